@@ -1,0 +1,10 @@
+package turgus.application.account.port.in;
+
+/** Signs a person in with their email or phone and password. */
+public interface LogInUseCase {
+    /**
+     * @throws InvalidCredentialsException for an unknown name or a wrong password, alike
+     * @throws AccountDisabledException when the password is right but the account may not sign in
+     */
+    SignedIn logIn(LogInCommand command);
+}

@@ -1,0 +1,24 @@
+package turgus.application.account.port.out;
+
+import java.time.Instant;
+import java.util.Optional;
+import turgus.domain.account.Account;
+import turgus.domain.account.Email;
+import turgus.domain.account.PhoneNumber;
+import turgus.domain.account.UserId;
+
+/** Where accounts are kept; email and phone are each unique. */
+public interface AccountRepository {
+    /** Stores a new account and answers it with its id. */
+    Account add(Account account);
+
+    Optional<Account> findById(UserId id);
+
+    Optional<Account> findByEmail(Email email);
+
+    Optional<Account> findByPhone(PhoneNumber phone);
+
+    boolean anyAdmin();
+
+    void recordLogin(UserId id, Instant at);
+}

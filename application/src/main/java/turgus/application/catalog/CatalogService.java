@@ -1,0 +1,46 @@
+package turgus.application.catalog;
+
+import java.util.Objects;
+import turgus.application.catalog.port.in.BrowseAllProductsQuery;
+import turgus.application.catalog.port.in.BrowseCatalogQuery;
+import turgus.application.catalog.port.out.ProductRepository;
+import turgus.application.shared.NotFoundException;
+import turgus.application.shared.Page;
+import turgus.application.shared.PageRequest;
+import turgus.domain.catalog.Product;
+import turgus.domain.catalog.ProductId;
+
+/** Answers catalog listings: shoppers see active products, admins see all. */
+public final class CatalogService implements BrowseCatalogQuery, BrowseAllProductsQuery {
+    private final ProductRepository products;
+
+    public CatalogService(ProductRepository products) {
+        this.products = Objects.requireNonNull(products, "products");
+    }
+
+    @Override
+    public Page<Product> browse(String text, String sort, PageRequest page) {
+        return products.search(
+                new ProductSearch(text, ProductStatusFilter.ACTIVE, CatalogSort.fromParameter(sort), page));
+    }
+
+    @Override
+    public Product show(ProductId id) {
+        return products.findById(id).filter(Product::isActive).orElseThrow(() -> notFound(id));
+    }
+
+    @Override
+    public Page<Product> browseAll(String text, String status, PageRequest page) {
+        return products.search(
+                new ProductSearch(text, ProductStatusFilter.fromParameter(status), CatalogSort.NEWEST, page));
+    }
+
+    @Override
+    public Product showAny(ProductId id) {
+        return products.findById(id).orElseThrow(() -> notFound(id));
+    }
+
+    static NotFoundException notFound(ProductId id) {
+        return new NotFoundException("Product " + id.value() + " was not found");
+    }
+}

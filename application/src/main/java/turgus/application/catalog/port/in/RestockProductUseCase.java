@@ -1,0 +1,10 @@
+package turgus.application.catalog.port.in;
+
+import turgus.domain.catalog.Product;
+import turgus.domain.catalog.ProductId;
+import turgus.domain.shared.Quantity;
+
+/** Adds delivered items to a product's stock, safely alongside buyers taking items out. */
+public interface RestockProductUseCase {
+    Product restock(ProductId id, Quantity quantity);
+}

@@ -1,0 +1,23 @@
+package turgus.domain.catalog;
+
+import turgus.domain.shared.InvalidValueException;
+
+/** A product's display name: trimmed, 1 to 200 characters. */
+public record ProductName(String value) {
+    public static final int MAX_LENGTH = 200;
+
+    public ProductName {
+        value = value == null ? "" : value.strip();
+        if (value.isEmpty()) {
+            throw new InvalidValueException("name", "is required");
+        }
+        if (value.length() > MAX_LENGTH) {
+            throw new InvalidValueException("name", "must be at most " + MAX_LENGTH + " characters");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
