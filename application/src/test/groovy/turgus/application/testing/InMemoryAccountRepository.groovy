@@ -1,0 +1,46 @@
+package turgus.application.testing
+
+import java.time.Instant
+import turgus.application.account.port.out.AccountRepository
+import turgus.domain.account.Account
+import turgus.domain.account.Email
+import turgus.domain.account.PhoneNumber
+import turgus.domain.account.UserId
+
+/** An AccountRepository in a map, for specs of the use cases. */
+class InMemoryAccountRepository implements AccountRepository {
+    final Map<UserId, Account> accounts = [:]
+    final Map<UserId, Instant> lastLogins = [:]
+
+    @Override
+    synchronized Account add(Account account) {
+        def stored = account.withId(UserId.of(accounts.size() + 1))
+        accounts[stored.id()] = stored
+        stored
+    }
+
+    @Override
+    Optional<Account> findById(UserId id) {
+        Optional.ofNullable(accounts[id])
+    }
+
+    @Override
+    Optional<Account> findByEmail(Email email) {
+        Optional.ofNullable(accounts.values().find { it.email() == email })
+    }
+
+    @Override
+    Optional<Account> findByPhone(PhoneNumber phone) {
+        Optional.ofNullable(accounts.values().find { it.phone() == phone })
+    }
+
+    @Override
+    boolean anyAdmin() {
+        accounts.values().any { it.isAdmin() }
+    }
+
+    @Override
+    void recordLogin(UserId id, Instant at) {
+        lastLogins[id] = at
+    }
+}

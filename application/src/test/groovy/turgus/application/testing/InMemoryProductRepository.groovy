@@ -1,0 +1,71 @@
+package turgus.application.testing
+
+import java.time.Instant
+import java.util.concurrent.atomic.AtomicLong
+import turgus.application.catalog.CatalogSort
+import turgus.application.catalog.ProductSearch
+import turgus.application.catalog.ProductStatusFilter
+import turgus.application.catalog.port.out.ProductRepository
+import turgus.application.shared.Page
+import turgus.domain.catalog.Product
+import turgus.domain.catalog.ProductId
+
+/** A ProductRepository in a map, for specs of the use cases. */
+class InMemoryProductRepository implements ProductRepository {
+    final Map<ProductId, Product> products = new LinkedHashMap<>()
+    private final AtomicLong ids = new AtomicLong()
+
+    @Override
+    synchronized Product add(Product product) {
+        def stored = product.withId(ProductId.of(ids.incrementAndGet()))
+        products[stored.requireId()] = stored
+        stored
+    }
+
+    @Override
+    synchronized Optional<Product> findById(ProductId id) {
+        Optional.ofNullable(products[id])
+    }
+
+    @Override
+    synchronized Page<Product> search(ProductSearch search) {
+        def matching = products.values().findAll { p ->
+            (search.status() == ProductStatusFilter.ALL
+                    || (search.status() == ProductStatusFilter.ACTIVE) == p.isActive()) &&
+                    (!search.words().isPresent() ||
+                            "${p.name()} ${p.description()}".toLowerCase().contains(search.text().toLowerCase()))
+        }
+        def sorted = switch (search.sort()) {
+            case CatalogSort.NAME -> matching.sort { a, b -> a.name().value() <=> b.name().value() }
+            case CatalogSort.PRICE -> matching.sort { it.price() }
+            case CatalogSort.PRICE_DESCENDING -> matching.sort { it.price() }.reverse()
+            case CatalogSort.NEWEST -> matching.sort { it.createdAt() }.reverse()
+        }
+        def page = search.page()
+        def items = sorted.drop((int) page.offset()).take(page.size())
+        Page.of(items, page, sorted.size())
+    }
+
+    @Override
+    synchronized Product saveDetails(Product product) {
+        def current = products[product.requireId()]
+        def saved = product.toBuilder().stock(current.stock()).build()
+        products[product.requireId()] = saved
+        saved
+    }
+
+    @Override
+    synchronized boolean addStock(ProductId id, int quantity, Instant now) {
+        def current = products[id]
+        if (current == null || current.stock() + quantity > Product.MAX_STOCK) {
+            return false
+        }
+        products[id] = current.toBuilder().stock(current.stock() + quantity).updatedAt(now).build()
+        true
+    }
+
+    @Override
+    synchronized long count() {
+        products.size()
+    }
+}

@@ -1,0 +1,123 @@
+package turgus.domain.account
+
+import java.time.Instant
+import spock.lang.Specification
+import turgus.domain.shared.InvalidValueException
+
+class AccountValuesSpec extends Specification {
+
+    def "an email is trimmed and lower-cased so that one mailbox is one account"() {
+        expect:
+        rule { Email.of(given).value() } == outcome
+
+        where:
+        given                    || outcome
+        'Ann@Example.COM'        || 'ann@example.com'
+        '  bob@shop.lt '         || 'bob@shop.lt'
+        ''                       || 'email: is required'
+        null                     || 'email: is required'
+        'no-at-sign.example.com' || 'email: must be a valid email address'
+        'two@@example.com'       || 'email: must be a valid email address'
+        'nodot@example'          || 'email: must be a valid email address'
+        "${'a' * 250}@x.lt"      || 'email: must be a valid email address'
+    }
+
+    def "a phone number loses spaces, dashes, dots and brackets and must match the pattern"() {
+        expect:
+        rule { PhoneNumber.parse(given, PhoneNumber.DEFAULT_PATTERN).value() } == outcome
+
+        where:
+        given                  || outcome
+        '+79001234567'         || '+79001234567'
+        '+7 (900) 123-45-67'   || '+79001234567'
+        ' +7.900.123.45.67 '   || '+79001234567'
+        ''                     || 'phone: is required'
+        null                   || 'phone: is required'
+        '89001234567'          || 'phone: must look like +7 and 10 digits'
+        '+7900123456'          || 'phone: must look like +7 and 10 digits'
+        '+790012345678'        || 'phone: must look like +7 and 10 digits'
+        '+7900abc4567'         || 'phone: must look like +7 and 10 digits'
+    }
+
+    def "a stored phone number is always normalised"() {
+        when:
+        new PhoneNumber('+7 900 123 45 67')
+
+        then:
+        thrown(IllegalArgumentException)
+    }
+
+    def "a login name with an at sign is read as an email, anything else as a phone"() {
+        expect:
+        Email.looksLikeEmail(name) == email
+
+        where:
+        name            || email
+        'a@b.lt'        || true
+        '+79001234567'  || false
+        null            || false
+    }
+
+    def "a full name is trimmed and holds 1 to 200 characters"() {
+        expect:
+        rule { new FullName(given).value() } == outcome
+
+        where:
+        given      || outcome
+        ' Ann Lee' || 'Ann Lee'
+        ''         || 'fullName: is required'
+        'x' * 201  || 'fullName: must be at most 200 characters'
+    }
+
+    def "a new account is active with the roles given"() {
+        when:
+        def account = Account.open(new FullName('Ann'), Email.of('ann@x.lt'), new PhoneNumber('+79001234567'),
+                'hash', EnumSet.of(Role.CUSTOMER), Instant.EPOCH)
+
+        then:
+        account.maySignIn()
+        !account.isAdmin()
+        account.optionalId().isEmpty()
+        account.withId(UserId.of(5)).id() == UserId.of(5)
+    }
+
+    def "blocked and deactivated accounts may not sign in"() {
+        given:
+        def account = new Account(UserId.of(1), new FullName('Ann'), Email.of('ann@x.lt'),
+                new PhoneNumber('+79001234567'), 'hash', Set.of(Role.ADMIN), status, null, Instant.EPOCH, null)
+
+        expect:
+        account.maySignIn() == allowed
+        account.isAdmin()
+
+        where:
+        status                     || allowed
+        AccountStatus.ACTIVE       || true
+        AccountStatus.BLOCKED      || false
+        AccountStatus.DEACTIVATED  || false
+    }
+
+    def "an account has at least one role"() {
+        when:
+        Account.open(new FullName('Ann'), Email.of('ann@x.lt'), new PhoneNumber('+79001234567'), 'hash', Set.of(), Instant.EPOCH)
+
+        then:
+        thrown(IllegalArgumentException)
+    }
+
+    def "ids are positive"() {
+        when:
+        UserId.of(0)
+
+        then:
+        thrown(IllegalArgumentException)
+    }
+
+    private static String rule(Closure<?> construction) {
+        try {
+            construction().toString()
+        } catch (InvalidValueException refused) {
+            "${refused.field()}: ${refused.errors()[0].message()}"
+        }
+    }
+}
