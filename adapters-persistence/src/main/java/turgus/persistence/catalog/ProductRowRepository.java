@@ -1,0 +1,72 @@
+package turgus.persistence.catalog;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * SQL for {@code products}. The listings are written out, one per order, so that each is plain SQL
+ * that both databases run the same way and that an index serves.
+ */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface ProductRowRepository extends CrudRepository<ProductRow, Long> {
+    String COLUMNS = "SELECT id, name, description, price, stock, active, sale_percent, sale_ends_at, image_name,"
+            + " created_at, updated_at";
+
+    /**
+     * Products whose name or description contains {@code :pattern} (see {@code LikePatterns}), among
+     * the active ones, the withdrawn ones, or both.
+     */
+    String MATCHING = " FROM products"
+            + " WHERE (LOWER(name) LIKE :pattern ESCAPE '\\' OR LOWER(description) LIKE :pattern ESCAPE '\\')"
+            + " AND ((:includeActive AND active) OR (:includeWithdrawn AND NOT active))";
+
+    String PAGE = " LIMIT :limit OFFSET :offset";
+
+    @Query(COLUMNS + MATCHING + " ORDER BY name, id" + PAGE)
+    List<ProductRow> findMatchingByName(
+            String pattern, boolean includeActive, boolean includeWithdrawn, int limit, long offset);
+
+    @Query(COLUMNS + MATCHING + " ORDER BY price, id" + PAGE)
+    List<ProductRow> findMatchingByPrice(
+            String pattern, boolean includeActive, boolean includeWithdrawn, int limit, long offset);
+
+    @Query(COLUMNS + MATCHING + " ORDER BY price DESC, id" + PAGE)
+    List<ProductRow> findMatchingByPriceDescending(
+            String pattern, boolean includeActive, boolean includeWithdrawn, int limit, long offset);
+
+    @Query(COLUMNS + MATCHING + " ORDER BY created_at DESC, id DESC" + PAGE)
+    List<ProductRow> findMatchingNewestFirst(
+            String pattern, boolean includeActive, boolean includeWithdrawn, int limit, long offset);
+
+    @Query("SELECT COUNT(*)" + MATCHING)
+    long countMatching(String pattern, boolean includeActive, boolean includeWithdrawn);
+
+    /** Writes every column but {@code id}, {@code stock} and {@code created_at}. */
+    @Query("UPDATE products SET name = :name, description = :description, price = :price, active = :active,"
+            + " sale_percent = :salePercent, sale_ends_at = :saleEndsAt, image_name = :imageName,"
+            + " updated_at = :updatedAt WHERE id = :id")
+    int updateDetails(
+            long id,
+            String name,
+            String description,
+            BigDecimal price,
+            boolean active,
+            @Nullable Integer salePercent,
+            @Nullable Instant saleEndsAt,
+            @Nullable String imageName,
+            Instant updatedAt);
+
+    /**
+     * Adds {@code :quantity} in one statement, only while the result stays at most {@code :max}: the
+     * database re-checks the condition on the newest row, so concurrent restocks never lose an update.
+     */
+    @Query("UPDATE products SET stock = stock + :quantity, updated_at = :now"
+            + " WHERE id = :id AND stock <= :max - :quantity")
+    int addStock(long id, int quantity, int max, Instant now);
+}

@@ -1,0 +1,153 @@
+package turgus.persistence.shared
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import io.micronaut.test.support.TestPropertyProvider
+import jakarta.inject.Inject
+import org.flywaydb.core.Flyway
+import org.flywaydb.core.api.MigrationInfo
+import org.flywaydb.core.api.MigrationState
+import spock.lang.Specification
+import turgus.persistence.testing.TestDatabase
+
+import javax.sql.DataSource
+import java.sql.Connection
+import java.sql.SQLException
+
+/** The one migration set builds the same schema, with the same rules, on H2 and PostgreSQL. */
+@MicronautTest(transactional = false)
+class MigrationSpec extends Specification implements TestPropertyProvider {
+    static final String NOW = "TIMESTAMP WITH TIME ZONE '2026-11-21 10:00:00+00'"
+    static final String USER = "INSERT INTO users (id, full_name, email, phone, password_hash, status, created_at)"
+    static final String PRODUCT = "INSERT INTO products (name, price, stock, sale_percent, sale_ends_at, created_at, updated_at)"
+
+    @Inject
+    DataSource dataSource
+
+    @Override
+    Map<String, String> getProperties() {
+        TestDatabase.properties() as Map<String, String>
+    }
+
+    def cleanup() {
+        TestDatabase.deleteAllRows(dataSource)
+    }
+
+    def "Flyway applied every migration cleanly on #database"() {
+        when:
+        Flyway flyway = Flyway.configure().dataSource(target()).load()
+        List<MigrationInfo> applied = flyway.info().applied().toList()
+
+        then: 'on PostgreSQL, the creation of the fresh schema comes first, without a version'
+        applied.findAll { it.version != null }*.version*.toString() == ['1', '2', '3']
+        applied.every { it.state == MigrationState.SUCCESS }
+        flyway.info().pending().length == 0
+        flyway.validateWithResult().validationSuccessful
+
+        where:
+        database = TestDatabase.describe()
+    }
+
+    def "the schema holds the tables of accounts, sessions, the catalog and secrets"() {
+        expect:
+        tables().containsAll(['users', 'user_roles', 'auth_sessions', 'products', 'app_secrets'])
+    }
+
+    def "the database refuses #what"() {
+        given:
+        execute("${USER} VALUES (1, 'Ann', 'ann@example.com', '+79000000001', 'x', 'ACTIVE', ${NOW})")
+
+        when:
+        execute(statement)
+
+        then:
+        SQLException refused = thrown()
+        refused.SQLState.startsWith('23')
+
+        where:
+        what                               | statement
+        'a price of zero'                  | "${PRODUCT} VALUES ('Free', 0.00, 1, NULL, NULL, ${NOW}, ${NOW})"
+        'a negative price'                 | "${PRODUCT} VALUES ('Debt', -1.00, 1, NULL, NULL, ${NOW}, ${NOW})"
+        'a negative stock'                 | "${PRODUCT} VALUES ('Owed', 1.00, -1, NULL, NULL, ${NOW}, ${NOW})"
+        'a sale of 0 %'                    | "${PRODUCT} VALUES ('Tiny', 1.00, 1, 0, NULL, ${NOW}, ${NOW})"
+        'a sale of 91 %'                   | "${PRODUCT} VALUES ('Huge', 1.00, 1, 91, NULL, ${NOW}, ${NOW})"
+        'a sale end without a sale'        | "${PRODUCT} VALUES ('Odd', 1.00, 1, NULL, ${NOW}, ${NOW}, ${NOW})"
+        'a product without a name'         | "${PRODUCT} VALUES (NULL, 1.00, 1, NULL, NULL, ${NOW}, ${NOW})"
+        'a second account with an email'   | "${USER} VALUES (2, 'Bo', 'ann@example.com', '+79000000002', 'x', 'ACTIVE', ${NOW})"
+        'a second account with a phone'    | "${USER} VALUES (2, 'Bo', 'bo@example.com', '+79000000001', 'x', 'ACTIVE', ${NOW})"
+        'an unknown account status'        | "${USER} VALUES (2, 'Bo', 'bo@example.com', '+79000000002', 'x', 'GONE', ${NOW})"
+        'an unknown role'                  | "INSERT INTO user_roles (user_id, role) VALUES (1, 'ROOT')"
+        'a role of nobody'                 | "INSERT INTO user_roles (user_id, role) VALUES (99, 'ADMIN')"
+        'a session of nobody'              | "INSERT INTO auth_sessions (id, user_id, refresh_token_hash, created_at, last_used_at) VALUES ('s', 99, 'h', ${NOW}, ${NOW})"
+    }
+
+    def "money keeps exactly two decimals"() {
+        when:
+        execute("${PRODUCT} VALUES ('Exact', 12.34, 1, NULL, NULL, ${NOW}, ${NOW})")
+
+        then:
+        query('SELECT price FROM products') == 12.34
+        query('SELECT price FROM products').scale() == 2
+    }
+
+    def "a product's description defaults to empty and it starts active"() {
+        when:
+        execute("${PRODUCT} VALUES ('Plain', 1.00, 1, NULL, NULL, ${NOW}, ${NOW})")
+
+        then:
+        query('SELECT description FROM products') == ''
+        query('SELECT active FROM products') == true
+    }
+
+    def "deleting an account deletes its roles and sessions"() {
+        given:
+        execute("${USER} VALUES (1, 'Ann', 'ann@example.com', '+79000000001', 'x', 'ACTIVE', ${NOW})")
+        execute("INSERT INTO user_roles (user_id, role) VALUES (1, 'CUSTOMER')")
+        execute("INSERT INTO auth_sessions (id, user_id, refresh_token_hash, created_at, last_used_at) VALUES ('s', 1, 'h', ${NOW}, ${NOW})")
+
+        when:
+        execute('DELETE FROM users WHERE id = 1')
+
+        then:
+        query('SELECT COUNT(*) FROM user_roles') == 0
+        query('SELECT COUNT(*) FROM auth_sessions') == 0
+    }
+
+    private DataSource target() {
+        DelegatingDataSource.unwrapDataSource(dataSource)
+    }
+
+    private void execute(String statement) {
+        Connection connection = target().connection
+        try {
+            connection.createStatement().execute(statement)
+        } finally {
+            connection.close()
+        }
+    }
+
+    private Object query(String statement) {
+        Connection connection = target().connection
+        try {
+            def result = connection.createStatement().executeQuery(statement)
+            assert result.next()
+            result.getObject(1)
+        } finally {
+            connection.close()
+        }
+    }
+
+    private Set<String> tables() {
+        Connection connection = target().connection
+        try {
+            def found = connection.metaData.getTables(null, connection.schema, '%', null)
+            Set<String> names = []
+            while (found.next()) {
+                names << found.getString('TABLE_NAME').toLowerCase()
+            }
+            names
+        } finally {
+            connection.close()
+        }
+    }
+}
