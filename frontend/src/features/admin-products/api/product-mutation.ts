@@ -1,0 +1,13 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { PRODUCTS_QUERY_KEY } from '@/lib/api/schemas';
+
+/** A change to products: once it succeeds, every product list and page is fetched afresh. */
+export function useProductMutation<TVariables, TData>(
+  mutationFn: (variables: TVariables) => Promise<TData>,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [PRODUCTS_QUERY_KEY] }),
+  });
+}

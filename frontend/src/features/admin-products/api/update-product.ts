@@ -1,0 +1,30 @@
+import { apiRequest } from '@/lib/api/client';
+import { productSchema, type Id, type Product } from '@/lib/api/schemas';
+import { useProductMutation } from './product-mutation';
+
+export interface ProductChanges {
+  name?: string;
+  description?: string;
+  price?: number;
+  /** 0..90; null ends the sale. */
+  salePercent?: number | null;
+  /** ISO-8601; null for a sale without an end. */
+  saleEndsAt?: string | null;
+}
+
+export function updateProduct({
+  id,
+  changes,
+}: {
+  id: Id;
+  changes: ProductChanges;
+}): Promise<Product> {
+  return apiRequest(`/api/admin/products/${String(id)}`, productSchema, {
+    method: 'PATCH',
+    json: changes,
+  });
+}
+
+export function useUpdateProduct() {
+  return useProductMutation(updateProduct);
+}

@@ -1,0 +1,69 @@
+import { Anchor, Badge, Grid, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { EmptyState } from '@/components/ui/EmptyState';
+import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { Price } from '@/components/ui/Price';
+import { ProductImage } from '@/components/ui/ProductImage';
+import { hasStatus } from '@/lib/api/errors';
+import type { Product } from '@/lib/api/schemas';
+import { useProduct } from '../api/get-product';
+
+function ProductDetails({ product }: { product: Product }) {
+  const { t } = useTranslation();
+  return (
+    <Grid gap="xl">
+      <Grid.Col span={{ base: 12, sm: 6 }}>
+        <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+          <ProductImage src={product.imageUrl} alt={product.name} height={360} />
+        </Paper>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 6 }}>
+        <Stack gap="md">
+          <Title order={1}>{product.name}</Title>
+          <Price price={product.price} salePrice={product.salePrice} size="xl" />
+          {product.stock > 0 ? (
+            <Text>{t('catalog.inStock', { count: product.stock })}</Text>
+          ) : (
+            <Badge color="gray" variant="light" size="lg">
+              {t('catalog.outOfStock')}
+            </Badge>
+          )}
+          {product.description && (
+            <Text style={{ whiteSpace: 'pre-line' }}>{product.description}</Text>
+          )}
+        </Stack>
+      </Grid.Col>
+    </Grid>
+  );
+}
+
+export function ProductPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const product = useProduct(id);
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/" size="sm">
+        <span aria-hidden="true">← </span>
+        {t('product.back')}
+      </Anchor>
+      {product.isPending ? (
+        <Stack aria-busy="true" aria-label={t('product.loading')}>
+          <Skeleton height={36} width="50%" />
+          <Skeleton height={360} />
+        </Stack>
+      ) : product.isError ? (
+        // 400: an address no product can have.
+        hasStatus(product.error, 404) || hasStatus(product.error, 400) ? (
+          <EmptyState title={t('product.notFound')} text={t('product.notFoundText')} />
+        ) : (
+          <ErrorAlert error={product.error} onRetry={() => void product.refetch()} />
+        )
+      ) : (
+        <ProductDetails product={product.data} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+export const errorBodySchema = z.object({
+  code: z.number().int(),
+  message: z.string(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  retryAfterSeconds: z.number().nonnegative().optional(),
+  errorId: z.string().optional(),
+});
+
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * - `http`: the shop answered with an error status;
+ * - `network`: the shop could not be reached;
+ * - `invalid-response`: the shop answered with something the app cannot read.
+ */
+export type ApiErrorKind = 'http' | 'network' | 'invalid-response';
+
+interface ApiErrorInit {
+  kind: ApiErrorKind;
+  status: number | null;
+  message: string;
+  fieldErrors?: FieldError[];
+  retryAfterSeconds?: number;
+  errorId?: string;
+  cause?: unknown;
+}
+
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status: number | null;
+  readonly fieldErrors: FieldError[];
+  readonly retryAfterSeconds: number | undefined;
+  readonly errorId: string | undefined;
+
+  constructor(init: ApiErrorInit) {
+    super(init.message, { cause: init.cause });
+    this.name = 'ApiError';
+    this.kind = init.kind;
+    this.status = init.status;
+    this.fieldErrors = init.fieldErrors ?? [];
+    this.retryAfterSeconds = init.retryAfterSeconds;
+    this.errorId = init.errorId;
+  }
+
+  static fromBody(status: number, body: ErrorBody, retryAfterHeader: string | null): ApiError {
+    return new ApiError({
+      kind: 'http',
+      status,
+      message: body.message,
+      fieldErrors: body.errors ?? [],
+      retryAfterSeconds: body.retryAfterSeconds ?? parseRetryAfter(retryAfterHeader),
+      errorId: body.errorId,
+    });
+  }
+
+  static network(cause: unknown): ApiError {
+    return new ApiError({ kind: 'network', status: null, message: 'Network failure', cause });
+  }
+
+  static invalidResponse(status: number, cause?: unknown): ApiError {
+    return new ApiError({
+      kind: 'invalid-response',
+      status,
+      message: 'Unreadable response',
+      cause,
+    });
+  }
+}
+
+function parseRetryAfter(header: string | null): number | undefined {
+  if (header === null) return undefined;
+  const seconds = Number(header);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+export function hasStatus(error: unknown, status: number): error is ApiError {
+  return isApiError(error) && error.kind === 'http' && error.status === status;
+}
