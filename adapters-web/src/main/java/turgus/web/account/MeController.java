@@ -1,0 +1,46 @@
+package turgus.web.account;
+
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import turgus.application.account.port.in.ShowAccountQuery;
+import turgus.web.platform.ErrorBody;
+import turgus.web.security.CurrentUser;
+
+/** The signed-in user's own account. */
+@Controller("/api/me")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "My account")
+public class MeController {
+    private final ShowAccountQuery accounts;
+
+    public MeController(ShowAccountQuery accounts) {
+        this.accounts = accounts;
+    }
+
+    @Get(produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "Who am I", description = "The signed-in user's account.")
+    @ApiResponse(responseCode = "200", description = "The account")
+    @ApiResponse(
+            responseCode = "401",
+            description = "No valid access token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "The account no longer exists",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public MeView me(Authentication authentication) {
+        return MeView.of(accounts.account(CurrentUser.id(authentication)));
+    }
+}

@@ -1,0 +1,249 @@
+package turgus.web.catalog;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import turgus.application.catalog.port.in.AddProductCommand;
+import turgus.application.catalog.port.in.AddProductUseCase;
+import turgus.application.catalog.port.in.BrowseAllProductsQuery;
+import turgus.application.catalog.port.in.ChangeProductAvailabilityUseCase;
+import turgus.application.catalog.port.in.EditProductCommand;
+import turgus.application.catalog.port.in.EditProductUseCase;
+import turgus.application.catalog.port.in.ReplaceProductImageUseCase;
+import turgus.application.catalog.port.in.RestockProductUseCase;
+import turgus.domain.catalog.Product;
+import turgus.domain.catalog.ProductId;
+import turgus.domain.shared.InvalidValueException;
+import turgus.domain.shared.Quantity;
+import turgus.web.platform.ErrorBody;
+import turgus.web.platform.PageView;
+import turgus.web.platform.Paging;
+import turgus.web.platform.WholeNumbers;
+
+/** The admins' catalog: withdrawn products too, and every change. */
+@Controller("/api/admin/products")
+@Secured("ADMIN")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Admin: products")
+@ApiResponse(
+        responseCode = "401",
+        description = "No valid access token",
+        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+@ApiResponse(
+        responseCode = "403",
+        description = "Not an admin",
+        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+public class AdminProductController {
+    private final BrowseAllProductsQuery catalog;
+    private final AddProductUseCase adding;
+    private final EditProductUseCase editing;
+    private final RestockProductUseCase restocking;
+    private final ChangeProductAvailabilityUseCase availability;
+    private final ReplaceProductImageUseCase images;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public AdminProductController(
+            BrowseAllProductsQuery catalog,
+            AddProductUseCase adding,
+            EditProductUseCase editing,
+            RestockProductUseCase restocking,
+            ChangeProductAvailabilityUseCase availability,
+            ReplaceProductImageUseCase images,
+            JsonMapper json,
+            Clock clock) {
+        this.catalog = catalog;
+        this.adding = adding;
+        this.editing = editing;
+        this.restocking = restocking;
+        this.availability = availability;
+        this.images = images;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Get(produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "List and search all products", description = "Withdrawn products too, newest first.")
+    @ApiResponse(responseCode = "200", description = "A page of products")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Bad page, size or status",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public PageView<AdminProductView> list(
+            @RequestBean Paging paging,
+            @Nullable @QueryValue("q") @Parameter(description = "Words to find in names and descriptions") String q,
+            @Nullable
+                    @QueryValue("status")
+                    @Parameter(
+                            description = "Which products",
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            allowableValues = {"active", "withdrawn", "all"},
+                                            defaultValue = "all"))
+                    String status) {
+        Instant now = clock.instant();
+        return PageView.of(
+                catalog.browseAll(q, status, paging.toRequest()), product -> AdminProductView.of(product, now));
+    }
+
+    @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "One product, withdrawn or not")
+    @ApiResponse(responseCode = "200", description = "The product")
+    @ApiResponse(
+            responseCode = "400",
+            description = "The id is not a number",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "Unknown product",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public AdminProductView show(@PathVariable long id) {
+        return view(catalog.showAny(ProductIds.of(id)));
+    }
+
+    @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a product")
+    @ApiResponse(responseCode = "201", description = "Added; Location names the new product")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Missing or invalid fields, each named",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public HttpResponse<AdminProductView> add(@Body NewProductRequest request) {
+        Product added = adding.add(AddProductCommand.of(
+                request.name(), request.description(), request.price(), WholeNumbers.of("stock", request.stock())));
+        return HttpResponse.created(
+                view(added),
+                URI.create("/api/admin/products/" + added.requireId().value()));
+    }
+
+    @Patch(uri = "/{id}", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Change a product",
+            description = "Any of name, description, price, salePercent, saleEndsAt. A salePercent of null ends"
+                    + " the sale.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ProductChanges.class)))
+    @ApiResponse(responseCode = "200", description = "The changed product")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Invalid fields, each named",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "Unknown product",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public AdminProductView edit(@PathVariable long id, @Body JsonNode body) throws IOException {
+        ProductId productId = ProductIds.of(id);
+        if (!body.isObject()) {
+            throw new InvalidValueException("body", "must be a JSON object");
+        }
+        ProductChanges changes = json.readValueFromTree(body, ProductChanges.class);
+        boolean saleGiven =
+                body.get(ProductChanges.SALE_PERCENT) != null || body.get(ProductChanges.SALE_ENDS_AT) != null;
+        return view(editing.edit(EditProductCommand.of(
+                productId,
+                changes.name(),
+                changes.description(),
+                changes.price(),
+                saleGiven,
+                WholeNumbers.of(ProductChanges.SALE_PERCENT, changes.salePercent()),
+                changes.saleEndsAt())));
+    }
+
+    @Put(uri = "/{id}/image", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Replace the product's picture",
+            description = "A JPEG, PNG or SVG of at most 2 MB in the part \"image\". Pictures are re-encoded to at"
+                    + " most 1200×1200; SVGs are cleaned of scripts.")
+    @ApiResponse(responseCode = "200", description = "The product with its new picture")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Not a JPEG, PNG or SVG picture, or no part \"image\"",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "Unknown product",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(
+            responseCode = "413",
+            description = "Larger than 2 MB",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public AdminProductView replaceImage(@PathVariable long id, @Part("image") CompletedFileUpload image)
+            throws IOException {
+        ProductId productId = ProductIds.of(id);
+        return view(images.replaceImage(productId, image.getBytes()));
+    }
+
+    @Post(uri = "/{id}/restock", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add delivered items to the stock")
+    @ApiResponse(responseCode = "200", description = "The product with its new stock")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Quantity missing, below 1, or the stock would pass 1,000,000",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "Unknown product",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public AdminProductView restock(@PathVariable long id, @Body RestockRequest request) {
+        ProductId productId = ProductIds.of(id);
+        Integer quantity = WholeNumbers.of("quantity", request.quantity());
+        if (quantity == null) {
+            throw new InvalidValueException("quantity", "is required");
+        }
+        return view(restocking.restock(productId, Quantity.of(quantity)));
+    }
+
+    @Post(uri = "/{id}/withdraw", produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw a product from sale", description = "Shoppers no longer see it. Idempotent.")
+    @ApiResponse(responseCode = "200", description = "The withdrawn product")
+    @ApiResponse(
+            responseCode = "404",
+            description = "Unknown product",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public AdminProductView withdraw(@PathVariable long id) {
+        return view(availability.withdraw(ProductIds.of(id)));
+    }
+
+    @Post(uri = "/{id}/reinstate", produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "Put a withdrawn product back on sale", description = "Idempotent.")
+    @ApiResponse(responseCode = "200", description = "The product, on sale again")
+    @ApiResponse(
+            responseCode = "404",
+            description = "Unknown product",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public AdminProductView reinstate(@PathVariable long id) {
+        return view(availability.reinstate(ProductIds.of(id)));
+    }
+
+    private AdminProductView view(Product product) {
+        return AdminProductView.of(product, clock.instant());
+    }
+}

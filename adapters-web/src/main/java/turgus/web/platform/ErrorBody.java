@@ -1,0 +1,45 @@
+package turgus.web.platform;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+/**
+ * The body of every answer that is not a success: the status again, a message in plain words, and
+ * where it helps the fields to correct, how long to wait, or the id under which an unexpected error
+ * was logged. Absent parts are left out of the JSON.
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Error", description = "Every answer that is not a success has this body")
+public record ErrorBody(
+        @Schema(description = "The HTTP status again", example = "400")
+        int code,
+
+        @Schema(description = "What went wrong, in plain words")
+        String message,
+
+        @Nullable @Schema(description = "The input fields to correct, each with its problem")
+        List<FieldProblem> errors,
+
+        @Nullable @Schema(description = "Seconds to wait before trying again")
+        Long retryAfterSeconds,
+
+        @Nullable @Schema(description = "The id of an unexpected error in the server's log")
+        String errorId) {
+
+    public static ErrorBody of(int code, String message) {
+        return new ErrorBody(code, message, null, null, null);
+    }
+
+    public static ErrorBody withErrors(int code, String message, List<FieldProblem> errors) {
+        return new ErrorBody(code, message, errors.isEmpty() ? null : List.copyOf(errors), null, null);
+    }
+
+    /** One input field and what is wrong with it. */
+    @Serdeable
+    @Schema(name = "FieldError")
+    public record FieldProblem(String field, String message) {}
+}

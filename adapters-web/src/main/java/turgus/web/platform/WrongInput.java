@@ -1,0 +1,139 @@
+package turgus.web.platform;
+
+import io.micronaut.core.annotation.AnnotatedElement;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.serde.exceptions.InvalidFormatException;
+import io.micronaut.serde.exceptions.SerdeException;
+import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
+import io.micronaut.serde.exceptions.path.MapItemReferencePath;
+import io.micronaut.serde.exceptions.path.ReferencePath;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Describes input of the wrong shape in words for the person who sent it: which field, and what
+ * kind of value it takes. Java type names never leave this class.
+ */
+public final class WrongInput {
+    private WrongInput() {}
+
+    /** The name the client used for an argument: its query, path or part name, else its own. */
+    public static String clientName(Argument<?> argument) {
+        AnnotatedElement element = argument;
+        for (Class<? extends java.lang.annotation.Annotation> binding :
+                List.of(QueryValue.class, PathVariable.class, Part.class)) {
+            Optional<String> named =
+                    element.getAnnotationMetadata().stringValue(binding).filter(name -> !name.isBlank());
+            if (named.isPresent()) {
+                return named.get();
+            }
+        }
+        return argument.getName();
+    }
+
+    /** What kind of value a field of {@code type} takes. */
+    public static String expected(Argument<?> argument) {
+        Class<?> type = argument.getType();
+        if (type == Optional.class) {
+            return expected(argument.getFirstTypeVariable().orElse(Argument.OBJECT_ARGUMENT));
+        }
+        if (type == Integer.class
+                || type == int.class
+                || type == Long.class
+                || type == long.class
+                || type == Short.class
+                || type == short.class
+                || type == BigInteger.class) {
+            return "must be a whole number";
+        }
+        if (type == BigDecimal.class
+                || type == Double.class
+                || type == double.class
+                || type == Float.class
+                || type == float.class) {
+            return "must be a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type.isEnum()) {
+            return "must be one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(constant -> ((Enum<?>) constant).name())
+                            .collect(Collectors.joining(", "));
+        }
+        if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class) {
+            return "must be a date and time with an offset, like 2026-11-21T10:15:30Z";
+        }
+        if (type == LocalDate.class) {
+            return "must be a date like 2026-11-21";
+        }
+        if (type == String.class || type == CharSequence.class) {
+            return "must be text";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be a list";
+        }
+        return "has the wrong type";
+    }
+
+    /**
+     * The field a JSON decoding failure happened in, as the client wrote it ({@code lines[2].quantity}),
+     * with what it takes; empty when the failure is not tied to a field (broken JSON).
+     *
+     * <p>The decoder reports its path innermost first. When it fails on the shape of a whole list
+     * (an object where a list belongs) it still names the list's first slot, so a trailing slot is
+     * only kept when a value inside the list had the wrong format.
+     */
+    public static Optional<ErrorBody.FieldProblem> fieldOf(SerdeException failure) {
+        List<ReferencePath> innermostFirst = failure.getPath();
+        if (innermostFirst == null || innermostFirst.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ReferencePath> steps = new ArrayList<>(innermostFirst);
+        Collections.reverse(steps);
+        boolean valueFormat = failure instanceof InvalidFormatException;
+        Argument<?> expected = null;
+        if (steps.get(steps.size() - 1) instanceof CollectionItemReferencePath item) {
+            if (valueFormat) {
+                expected = item.collectionArgument().getFirstTypeVariable().orElse(null);
+            } else {
+                while (!steps.isEmpty() && steps.get(steps.size() - 1) instanceof CollectionItemReferencePath) {
+                    steps.remove(steps.size() - 1);
+                }
+            }
+        }
+        if (steps.isEmpty()) {
+            return Optional.empty();
+        }
+        if (expected == null) {
+            expected = steps.get(steps.size() - 1).getArgument();
+        }
+        StringBuilder field = new StringBuilder();
+        for (ReferencePath step : steps) {
+            if (step instanceof CollectionItemReferencePath item) {
+                field.append('[').append(item.index()).append(']');
+            } else if (step instanceof MapItemReferencePath entry) {
+                field.append(field.isEmpty() ? "" : ".").append(entry.key());
+            } else {
+                field.append(field.isEmpty() ? "" : ".")
+                        .append(step.getArgument().getName());
+            }
+        }
+        return Optional.of(new ErrorBody.FieldProblem(field.toString(), expected(expected)));
+    }
+}

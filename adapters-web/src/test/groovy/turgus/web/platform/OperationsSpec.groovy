@@ -1,0 +1,119 @@
+package turgus.web.platform
+
+import io.micronaut.http.HttpMethod
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import io.micronaut.web.router.Router
+import io.micronaut.web.router.UriRouteInfo
+import jakarta.inject.Inject
+import org.yaml.snakeyaml.Yaml
+import spock.lang.Unroll
+import turgus.web.testing.Reply
+import turgus.web.testing.WebSpec
+
+/** Health, metrics and the API documentation. */
+@MicronautTest(transactional = false)
+class OperationsSpec extends WebSpec {
+
+    @Inject
+    Router router
+
+    void "health answers UP with nothing else, to anyone"() {
+        when:
+        Reply reply = get('/health')
+
+        then:
+        reply.status == 200
+        reply.json == [status: 'UP']
+    }
+
+    void "health shows no details to a signed-in admin either"() {
+        expect:
+        get('/health', admin.accessToken).json == [status: 'UP']
+    }
+
+    void "a Prometheus server on this machine reads the metrics without a token"() {
+        when:
+        Reply reply = get('/prometheus')
+
+        then:
+        reply.status == 200
+        reply.contentType.startsWith('text/plain')
+        reply.text.contains('# TYPE')
+        reply.text.contains('jvm_memory_used_bytes')
+    }
+
+    @Unroll
+    void "metrics forwarded by a proxy need an admin: #who gets #status"() {
+        when:
+        Reply reply = get('/prometheus', token(this), ['X-Forwarded-For': '203.0.113.9'])
+
+        then:
+        reply.status == status
+
+        where:
+        who           | token                          | status
+        'nobody'      | { null }                       | 401
+        'a customer'  | { it.customer.accessToken }    | 403
+        'an admin'    | { it.admin.accessToken }       | 200
+    }
+
+    void "the docs page is Swagger UI over the generated document"() {
+        when:
+        Reply page = get('/docs')
+
+        then:
+        page.status == 200
+        page.contentType.startsWith('text/html')
+        page.text.contains('swagger-ui')
+        page.text.contains('/swagger/turgus-1.0.yml')
+
+        and: 'its scripts and the document are served'
+        get('/swagger-ui/res/swagger-ui-bundle.js').status == 200
+        get('/swagger-ui/res/swagger-ui.css').status == 200
+        get('/swagger/turgus-1.0.yml').status == 200
+    }
+
+    void "the document lists every API route with its method and the errors it can answer"() {
+        given:
+        Map doc = new Yaml().load(get('/swagger/turgus-1.0.yml').text) as Map
+        Map<String, Map> paths = doc.paths as Map<String, Map>
+        List<UriRouteInfo> routes = router.uriRoutes()
+                .filter { it.httpMethod != HttpMethod.HEAD }
+                .filter { it.uriMatchTemplate.toString().startsWith('/api/') || it.uriMatchTemplate.toString().startsWith('/media/') }
+                .toList()
+
+        expect:
+        routes.size() >= 12
+        routes.each { UriRouteInfo route ->
+            String path = route.uriMatchTemplate.toPathString()
+            String method = route.httpMethod.name().toLowerCase()
+            Map operation = paths[path]?.get(method) as Map
+            assert operation: "${route.httpMethod} ${path} is missing from the OpenAPI document"
+            Set<String> codes = (operation.responses as Map).keySet()
+            assert codes.any { it.startsWith('2') }: "${method} ${path} documents no success"
+            if (path.startsWith('/api/') && path != '/api/auth/login') {
+                assert '401' in codes: "${method} ${path} does not document its 401"
+            }
+            if (path.startsWith('/api/admin/')) {
+                assert '403' in codes: "${method} ${path} does not document its 403"
+            }
+            if (path.contains('{id}')) {
+                assert '404' in codes: "${method} ${path} does not document its 404"
+            }
+            if (route.httpMethod in [HttpMethod.POST, HttpMethod.PATCH, HttpMethod.PUT] && operation.requestBody) {
+                assert '400' in codes: "${method} ${path} takes a body but does not document its 400"
+            }
+        }
+    }
+
+    void "the document declares bearer tokens"() {
+        when:
+        Map doc = new Yaml().load(get('/swagger/turgus-1.0.yml').text) as Map
+
+        then:
+        doc.components.securitySchemes.bearerAuth.type == 'http'
+        doc.components.securitySchemes.bearerAuth.scheme == 'bearer'
+        doc.paths['/api/me'].get.security
+        !doc.paths['/api/auth/login'].post.security
+    }
+}

@@ -1,0 +1,90 @@
+package turgus.web.platform
+
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import spock.lang.Unroll
+import turgus.web.testing.Reply
+import turgus.web.testing.WebSpec
+
+/** The single-page app: its files, and its client routes loading the app. */
+@MicronautTest(transactional = false)
+class SpaSpec extends WebSpec {
+    static final String BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8'
+    static final String MARKER = 'data-test="spa-index"'
+
+    void "the app's page is served at the root, to anyone"() {
+        when:
+        Reply reply = get('/', null, [Accept: BROWSER_ACCEPT])
+
+        then:
+        reply.status == 200
+        reply.contentType.startsWith('text/html')
+        reply.text.contains(MARKER)
+    }
+
+    void "the app's files are served as they are, with a long cache for hashed assets"() {
+        when:
+        Reply reply = get('/assets/app-test.js')
+
+        then:
+        reply.status == 200
+        reply.text.contains('turgus test app')
+        reply.header('Cache-Control') == 'public, max-age=31536000, immutable'
+    }
+
+    @Unroll
+    void "the client route #path loads the app, anonymously"() {
+        when:
+        Reply reply = get(path, null, [Accept: BROWSER_ACCEPT])
+
+        then:
+        reply.status == 200
+        reply.contentType.startsWith('text/html')
+        reply.text.contains(MARKER)
+        reply.header('Cache-Control') == 'no-cache'
+        reply.header('Content-Security-Policy').startsWith("default-src 'self'")
+
+        where:
+        path << ['/account/profile', '/admin/products', '/products/12', '/login', '/cart']
+    }
+
+    void "a client route with a token loads the app too"() {
+        expect:
+        get('/account/profile', customer.accessToken, [Accept: BROWSER_ACCEPT]).text.contains(MARKER)
+    }
+
+    @Unroll
+    void "#path is not the app but a JSON 404, even for a browser"() {
+        when:
+        Reply reply = get(path, customer.accessToken, [Accept: BROWSER_ACCEPT])
+
+        then:
+        reply.status == 404
+        reply.json == [code: 404, message: 'Not found']
+
+        where:
+        path << ['/api/nope', '/api/admin/nope', '/docs/nope', '/media/nope', '/swagger/nope.yml', '/assets/missing.js', '/favicon.ico']
+    }
+
+    void "an unknown API path is a JSON 404 without a token too (every route is listed in /docs anyway)"() {
+        when:
+        Reply reply = get('/api/nope', null, [Accept: BROWSER_ACCEPT])
+
+        then:
+        reply.status == 404
+        reply.json == [code: 404, message: 'Not found']
+    }
+
+    void "a client asking for JSON gets a 404 instead of the page"() {
+        when:
+        Reply reply = get('/account/profile', null, [Accept: 'application/json'])
+
+        then:
+        reply.status == 404
+        reply.json.code == 404
+    }
+
+    void "only GET loads the app"() {
+        expect:
+        post('/account/profile', [a: 1], customer.accessToken, [Accept: BROWSER_ACCEPT]).status in [401, 404, 405]
+    }
+}

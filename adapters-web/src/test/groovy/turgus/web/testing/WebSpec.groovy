@@ -1,0 +1,167 @@
+package turgus.web.testing
+
+import groovy.json.JsonOutput
+import io.micronaut.core.type.Argument
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.MediaType
+import io.micronaut.http.MutableHttpRequest
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import io.micronaut.http.client.multipart.MultipartBody
+import io.micronaut.test.support.TestPropertyProvider
+import jakarta.inject.Inject
+import spock.lang.Shared
+import spock.lang.Specification
+import turgus.application.account.port.out.AccountRepository
+import turgus.application.account.port.out.PasswordHasher
+import turgus.domain.account.Account
+import turgus.domain.account.AccountStatus
+import turgus.domain.account.Email
+import turgus.domain.account.FullName
+import turgus.domain.account.PhoneNumber
+import turgus.domain.account.Role
+import turgus.persistence.testing.TestDatabase
+
+import java.nio.file.Files
+import java.time.Instant
+import java.util.concurrent.atomic.AtomicInteger
+
+/**
+ * The base of every HTTP spec: a running server on its own fresh database (H2, or PostgreSQL when
+ * {@code TURGUS_TEST_DB=postgresql}) and its own data folder, a client that hands back every answer
+ * (errors too) as a {@link Reply}, and accounts made through the ports, signed in over HTTP.
+ *
+ * <p>Subclasses add {@code @MicronautTest(transactional = false)}: the server answers on its own
+ * connections, so a feature must not hold its writes in an open test transaction.
+ */
+abstract class WebSpec extends Specification implements TestPropertyProvider {
+    public static final String PASSWORD = 'Correct-horse-7!'
+    private static final AtomicInteger SEQUENCE = new AtomicInteger()
+
+    @Inject
+    @Client('/')
+    HttpClient httpClient
+
+    @Inject
+    AccountRepository accountRepository
+
+    @Inject
+    PasswordHasher passwordHasher
+
+    @Shared
+    Map<String, TestUser> signedIn = [:]
+
+    @Override
+    Map<String, String> getProperties() {
+        Map<String, Object> properties = new LinkedHashMap<>(TestDatabase.properties())
+        properties.putAll([
+                'shop.demo-data'                                : 'false',
+                'shop.data-dir'                                 : Files.createTempDirectory('turgus-web-').toString(),
+                'shop.admin-email'                              : 'admin@turgus.test',
+                'shop.admin-password'                           : 'Admin-password-1!',
+                'micronaut.http.client.exception-on-error-status': 'false',
+                'micronaut.http.client.max-content-length'      : '20971520',
+        ])
+        properties.putAll(extraProperties())
+        properties.collectEntries { k, v -> [(k): String.valueOf(v)] } as Map<String, String>
+    }
+
+    /** Settings a spec adds or changes. */
+    protected Map<String, Object> extraProperties() {
+        [:]
+    }
+
+    // --- accounts -------------------------------------------------------------------------
+
+    /** A customer signed in once per spec and reused by its features. */
+    TestUser getCustomer() {
+        signedIn.computeIfAbsent('customer') { newUser(EnumSet.of(Role.CUSTOMER)) }
+    }
+
+    /** An admin (who can shop too) signed in once per spec. */
+    TestUser getAdmin() {
+        signedIn.computeIfAbsent('admin') { newUser(EnumSet.of(Role.ADMIN, Role.CUSTOMER)) }
+    }
+
+    /** A new account with its own email and phone, stored through the port, then signed in over HTTP. */
+    TestUser newUser(Set<Role> roles = EnumSet.of(Role.CUSTOMER), AccountStatus status = AccountStatus.ACTIVE) {
+        TestUser user = createAccount(roles, status)
+        if (status == AccountStatus.ACTIVE) {
+            Reply login = post('/api/auth/login', [username: user.email, password: user.password])
+            assert login.status == 200: "login failed: ${login}"
+            user.accessToken = login.json.access_token
+            user.refreshToken = login.json.refresh_token
+        }
+        user
+    }
+
+    /** A stored account that has not signed in. */
+    TestUser createAccount(Set<Role> roles = EnumSet.of(Role.CUSTOMER), AccountStatus status = AccountStatus.ACTIVE) {
+        int n = SEQUENCE.incrementAndGet()
+        String email = "web-user-${n}-${UUID.randomUUID().toString().substring(0, 8)}@example.com"
+        String phone = '+7' + String.format('%010d', Math.abs(new Random().nextLong() % 10_000_000_000L))
+        Account opened = Account.open(
+                new FullName("Test User ${n}"), Email.of(email), new PhoneNumber(phone),
+                passwordHasher.hash(PASSWORD), roles, Instant.now())
+        if (status != AccountStatus.ACTIVE) {
+            opened = new Account(null, opened.fullName(), opened.email(), opened.phone(), opened.passwordHash(),
+                    opened.roles(), status, null, opened.createdAt(), null)
+        }
+        Account stored = accountRepository.add(opened)
+        new TestUser(stored.id().value(), email, phone, PASSWORD, null, null)
+    }
+
+    // --- HTTP -----------------------------------------------------------------------------
+
+    Reply get(String path, String token = null, Map<String, String> headers = [:]) {
+        send(HttpRequest.GET(path), token, headers)
+    }
+
+    Reply post(String path, Object body = null, String token = null, Map<String, String> headers = [:]) {
+        send(body == null ? HttpRequest.POST(path, '') : HttpRequest.POST(path, json(body)), token, headers)
+    }
+
+    Reply patch(String path, Object body, String token = null, Map<String, String> headers = [:]) {
+        send(HttpRequest.PATCH(path, json(body)), token, headers)
+    }
+
+    Reply put(String path, Object body, String token = null, Map<String, String> headers = [:]) {
+        send(HttpRequest.PUT(path, json(body)), token, headers)
+    }
+
+    /** Maps and lists go out as JSON text, written by Groovy (which knows GStrings and BigDecimals). */
+    private static Object json(Object body) {
+        body instanceof Map || body instanceof List ? JsonOutput.toJson(body) : body
+    }
+
+    Reply delete(String path, String token = null, Map<String, String> headers = [:]) {
+        send(HttpRequest.DELETE(path), token, headers)
+    }
+
+    /** Sends raw text as the body, with the given content type: for broken or oversized JSON. */
+    Reply sendRaw(String method, String path, String body, String token = null,
+                  String contentType = MediaType.APPLICATION_JSON) {
+        MutableHttpRequest<?> request = HttpRequest.create(io.micronaut.http.HttpMethod.valueOf(method), path)
+                .body(body)
+                .contentType(contentType)
+        send(request, token, [:])
+    }
+
+    /** Uploads {@code bytes} as the multipart part {@code part}. */
+    Reply upload(String path, String part, String filename, byte[] bytes, String token,
+                 MediaType type = MediaType.APPLICATION_OCTET_STREAM_TYPE) {
+        MultipartBody body = MultipartBody.builder().addPart(part, filename, type, bytes).build()
+        send(HttpRequest.PUT(path, body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), token, [:])
+    }
+
+    Reply send(MutableHttpRequest<?> request, String token = null, Map<String, String> headers = [:]) {
+        if (token) {
+            request.bearerAuth(token)
+        }
+        headers.each { name, value -> request.header(name, value) }
+        if (request.body.isPresent() && !request.contentType.isPresent()) {
+            request.contentType(MediaType.APPLICATION_JSON_TYPE)
+        }
+        new Reply(httpClient.toBlocking().exchange(request, Argument.of(byte[]), Argument.of(byte[])))
+    }
+}
