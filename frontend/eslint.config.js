@@ -65,7 +65,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'test-results', 'e2e/screenshots'] },
+  { ignores: ['dist', 'coverage', 'test-results', 'e2e/screenshots', 'target'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,

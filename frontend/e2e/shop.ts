@@ -53,3 +53,12 @@ export function uniqueWord(): string {
     String.fromCharCode(97 + Math.floor(Math.random() * 26)),
   ).join('');
 }
+
+/** Opens one of the account pages from the header's "Account" menu. */
+export async function openAccountMenu(
+  page: Page,
+  item: 'Profile' | 'Password' | 'Sessions' | 'Sign out',
+): Promise<void> {
+  await page.getByRole('button', { name: 'Account', exact: true }).click();
+  await page.getByRole('menuitem', { name: item, exact: true }).click();
+}

@@ -15,7 +15,9 @@ describe('the app shell', () => {
 
     expect(await screen.findByRole('heading', { name: 'Katalogas' })).toBeInTheDocument();
     expect(screen.getByText('Išparduota')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Atsijungti' })).toBeInTheDocument();
+    await view.user.click(screen.getByRole('button', { name: 'Paskyra' }));
+    expect(await screen.findByRole('menuitem', { name: 'Atsijungti' })).toBeInTheDocument();
+    await view.user.keyboard('{Escape}');
     expect(localStorage.getItem('turgus.language')).toBe('lt');
     expect(document.documentElement.lang).toBe('lt');
 
@@ -57,24 +59,54 @@ describe('the app shell', () => {
     expect(screen.queryByRole('link', { name: 'Admin' })).not.toBeInTheDocument();
   });
 
-  it('offers to sign in when signed out', async () => {
+  it('offers to sign in or register when signed out', async () => {
     renderApp('/login');
     expect(await screen.findByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/login');
+    expect(screen.getByRole('link', { name: 'Register' })).toHaveAttribute('href', '/register');
     expect(screen.queryByRole('link', { name: 'Catalog' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Account' })).not.toBeInTheDocument();
+  });
+
+  it('offers the account pages in a menu when signed in', async () => {
+    answer('get', '/api/products', aPage([]));
+    const view = renderApp('/', { as: 'customer' });
+
+    await view.user.click(await screen.findByRole('button', { name: 'Account' }));
+
+    expect(await screen.findByRole('menuitem', { name: 'Profile' })).toHaveAttribute(
+      'href',
+      '/account/profile',
+    );
+    expect(screen.getByRole('menuitem', { name: 'Password' })).toHaveAttribute(
+      'href',
+      '/account/password',
+    );
+    expect(screen.getByRole('menuitem', { name: 'Sessions' })).toHaveAttribute(
+      'href',
+      '/account/sessions',
+    );
+    expect(screen.getByRole('menuitem', { name: 'Sign out' })).toHaveAttribute('href', '/logout');
+    expect(screen.queryByRole('link', { name: 'Register' })).not.toBeInTheDocument();
   });
 
   it('shows unknown addresses as "Page not found" inside the app', async () => {
-    renderApp('/account/profile');
+    renderApp('/account/nowhere');
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Turgus, home' })).toBeInTheDocument();
   });
 
-  it('signs out: the server is told and the sign-in page shown', async () => {
+  it('signs out once confirmed: the server is told and the sign-in page shown', async () => {
     answer('get', '/api/products', aPage([]));
     const logoutApi = answer('post', '/api/auth/logout', null, 204);
     const view = renderApp('/', { as: 'customer' });
 
-    await view.user.click(await screen.findByRole('button', { name: 'Sign out' }));
+    await view.user.click(await screen.findByRole('button', { name: 'Account' }));
+    await view.user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Are you sure you want to logout?' }),
+    ).toBeInTheDocument();
+    expect(logoutApi.requests).toHaveLength(0);
+    await view.user.click(screen.getByRole('button', { name: 'LogOut' }));
 
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(logoutApi.last().headers.get('Authorization')).toBe('Bearer access-token');
@@ -82,13 +114,18 @@ describe('the app shell', () => {
     expect(view.location()).toBe('/login');
   });
 
-  it('signs out locally and asks to sign in again when the shop answers 401', async () => {
+  it('signs out locally and asks to sign in again when the session cannot be renewed', async () => {
     answer('get', '/api/products/5', anErrorBody(401, 'Unauthorized'), 401);
+    const tokenApi = answer('post', '/api/auth/token', anErrorBody(401, 'Unauthorized'), 401);
     const view = renderApp('/products/5', { as: 'customer' });
 
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(view.location()).toBe('/login?next=%2Fproducts%2F5');
     expect(localStorage.getItem('turgus.session')).toBeNull();
+    expect(tokenApi.last().body).toEqual({
+      grant_type: 'refresh_token',
+      refresh_token: 'refresh-token',
+    });
   });
 
   it('toggles between light and dark', async () => {

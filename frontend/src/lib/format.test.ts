@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPrice, formatWait } from './format';
+import { formatDate, formatDateTime, formatPrice } from './format';
 
 // Intl puts a no-break space between number and sign in some languages.
 const plain = (text: string) => text.replace(/\s/g, ' ');
@@ -12,16 +12,15 @@ describe('formatPrice', () => {
   });
 });
 
-describe('formatWait', () => {
-  it.each([
-    [30, 'en', '30 seconds'],
-    [300, 'en', '5 minutes'],
-    [3600, 'en', '60 minutes'],
-    [86_400, 'en', '24 hours'],
-    [299.2, 'en', '5 minutes'],
-    [300, 'lt', '5 minutės'],
-    [300, 'ru', '5 минут'],
-  ])('%d s in %s is "%s"', (seconds, language, words) => {
-    expect(plain(formatWait(seconds, language))).toBe(words);
+describe('formatDateTime', () => {
+  it('writes a moment the way each language does', () => {
+    const iso = '2026-11-21T10:15:30Z';
+    expect(formatDateTime(iso, 'en')).toMatch(/2026/);
+    expect(formatDateTime(iso, 'lt')).not.toBe(formatDateTime(iso, 'en'));
+  });
+
+  it('leaves text that is no moment as it is', () => {
+    expect(formatDateTime('soon', 'en')).toBe('soon');
+    expect(formatDate('soon', 'en')).toBe('soon');
   });
 });

@@ -10,13 +10,30 @@ export function formatPrice(amount: number, language: string): string {
   return format.format(amount);
 }
 
-/** A waiting time in words, rounded up to a unit a person would use. */
-export function formatWait(seconds: number, language: string): string {
-  const unit = (value: number, name: 'second' | 'minute' | 'hour') =>
-    new Intl.NumberFormat(language, { style: 'unit', unit: name, unitDisplay: 'long' }).format(
-      value,
-    );
-  if (seconds < 90) return unit(Math.max(1, Math.ceil(seconds)), 'second');
-  if (seconds < 90 * 60) return unit(Math.ceil(seconds / 60), 'minute');
-  return unit(Math.ceil(seconds / 3600), 'hour');
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A moment in the reader's language and time zone, e.g. "21 Nov 2026, 10:15". */
+export function formatDateTime(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  let format = dateTimeFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+    dateTimeFormats.set(language, format);
+  }
+  return format.format(date);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A day in the reader's language, e.g. "21 Nov 2026". */
+export function formatDate(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+    dateFormats.set(language, format);
+  }
+  return format.format(date);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api/errors';
-import { applyServerFieldErrors, fieldName } from './forms';
+import { applyServerFieldErrors, fieldName, showFormRefusal } from './forms';
 
 describe('applyServerFieldErrors', () => {
   const error = new ApiError({
@@ -32,6 +32,29 @@ describe('applyServerFieldErrors', () => {
     expect(rest).toEqual([{ field: 'colour', message: 'Unknown' }]);
   });
 
+  it('puts several errors about one field together', () => {
+    const setError = vi.fn();
+    const rules = new ApiError({
+      kind: 'http',
+      status: 400,
+      message: 'Invalid',
+      fieldErrors: [
+        { field: 'password', message: 'must be at least 8 characters' },
+        { field: 'password', message: 'must contain at least one upper-case letter (A-Z)' },
+      ],
+    });
+    applyServerFieldErrors(rules, ['password'], setError);
+    expect(setError).toHaveBeenCalledTimes(1);
+    expect(setError).toHaveBeenCalledWith(
+      'password',
+      {
+        type: 'server',
+        message: 'must be at least 8 characters; must contain at least one upper-case letter (A-Z)',
+      },
+      { shouldFocus: true },
+    );
+  });
+
   it('ignores failures that are not from the API', () => {
     const setError = vi.fn();
     expect(applyServerFieldErrors(new Error('x'), ['price'], setError)).toEqual([]);
@@ -40,5 +63,43 @@ describe('applyServerFieldErrors', () => {
 
   it('names a field by the last part of its path', () => {
     expect(fieldName('command.items[0].quantity')).toBe('quantity');
+  });
+});
+
+describe('showFormRefusal', () => {
+  it('puts a bare message beside the field it names', () => {
+    const setError = vi.fn();
+    const taken = new ApiError({ kind: 'http', status: 409, message: 'Phone taken' });
+    const rest = showFormRefusal(taken, ['email', 'phone'], setError, {
+      fieldOfMessage: (message) => (message.startsWith('Phone') ? 'phone' : undefined),
+    });
+    expect(rest).toEqual([]);
+    expect(setError).toHaveBeenCalledWith(
+      'phone',
+      { type: 'server', message: 'Phone taken' },
+      { shouldFocus: true },
+    );
+  });
+
+  it('leaves a message about no field, and field errors about other fields, to the form', () => {
+    const setError = vi.fn();
+    expect(
+      showFormRefusal(new ApiError({ kind: 'http', status: 400, message: 'No' }), [], setError),
+    ).toEqual(['No']);
+    const invalid = new ApiError({
+      kind: 'http',
+      status: 400,
+      message: 'Invalid',
+      fieldErrors: [
+        { field: 'price', message: 'Too many decimals' },
+        { field: 'colour', message: 'Unknown' },
+      ],
+    });
+    expect(showFormRefusal(invalid, ['price'], setError)).toEqual(['colour: Unknown']);
+    expect(setError).toHaveBeenCalledWith(
+      'price',
+      { type: 'server', message: 'Too many decimals' },
+      { shouldFocus: true },
+    );
   });
 });

@@ -8,7 +8,7 @@ export function fieldName(serverField: string): string {
 }
 
 /**
- * Puts the server's field errors next to their form fields.
+ * Puts the server's field errors next to their form fields (several about one field together).
  * Returns the ones that match no field, to be shown with the form as a whole.
  */
 export function applyServerFieldErrors<T extends FieldValues>(
@@ -20,7 +20,7 @@ export function applyServerFieldErrors<T extends FieldValues>(
 ): FieldError[] {
   if (!isApiError(error)) return [];
   const unmatched: FieldError[] = [];
-  let focused = false;
+  const messages = new Map<Path<T>, string[]>();
   for (const fieldError of error.fieldErrors) {
     const serverName = fieldName(fieldError.field);
     const field = aliases[serverName] ?? fields.find((name) => name === serverName);
@@ -28,8 +28,41 @@ export function applyServerFieldErrors<T extends FieldValues>(
       unmatched.push(fieldError);
       continue;
     }
-    setError(field, { type: 'server', message: fieldError.message }, { shouldFocus: !focused });
+    messages.set(field, [...(messages.get(field) ?? []), fieldError.message]);
+  }
+  let focused = false;
+  for (const [field, texts] of messages) {
+    setError(field, { type: 'server', message: texts.join('; ') }, { shouldFocus: !focused });
     focused = true;
   }
   return unmatched;
+}
+
+interface RefusalOptions<T extends FieldValues> {
+  /** Server field names that the form calls otherwise. */
+  aliases?: Partial<Record<string, Path<T>>>;
+  /** The field a refusal without field errors is about, worked out from its message. */
+  fieldOfMessage?: (message: string) => Path<T> | undefined;
+}
+
+/**
+ * Shows why the shop refused a form: each field error beside its field, or a bare message beside
+ * the field it names. Returns the lines left for the form as a whole.
+ */
+export function showFormRefusal<T extends FieldValues>(
+  error: unknown,
+  fields: readonly Path<T>[],
+  setError: UseFormSetError<T>,
+  { aliases = {}, fieldOfMessage }: RefusalOptions<T> = {},
+): string[] {
+  if (!isApiError(error) || error.kind !== 'http') return [];
+  if (error.fieldErrors.length > 0) {
+    return applyServerFieldErrors(error, fields, setError, aliases).map(
+      (fieldError) => `${fieldError.field}: ${fieldError.message}`,
+    );
+  }
+  const field = fieldOfMessage?.(error.message);
+  if (field === undefined) return [error.message];
+  setError(field, { type: 'server', message: error.message }, { shouldFocus: true });
+  return [];
 }

@@ -1,4 +1,4 @@
-import type { Product } from '@/lib/api/schemas';
+import type { Product, User } from '@/lib/api/schemas';
 import type { Session } from '@/lib/auth/session';
 
 let nextId = 1;
@@ -45,4 +45,29 @@ export function aSession(roles: string[] = ['CUSTOMER'], username = 'ann@example
 
 export function anErrorBody(code: number, message: string, extra: Record<string, unknown> = {}) {
   return { code, message, ...extra };
+}
+
+export function aUser(overrides: Partial<User> = {}): User {
+  return {
+    id: 7,
+    fullName: 'Ann Example',
+    email: 'ann@example.com',
+    phone: '+79123456789',
+    pictureUrl: null,
+    roles: ['CUSTOMER'],
+    createdAt: '2026-11-01T10:00:00Z',
+    ...overrides,
+  };
+}
+
+/** The answer of a sign-in or a token refresh. */
+export function aTokenPair(access = 'new-access', refresh = 'new-refresh') {
+  return {
+    access_token: access,
+    refresh_token: refresh,
+    token_type: 'Bearer',
+    expires_in: 900,
+    username: 'ann@example.com',
+    roles: ['CUSTOMER'],
+  };
 }

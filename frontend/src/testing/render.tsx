@@ -10,15 +10,22 @@ import { aSession } from './fixtures';
 interface RenderAppOptions {
   /** Who is signed in: nobody by default. */
   as?: 'admin' | 'customer';
+  /** What the page before handed over in the history entry. */
+  state?: unknown;
+  /** With fake timers: how typing and clicking let time pass (`vi.advanceTimersByTime`). */
+  advanceTimers?: (ms: number) => unknown;
 }
 
 /** Renders the whole app at `path`, as a person would open it. */
-export function renderApp(path: string, { as }: RenderAppOptions = {}) {
+export function renderApp(path: string, { as, state, advanceTimers }: RenderAppOptions = {}) {
   if (as === 'admin') setSession(aSession(['ADMIN', 'CUSTOMER'], 'admin@turgus.test'));
   if (as === 'customer') setSession(aSession(['CUSTOMER'], 'ann@example.com'));
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const url = new URL(path, 'http://turgus.test');
+  const router = createMemoryRouter(routes, {
+    initialEntries: [{ pathname: url.pathname, search: url.search, state }],
+  });
   const queryClient = createQueryClient({ retry: false, staleTime: 0 });
-  const user = userEvent.setup();
+  const user = userEvent.setup(advanceTimers ? { advanceTimers } : {});
   const view = render(
     <AppProviders queryClient={queryClient} env="test">
       <RouterProvider router={router} />

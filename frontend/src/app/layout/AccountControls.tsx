@@ -1,20 +1,24 @@
-import { Button, Text } from '@mantine/core';
+import { Button, Menu, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { useLogout } from '@/features/auth/api/logout';
+import { Link, useLocation } from 'react-router';
+import { ChevronDownIcon, UserIcon } from '@/components/ui/icons';
 import { useSession } from '@/lib/auth/session';
 
 export function AccountControls() {
   const { t } = useTranslation();
   const session = useSession();
-  const logout = useLogout();
-  const navigate = useNavigate();
+  const location = useLocation();
 
   if (!session) {
     return (
-      <Button component={Link} to="/login" size="compact-sm">
-        {t('header.signIn')}
-      </Button>
+      <>
+        <Button component={Link} to="/login" size="compact-sm">
+          {t('header.signIn')}
+        </Button>
+        <Button component={Link} to="/register" size="compact-sm" variant="default">
+          {t('header.register')}
+        </Button>
+      </>
     );
   }
   return (
@@ -22,20 +26,37 @@ export function AccountControls() {
       <Text size="sm" c="dimmed" truncate="end" maw={200} visibleFrom="md">
         {session.username}
       </Text>
-      <Button
-        variant="default"
-        size="compact-sm"
-        loading={logout.isPending}
-        onClick={() => {
-          logout.mutate(undefined, {
-            onSettled: () => {
-              void navigate('/login');
-            },
-          });
-        }}
-      >
-        {t('header.signOut')}
-      </Button>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button
+            variant="default"
+            size="compact-sm"
+            leftSection={<UserIcon size={16} />}
+            rightSection={<ChevronDownIcon size={14} />}
+          >
+            {t('header.account')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item component={Link} to="/account/profile">
+            {t('header.profile')}
+          </Menu.Item>
+          <Menu.Item component={Link} to="/account/password">
+            {t('header.password')}
+          </Menu.Item>
+          <Menu.Item component={Link} to="/account/sessions">
+            {t('header.sessions')}
+          </Menu.Item>
+          <Menu.Divider />
+          <Menu.Item
+            component={Link}
+            to="/logout"
+            state={{ from: location.pathname + location.search }}
+          >
+            {t('header.signOut')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
+import { isPictureSizeAllowed, isPictureType } from '@/lib/pictures';
 
 /** The server's limits, mirrored so that most mistakes are caught before sending. */
 export const LIMITS = {
@@ -8,14 +9,11 @@ export const LIMITS = {
   maxPrice: 1_000_000,
   maxStock: 1_000_000,
   maxSalePercent: 90,
-  pictureBytes: 2 * 1024 * 1024,
 } as const;
 
 const NUMBER = /^\d+([.,]\d+)?$/;
 const AT_MOST_TWO_DECIMALS = /^\d+([.,]\d{1,2})?$/;
 const WHOLE_NUMBER = /^\d+$/;
-const PICTURE_TYPES = ['image/jpeg', 'image/png', 'image/svg+xml'];
-const PICTURE_NAME = /\.(jpe?g|png|svg)$/i;
 
 const nameField = (t: TFunction) =>
   z
@@ -100,14 +98,9 @@ export const pictureSchema = (t: TFunction) =>
         }
         return file;
       })
-      .refine(
-        (file) => PICTURE_TYPES.includes(file.type) || PICTURE_NAME.test(file.name),
-        t('validation.pictureType'),
-      )
-      .refine((file) => file.size <= LIMITS.pictureBytes, t('validation.pictureSize')),
+      .refine(isPictureType, t('validation.pictureType'))
+      .refine(isPictureSizeAllowed, t('validation.pictureSize')),
   });
-
-export const PICTURE_ACCEPT = 'image/jpeg,image/png,image/svg+xml,.jpg,.jpeg,.png,.svg';
 
 /** An ISO-8601 instant as a `datetime-local` input shows it, in local time. */
 export function toLocalDateTimeInput(iso: string | null | undefined): string {

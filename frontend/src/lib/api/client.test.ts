@@ -1,9 +1,9 @@
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { i18n } from '@/lib/i18n';
 import { getSession, setSession } from '@/lib/auth/session';
-import { aSession, anErrorBody } from '@/testing/fixtures';
+import { aSession, aTokenPair, anErrorBody } from '@/testing/fixtures';
 import { answer, failNetwork } from '@/testing/http';
 import { server } from '@/testing/server';
 import { apiRequest, apiSend, buildUrl } from './client';
@@ -114,13 +114,115 @@ describe('apiRequest', () => {
     expect(error.status).toBe(502);
   });
 
-  it('signs the user out locally on a 401', async () => {
+  it('signs the user out locally on a 401 when the session cannot be renewed', async () => {
     setSession(aSession());
     answer('get', '/api/things', anErrorBody(401, 'Unauthorized'), 401);
+    answer('post', '/api/auth/token', anErrorBody(401, 'Unauthorized'), 401);
 
-    await failure(apiRequest('/api/things', thing));
+    expect((await failure(apiRequest('/api/things', thing))).status).toBe(401);
     expect(getSession()).toBeNull();
     expect(localStorage.getItem('turgus.session')).toBeNull();
+  });
+});
+
+/** A protected thing that only the renewed access token opens; records the tokens it saw. */
+function protectedThing(path: string): (string | null)[] {
+  const seen: (string | null)[] = [];
+  server.use(
+    http.get(path, ({ request }) => {
+      const authorization = request.headers.get('Authorization');
+      seen.push(authorization);
+      return authorization === 'Bearer new-access'
+        ? HttpResponse.json({ id: 1 })
+        : HttpResponse.json(anErrorBody(401, 'Unauthorized'), { status: 401 });
+    }),
+  );
+  return seen;
+}
+
+/** The token endpoint, answering a little later so that refused requests meet there. */
+function tokenEndpoint(status: number, body: object) {
+  const requests: unknown[] = [];
+  server.use(
+    http.post('/api/auth/token', async ({ request }) => {
+      requests.push(await request.json());
+      await delay(20);
+      return HttpResponse.json(body, { status });
+    }),
+  );
+  return requests;
+}
+
+describe('renewing the session', () => {
+  it('renews once for requests refused together, then tries each again', async () => {
+    setSession(aSession());
+    const first = protectedThing('/api/first');
+    const second = protectedThing('/api/second');
+    const renewals = tokenEndpoint(200, aTokenPair('new-access', 'new-refresh'));
+
+    const answers = await Promise.all([
+      apiRequest('/api/first', thing),
+      apiRequest('/api/second', thing),
+    ]);
+
+    expect(answers).toEqual([{ id: 1 }, { id: 1 }]);
+    expect(renewals).toEqual([{ grant_type: 'refresh_token', refresh_token: 'refresh-token' }]);
+    expect(first).toEqual(['Bearer access-token', 'Bearer new-access']);
+    expect(second).toEqual(['Bearer access-token', 'Bearer new-access']);
+    expect(getSession()).toMatchObject({
+      accessToken: 'new-access',
+      refreshToken: 'new-refresh',
+      username: 'ann@example.com',
+    });
+    expect(JSON.parse(localStorage.getItem('turgus.session') ?? '{}')).toMatchObject({
+      accessToken: 'new-access',
+    });
+  });
+
+  it('signs out once when the refresh token is refused, failing every waiting request', async () => {
+    setSession(aSession());
+    protectedThing('/api/first');
+    protectedThing('/api/second');
+    const renewals = tokenEndpoint(401, anErrorBody(401, 'Unauthorized'));
+
+    const failures = await Promise.all([
+      failure(apiRequest('/api/first', thing)),
+      failure(apiRequest('/api/second', thing)),
+    ]);
+
+    expect(failures.map((error) => error.status)).toEqual([401, 401]);
+    expect(renewals).toHaveLength(1);
+    expect(getSession()).toBeNull();
+  });
+
+  it('tries a request again only once', async () => {
+    setSession(aSession());
+    const things = answer('get', '/api/things', anErrorBody(401, 'Unauthorized'), 401);
+    const renewals = tokenEndpoint(200, aTokenPair('other-access', 'other-refresh'));
+
+    expect((await failure(apiRequest('/api/things', thing))).status).toBe(401);
+    expect(things.requests).toHaveLength(2);
+    expect(renewals).toHaveLength(1);
+    expect(getSession()).toBeNull();
+  });
+
+  it('keeps the session when the shop cannot be reached to renew it', async () => {
+    setSession(aSession());
+    protectedThing('/api/things');
+    failNetwork('post', '/api/auth/token');
+
+    expect((await failure(apiRequest('/api/things', thing))).kind).toBe('network');
+    expect(getSession()?.refreshToken).toBe('refresh-token');
+  });
+
+  it('does not renew for requests made without the token', async () => {
+    setSession(aSession());
+    answer('post', '/api/auth/login', anErrorBody(401, 'Invalid credentials. Try again'), 401);
+    const renewals = tokenEndpoint(200, aTokenPair());
+
+    await failure(apiRequest('/api/auth/login', thing, { method: 'POST', json: {}, auth: false }));
+    expect(renewals).toHaveLength(0);
+    expect(getSession()).not.toBeNull();
   });
 });
 

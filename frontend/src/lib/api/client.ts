@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { clearSession, getSession } from '@/lib/auth/session';
-import { ApiError, errorBodySchema } from './errors';
+import { clearSession, getSession, setSession, type Session } from '@/lib/auth/session';
+import { renewedSession, tokenPairSchema } from '@/lib/auth/token-pair';
+import { ApiError, errorBodySchema, isApiError } from './errors';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type QueryParams = Record<string, string | number | boolean | null | undefined>;
@@ -27,7 +28,7 @@ export function buildUrl(path: string, query: QueryParams = {}): string {
   return url.pathname + url.search;
 }
 
-async function send(path: string, options: RequestOptions): Promise<Response> {
+async function send(path: string, options: RequestOptions, retried = false): Promise<Response> {
   const { method = 'GET', query, json, form, auth = true, signal } = options;
   const headers = new Headers({ Accept: 'application/json' });
   if (json !== undefined) headers.set('Content-Type', 'application/json');
@@ -48,10 +49,55 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   }
 
   if (!response.ok) {
-    if (response.status === 401 && session) clearSession();
+    if (response.status === 401 && session) {
+      // The access token may just have expired: renew the session once, then try again.
+      if (!retried && (await renewSession(session)) !== null) return send(path, options, true);
+      clearSession();
+    }
     throw await readError(response);
   }
   return response;
+}
+
+let renewal: Promise<Session | null> | null = null;
+
+/**
+ * A session that works again after `stale` was refused, or null when the shop signed it out.
+ * Requests refused together share one renewal: a refresh token works only once.
+ */
+function renewSession(stale: Session): Promise<Session | null> {
+  const current = getSession();
+  if (current === null) return Promise.resolve(null);
+  // Renewed since this request was sent (here or in another tab): just try again.
+  if (current.accessToken !== stale.accessToken) return Promise.resolve(current);
+  renewal ??= requestRenewal(current).finally(() => {
+    renewal = null;
+  });
+  return renewal;
+}
+
+async function requestRenewal(session: Session): Promise<Session | null> {
+  try {
+    const response = await send('/api/auth/token', {
+      method: 'POST',
+      json: { grant_type: 'refresh_token', refresh_token: session.refreshToken },
+      auth: false,
+    });
+    const tokens = await readBody(response, tokenPairSchema);
+    // Signed out or in as someone else meanwhile: leave that be.
+    if (getSession()?.refreshToken !== session.refreshToken) return getSession();
+    const renewed = renewedSession(session, tokens, Date.now());
+    setSession(renewed);
+    return renewed;
+  } catch (error) {
+    // The shop could not be asked: keep the session, and report why the request failed.
+    if (isApiError(error) && (error.kind === 'network' || (error.status ?? 0) >= 500)) throw error;
+    // Another tab renewed first with the same refresh token.
+    const latest = getSession();
+    if (latest !== null && latest.refreshToken !== session.refreshToken) return latest;
+    clearSession();
+    return null;
+  }
 }
 
 async function readError(response: Response): Promise<ApiError> {
@@ -67,7 +113,10 @@ export async function apiRequest<S extends z.ZodType>(
   schema: S,
   options: RequestOptions = {},
 ): Promise<z.output<S>> {
-  const response = await send(path, options);
+  return readBody(await send(path, options), schema);
+}
+
+async function readBody<S extends z.ZodType>(response: Response, schema: S): Promise<z.output<S>> {
   let body: unknown;
   try {
     body = await response.json();

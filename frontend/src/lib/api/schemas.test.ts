@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aPage, aProduct } from '@/testing/fixtures';
+import { aPage, aProduct, aUser } from '@/testing/fixtures';
 import { errorBodySchema } from './errors';
-import { pageSchema, productSchema } from './schemas';
+import { pageSchema, productSchema, userSchema } from './schemas';
 
 describe('productSchema', () => {
   it('accepts a product as the API sends it', () => {
@@ -58,5 +58,31 @@ describe('errorBodySchema', () => {
 
   it('rejects a body without a message', () => {
     expect(errorBodySchema.safeParse({ code: 500 }).success).toBe(false);
+  });
+});
+
+describe('userSchema', () => {
+  const loyalty = {
+    loyal: true,
+    tier: 'LOYAL',
+    discountPercent: 5,
+    completedOrders: 4,
+    totalSpent: 612.4,
+  };
+
+  it.each([
+    ['without loyalty', aUser()],
+    ['with no loyalty', { ...aUser(), loyalty: null }],
+    ['with its loyalty', aUser({ loyalty })],
+  ])('accepts an account %s', (_, user) => {
+    expect(userSchema.safeParse(user).success).toBe(true);
+  });
+
+  it.each([
+    ['a missing email', { email: undefined }],
+    ['an empty picture address', { pictureUrl: '' }],
+    ['loyalty without its status', { loyalty: { discountPercent: 5 } }],
+  ])('rejects %s', (_, change) => {
+    expect(userSchema.safeParse({ ...aUser(), ...change }).success).toBe(false);
   });
 });

@@ -50,3 +50,28 @@ export type Product = z.infer<typeof productSchema>;
 
 /** Root of every query key that holds product data, shop-front or admin. */
 export const PRODUCTS_QUERY_KEY = 'products';
+
+/** Where a customer stands with the loyalty discount; older shops leave it out. */
+export const loyaltySchema = z.object({
+  loyal: z.boolean(),
+  tier: z.union([z.string(), z.number()]).nullish(),
+  discountPercent: z.number().nonnegative().nullish(),
+  completedOrders: z.number().int().nonnegative().nullish(),
+  totalSpent: moneySchema.nullish(),
+});
+
+/** An account as its owner sees it (GET /api/me, and a confirmed registration). */
+export const userSchema = z.object({
+  id: idSchema,
+  fullName: z.string(),
+  email: z.string(),
+  phone: z.string(),
+  /** Null: the default picture. */
+  pictureUrl: z.string().min(1).nullable(),
+  roles: z.array(z.string()),
+  createdAt: timestampSchema,
+  loyalty: loyaltySchema.nullish(),
+});
+
+export type User = z.infer<typeof userSchema>;
+export type Loyalty = z.infer<typeof loyaltySchema>;

@@ -12,9 +12,10 @@ function entries(messages: object, prefix = ''): [string, unknown][] {
   );
 }
 
+/** Values ({{name}}) and the tags that wrap parts of a message (<timer>…</timer>). */
 const placeholders = (text: unknown) =>
   String(text)
-    .match(/{{\w+}}/g)
+    .match(/{{\w+}}|<\/?\w+>/g)
     ?.sort() ?? [];
 
 describe.each([

@@ -7,9 +7,10 @@ import type { z } from 'zod';
 import { FormErrorAlert } from '@/components/ui/FormErrorAlert';
 import { ProductImage } from '@/components/ui/ProductImage';
 import { applyServerFieldErrors } from '@/lib/forms';
+import { PICTURE_ACCEPT } from '@/lib/pictures';
 import type { AdminProduct } from '../api/get-admin-products';
 import { useUploadProductImage } from '../api/upload-product-image';
-import { PICTURE_ACCEPT, pictureSchema } from '../product-forms';
+import { pictureSchema } from '../product-forms';
 import { FormActions } from './FormActions';
 import { notifySuccess } from './notify';
 

@@ -1,8 +1,10 @@
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { aPage, aProduct, anErrorBody } from '@/testing/fixtures';
 import { answer } from '@/testing/http';
 import { renderApp } from '@/testing/render';
+import { server } from '@/testing/server';
 import { safeNextPath } from './LoginPage';
 
 const tokens = {
@@ -53,19 +55,85 @@ describe('the sign-in page', () => {
     expect(view.location()).toBe('/login');
   });
 
-  it('says how long to wait when the account is locked', async () => {
-    answer(
-      'post',
-      '/api/auth/login',
-      anErrorBody(429, 'Too many failed logins', { retryAfterSeconds: 300 }),
-      429,
+  describe('while the account is locked', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('counts down to the second, with signing in off until the time is up', async () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+      const loginApi = answer(
+        'post',
+        '/api/auth/login',
+        anErrorBody(429, 'Too many failed logins', { retryAfterSeconds: 65 }),
+        429,
+      );
+      const view = renderApp('/login', { advanceTimers: vi.advanceTimersByTime });
+
+      await signIn(view, 'ann@example.com', 'wrong');
+
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        'Too many attempts. Try again in 01:05.',
+      );
+      const submit = screen.getByRole('button', { name: 'Sign in' });
+      expect(submit).toBeDisabled();
+
+      act(() => {
+        vi.advanceTimersByTime(5_000);
+      });
+      expect(screen.getByRole('timer')).toHaveTextContent('01:00');
+      expect(submit).toBeDisabled();
+
+      act(() => {
+        vi.advanceTimersByTime(60_000);
+      });
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(submit).toBeEnabled();
+      await view.user.click(submit);
+      expect(loginApi.requests).toHaveLength(2);
+    });
+
+    it('takes the time from the Retry-After header when the body does not say', async () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+      server.use(
+        http.post('/api/auth/login', () =>
+          HttpResponse.json(anErrorBody(429, 'Too many requests'), {
+            status: 429,
+            headers: { 'Retry-After': '3600' },
+          }),
+        ),
+      );
+      const view = renderApp('/login', { advanceTimers: vi.advanceTimersByTime });
+
+      await signIn(view, 'ann@example.com', 'wrong');
+
+      expect(await screen.findByRole('timer')).toHaveTextContent('1:00:00');
+      expect(screen.getByRole('button', { name: 'Sign in' })).toBeDisabled();
+    });
+
+    it('says to try later when the shop does not say how long', async () => {
+      answer('post', '/api/auth/login', anErrorBody(429, 'Locked'), 429);
+      const view = renderApp('/login');
+
+      await signIn(view, 'ann@example.com', 'wrong');
+
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        'Too many attempts. Try again later.',
+      );
+      expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+    });
+  });
+
+  it('leads to registration and to the forgotten password', async () => {
+    renderApp('/login');
+
+    expect(await screen.findByRole('link', { name: 'Create an account' })).toHaveAttribute(
+      'href',
+      '/register',
     );
-    const view = renderApp('/login');
-
-    await signIn(view, 'ann@example.com', 'wrong');
-
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Too many attempts. Try again in 5 minutes.',
+    expect(screen.getByRole('link', { name: 'Forgot password?' })).toHaveAttribute(
+      'href',
+      '/password/forgot',
     );
   });
 
@@ -113,6 +181,10 @@ describe('safeNextPath', () => {
     ['//evil.example', '/'],
     ['/\\evil.example', '/'],
     ['/login?next=/', '/'],
+    ['/logout', '/'],
+    ['/register/confirm?email=a%40b.c', '/'],
+    ['/password/reset?token=t', '/'],
+    ['/account/sessions', '/account/sessions'],
   ])('%s leads to %s', (next, path) => {
     expect(safeNextPath(next)).toBe(path);
   });

@@ -1,15 +1,19 @@
-import { Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { useSession } from '@/lib/auth/session';
+import { AuthCard } from '../components/AuthCard';
 import { LoginForm } from '../components/LoginForm';
+
+/** Pages that make no sense to come back to once signed in. */
+const NOT_NEXT = /^\/(login|logout|register|password)(\/|\?|$)/;
 
 /** Where to go after signing in: only a path inside the shop, never another site. */
 export function safeNextPath(next: string | null): string {
   if (next === null || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) {
     return '/';
   }
-  return next.startsWith('/login') ? '/' : next;
+  return NOT_NEXT.test(next) ? '/' : next;
 }
 
 export function LoginPage() {
@@ -20,20 +24,14 @@ export function LoginPage() {
   if (session) return <Navigate to={safeNextPath(searchParams.get('next'))} replace />;
 
   return (
-    <Center py="xl">
-      <Paper withBorder shadow="sm" p={{ base: 'md', sm: 'xl' }} radius="md" w="100%" maw={420}>
-        <Stack>
-          <div>
-            <Title order={1} size="h2">
-              {t('login.title')}
-            </Title>
-            <Text c="dimmed" size="sm">
-              {t('login.subtitle')}
-            </Text>
-          </div>
-          <LoginForm />
-        </Stack>
-      </Paper>
-    </Center>
+    <AuthCard title={t('login.title')} subtitle={t('login.subtitle')}>
+      <LoginForm />
+      <Text size="sm" ta="center">
+        {t('login.newHere')}{' '}
+        <Anchor component={Link} to="/register">
+          {t('login.createAccount')}
+        </Anchor>
+      </Text>
+    </AuthCard>
   );
 }

@@ -1,0 +1,89 @@
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '@/lib/format';
+import type { AccountSession } from '../api/get-sessions';
+import { deviceName } from '../user-agent';
+
+function describeDevice(userAgent: string | null, t: TFunction): string {
+  const { browser, system } = deviceName(userAgent);
+  if (browser && system) return t('sessions.deviceOn', { browser, system });
+  return browser ?? system ?? userAgent ?? t('sessions.unknownDevice');
+}
+
+interface SessionsTableProps {
+  sessions: AccountSession[];
+  /** The session being signed out, if any. */
+  pendingId: AccountSession['id'] | null;
+  onSignOut: (session: AccountSession) => void;
+}
+
+export function SessionsTable({ sessions, pendingId, onSignOut }: SessionsTableProps) {
+  const { t, i18n } = useTranslation();
+  const when = (iso: string | null) => (iso ? formatDateTime(iso, i18n.language) : '—');
+  // This device first, then the most recently used.
+  const sorted = [...sessions].sort(
+    (a, b) =>
+      Number(b.current) - Number(a.current) ||
+      (b.lastUsedAt ?? b.createdAt).localeCompare(a.lastUsedAt ?? a.createdAt),
+  );
+
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table verticalSpacing="sm" highlightOnHover>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('sessions.device')}</Table.Th>
+            <Table.Th>{t('sessions.ip')}</Table.Th>
+            <Table.Th>{t('sessions.signedIn')}</Table.Th>
+            <Table.Th>{t('sessions.lastUsed')}</Table.Th>
+            <Table.Th>{t('sessions.actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {sorted.map((session) => (
+            <Table.Tr key={String(session.id)}>
+              <Table.Td>
+                <Group gap="xs">
+                  <Text size="sm" fw={500} title={session.userAgent ?? undefined}>
+                    {describeDevice(session.userAgent, t)}
+                  </Text>
+                  {session.current && (
+                    <Badge color="teal" variant="light" size="sm">
+                      {t('sessions.current')}
+                    </Badge>
+                  )}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" ff="monospace">
+                  {session.ip ?? '—'}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{when(session.createdAt)}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{when(session.lastUsedAt)}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant={session.current ? 'filled' : 'light'}
+                  color="red"
+                  loading={pendingId === session.id}
+                  disabled={pendingId !== null && pendingId !== session.id}
+                  onClick={() => {
+                    onSignOut(session);
+                  }}
+                >
+                  {t('sessions.signOut')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

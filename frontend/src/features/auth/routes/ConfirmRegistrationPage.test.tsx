@@ -1,0 +1,102 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { aUser, anErrorBody } from '@/testing/fixtures';
+import { answer } from '@/testing/http';
+import { renderApp } from '@/testing/render';
+
+const PAGE = '/register/confirm?email=ann%40example.com';
+
+async function enterCode(view: ReturnType<typeof renderApp>, code: string) {
+  await view.user.click(await screen.findByRole('textbox', { name: 'Digit 1 of 6' }));
+  await view.user.keyboard(code);
+  await view.user.click(screen.getByRole('button', { name: 'Confirm' }));
+}
+
+describe('the confirmation page', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('creates the account with the mailed code and offers to sign in', async () => {
+    const confirmApi = answer('post', '/api/auth/register/confirm', aUser(), 201);
+    const view = renderApp(PAGE);
+
+    expect(screen.getByRole('group', { name: 'Confirmation code' })).toBeInTheDocument();
+    await enterCode(view, '042917');
+
+    expect(
+      await screen.findByRole('heading', { name: 'Your account is ready' }),
+    ).toBeInTheDocument();
+    expect(confirmApi.last().body).toEqual({ email: 'ann@example.com', code: '042917' });
+    const signIn = within(screen.getByRole('main')).getByRole('link', { name: 'Sign in' });
+    await view.user.click(signIn);
+    expect(view.location()).toBe('/login');
+  });
+
+  it('shows the shop’s words for a wrong code, and lets the person try again', async () => {
+    answer(
+      'post',
+      '/api/auth/register/confirm',
+      anErrorBody(400, 'The code is wrong. 4 attempts left.'),
+      400,
+    );
+    const view = renderApp(PAGE);
+
+    await enterCode(view, '111111');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The code is wrong. 4 attempts left.',
+    );
+    expect(screen.getByRole('textbox', { name: 'Digit 1 of 6' })).toHaveValue('');
+    expect(screen.getByRole('textbox', { name: 'Digit 1 of 6' })).toHaveFocus();
+    expect(view.location()).toBe(PAGE);
+  });
+
+  it('asks for all 6 digits before sending', async () => {
+    const confirmApi = answer('post', '/api/auth/register/confirm', aUser(), 201);
+    const view = renderApp(PAGE);
+
+    await enterCode(view, '123');
+
+    expect(await screen.findByText('Enter all 6 digits of the code.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Digit 1 of 6' })).toHaveAccessibleDescription(
+      'Enter all 6 digits of the code.',
+    );
+    expect(confirmApi.requests).toHaveLength(0);
+  });
+
+  it('counts down to when the code expires, as the registration said', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const expiresAt = new Date(Date.now() + 90_000).toISOString();
+    renderApp(PAGE, { state: { expiresAt }, advanceTimers: vi.advanceTimersByTime });
+
+    expect(await screen.findByText(/The code is valid for/)).toHaveTextContent(
+      'The code is valid for 01:30.',
+    );
+    act(() => {
+      vi.advanceTimersByTime(30_000);
+    });
+    expect(screen.getByRole('timer')).toHaveTextContent('01:00');
+    act(() => {
+      vi.advanceTimersByTime(61_000);
+    });
+    expect(
+      screen.getByText('The code has expired. Register again to get a new one.'),
+    ).toBeInTheDocument();
+  });
+
+  it('says the code is valid for 15 minutes when it does not know since when', async () => {
+    renderApp(PAGE);
+    expect(await screen.findByText('The code is valid for 15 minutes.')).toBeInTheDocument();
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+  });
+
+  it('sends a person without an email back to the registration form', async () => {
+    renderApp('/register/confirm');
+    expect(await screen.findByRole('link', { name: 'Register again' })).toHaveAttribute(
+      'href',
+      '/register',
+    );
+    expect(screen.queryByRole('button', { name: 'Confirm' })).not.toBeInTheDocument();
+  });
+});
