@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { notifications } from '@mantine/notifications';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { clearSession } from '@/lib/auth/session';
 import { i18n } from '@/lib/i18n';
@@ -17,6 +18,10 @@ if (typeof window.matchMedia !== 'function') {
       }) as unknown as MediaQueryList,
   });
 }
+
+// A loaded two-core CI machine can take more than the default second to render a screen;
+// waiting longer only slows a failing test, never a passing one.
+configure({ asyncUtilTimeout: 5000 });
 
 const nothing = () => undefined;
 
@@ -47,6 +52,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   cleanup();
+  notifications.clean();
   server.resetHandlers();
 });
 
