@@ -144,7 +144,9 @@ describe('a customer account in a browser', () => {
     await registerAndConfirm(page, customer);
 
     // The browser profile is shared between journeys: start this one signed out.
-    await page.evaluate(() => localStorage.clear());
+    await page.evaluate(() => {
+      localStorage.clear();
+    });
     await page.goto('/login');
     await page.getByRole('textbox', { name: 'Email or phone', exact: true }).fill(customer.email);
     const answers: number[] = [];

@@ -57,7 +57,7 @@ export function uniqueWord(): string {
 /** Opens one of the account pages from the header's "Account" menu. */
 export async function openAccountMenu(
   page: Page,
-  item: 'Profile' | 'Password' | 'Sessions' | 'Sign out',
+  item: 'Profile' | 'Balance' | 'Orders' | 'Password' | 'Sessions' | 'Sign out',
 ): Promise<void> {
   await page.getByRole('button', { name: 'Account', exact: true }).click();
   await page.getByRole('menuitem', { name: item, exact: true }).click();

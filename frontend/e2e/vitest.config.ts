@@ -16,7 +16,8 @@ export default defineConfig({
   test: {
     ...journeySettings,
     include: ['e2e/**/*.e2e.ts'],
-    // Runs on its own (`npm run e2e:accounts`) until the shop serves the account API.
-    exclude: ['e2e/accounts.e2e.ts'],
+    // Run on their own (`npm run e2e:accounts`, `npm run e2e:shopping`) until the shop serves
+    // the account and shopping APIs.
+    exclude: ['e2e/accounts.e2e.ts', 'e2e/shopping.e2e.ts'],
   },
 });

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { aPage, aProduct, anErrorBody } from '@/testing/fixtures';
+import { aCart, aCartLine, aPage, aProduct, anErrorBody } from '@/testing/fixtures';
 import { answer } from '@/testing/http';
 import { renderApp } from '@/testing/render';
 
@@ -85,8 +85,52 @@ describe('the app shell', () => {
       'href',
       '/account/sessions',
     );
+    expect(screen.getByRole('menuitem', { name: 'Balance' })).toHaveAttribute(
+      'href',
+      '/account/balance',
+    );
+    expect(screen.getByRole('menuitem', { name: 'Orders' })).toHaveAttribute(
+      'href',
+      '/account/orders',
+    );
     expect(screen.getByRole('menuitem', { name: 'Sign out' })).toHaveAttribute('href', '/logout');
     expect(screen.queryByRole('link', { name: 'Register' })).not.toBeInTheDocument();
+  });
+
+  it('shows the cart in the header with how many items it holds', async () => {
+    answer('get', '/api/products', aPage([]));
+    answer(
+      'get',
+      '/api/cart',
+      aCart([aCartLine({ productId: 1, quantity: 2 }), aCartLine({ productId: 2, quantity: 3 })]),
+    );
+    renderApp('/', { as: 'customer' });
+
+    expect(await screen.findByRole('link', { name: 'Cart, 5 items' })).toHaveAttribute(
+      'href',
+      '/cart',
+    );
+  });
+
+  it('moves between the admin sections with tabs', async () => {
+    answer('get', '/api/admin/products', aPage([]));
+    answer('get', '/api/admin/orders', aPage([]));
+    const view = renderApp('/admin', { as: 'admin' });
+
+    const sections = await screen.findByRole('tablist', { name: 'Admin sections' });
+    expect(
+      within(sections)
+        .getAllByRole('tab')
+        .map((tab) => tab.textContent),
+    ).toEqual(['Products', 'Orders', 'Discounts', 'Users balance']);
+    expect(within(sections).getByRole('tab', { name: 'Products' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await view.user.click(within(sections).getByRole('tab', { name: 'Orders' }));
+
+    expect(await screen.findByRole('heading', { name: 'Orders' })).toBeInTheDocument();
+    expect(view.location()).toBe('/admin/orders');
   });
 
   it('shows unknown addresses as "Page not found" inside the app', async () => {

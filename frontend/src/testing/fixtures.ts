@@ -1,4 +1,4 @@
-import type { Product, User } from '@/lib/api/schemas';
+import type { Cart, CartLine, Order, Product, User } from '@/lib/api/schemas';
 import type { Session } from '@/lib/auth/session';
 
 let nextId = 1;
@@ -69,5 +69,50 @@ export function aTokenPair(access = 'new-access', refresh = 'new-refresh') {
     expires_in: 900,
     username: 'ann@example.com',
     roles: ['CUSTOMER'],
+  };
+}
+
+export function anEmptyCart(): Cart {
+  return { lines: [], subtotal: 0, discounts: [], total: 0, promoCode: null, currency: 'EUR' };
+}
+
+export function aCartLine(overrides: Partial<CartLine> = {}): CartLine {
+  const unitPrice = overrides.unitPrice ?? 10;
+  const quantity = overrides.quantity ?? 1;
+  return {
+    productId: 1,
+    name: 'Linen towel',
+    unitPrice,
+    quantity,
+    lineTotal: Math.round(unitPrice * quantity * 100) / 100,
+    available: true,
+    ...overrides,
+  };
+}
+
+/** A cart whose totals follow from its lines (unavailable lines left out) and discounts. */
+export function aCart(lines: CartLine[], overrides: Partial<Cart> = {}): Cart {
+  const subtotal = lines.filter((l) => l.available).reduce((sum, l) => sum + l.lineTotal, 0);
+  const discounts = overrides.discounts ?? [];
+  const off = discounts.reduce((sum, d) => sum + Math.abs(d.amount), 0);
+  return {
+    ...anEmptyCart(),
+    lines,
+    subtotal,
+    total: Math.round((subtotal - off) * 100) / 100,
+    ...overrides,
+  };
+}
+
+export function anOrder(overrides: Partial<Order> = {}): Order {
+  return {
+    id: 41,
+    status: 'PAID',
+    lines: [{ productId: 1, name: 'Linen towel', unitPrice: 10, quantity: 2, lineTotal: 20 }],
+    subtotal: 20,
+    discounts: [],
+    total: 20,
+    createdAt: '2026-11-20T09:30:00Z',
+    ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { ChevronDownIcon, UserIcon } from '@/components/ui/icons';
 import { useSession } from '@/lib/auth/session';
+import { CartLink } from './CartLink';
 
 export function AccountControls() {
   const { t } = useTranslation();
@@ -23,6 +24,7 @@ export function AccountControls() {
   }
   return (
     <>
+      <CartLink />
       <Text size="sm" c="dimmed" truncate="end" maw={200} visibleFrom="md">
         {session.username}
       </Text>
@@ -40,6 +42,12 @@ export function AccountControls() {
         <Menu.Dropdown>
           <Menu.Item component={Link} to="/account/profile">
             {t('header.profile')}
+          </Menu.Item>
+          <Menu.Item component={Link} to="/account/balance">
+            {t('header.balance')}
+          </Menu.Item>
+          <Menu.Item component={Link} to="/account/orders">
+            {t('header.orders')}
           </Menu.Item>
           <Menu.Item component={Link} to="/account/password">
             {t('header.password')}

@@ -1,5 +1,5 @@
 import { Center, Loader } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { ChangePasswordPage } from '@/features/account/routes/ChangePasswordPage';
 import { PasswordChangedPage } from '@/features/account/routes/PasswordChangedPage';
@@ -11,8 +11,13 @@ import { LoginPage } from '@/features/auth/routes/LoginPage';
 import { LogoutPage } from '@/features/auth/routes/LogoutPage';
 import { RegisterPage } from '@/features/auth/routes/RegisterPage';
 import { ResetPasswordPage } from '@/features/auth/routes/ResetPasswordPage';
+import { BalancePage } from '@/features/balance/routes/BalancePage';
+import { CartPage } from '@/features/cart/routes/CartPage';
 import { CatalogPage } from '@/features/catalog/routes/CatalogPage';
 import { ProductPage } from '@/features/catalog/routes/ProductPage';
+import { OrderPage } from '@/features/orders/routes/OrderPage';
+import { OrdersPage } from '@/features/orders/routes/OrdersPage';
+import { AdminLayout } from '../layout/AdminLayout';
 import { AppLayout } from '../layout/AppLayout';
 import { RequireAuth, RequireRole } from './guards';
 import { NotFoundPage } from './NotFoundPage';
@@ -25,11 +30,31 @@ const AdminProductsPage = lazy(() =>
   })),
 );
 
+const AdminOrdersPage = lazy(() =>
+  import('@/features/admin-orders/routes/AdminOrdersPage').then((module) => ({
+    default: module.AdminOrdersPage,
+  })),
+);
+const AdminDiscountsPage = lazy(() =>
+  import('@/features/admin-discounts/routes/AdminDiscountsPage').then((module) => ({
+    default: module.AdminDiscountsPage,
+  })),
+);
+const BalanceAdjustmentsPage = lazy(() =>
+  import('@/features/admin-balance/routes/BalanceAdjustmentsPage').then((module) => ({
+    default: module.BalanceAdjustmentsPage,
+  })),
+);
+
 const pageLoader = (
   <Center py="xl">
     <Loader />
   </Center>
 );
+
+function lazyPage(page: ReactNode) {
+  return <Suspense fallback={pageLoader}>{page}</Suspense>;
+}
 
 export const routes: RouteObject[] = [
   {
@@ -53,17 +78,25 @@ export const routes: RouteObject[] = [
           { path: 'account/password', element: <ChangePasswordPage /> },
           { path: 'account/password/done', element: <PasswordChangedPage /> },
           { path: 'account/sessions', element: <SessionsPage /> },
+          { path: 'account/balance', element: <BalancePage /> },
+          { path: 'account/orders', element: <OrdersPage /> },
+          { path: 'account/orders/:id', element: <OrderPage /> },
+          { path: 'cart', element: <CartPage /> },
           {
             element: <RequireRole role="ADMIN" />,
             children: [
               { path: 'admin', element: <Navigate to="/admin/products" replace /> },
               {
-                path: 'admin/products',
-                element: (
-                  <Suspense fallback={pageLoader}>
-                    <AdminProductsPage />
-                  </Suspense>
-                ),
+                element: <AdminLayout />,
+                children: [
+                  { path: 'admin/products', element: lazyPage(<AdminProductsPage />) },
+                  { path: 'admin/orders', element: lazyPage(<AdminOrdersPage />) },
+                  { path: 'admin/discounts', element: lazyPage(<AdminDiscountsPage />) },
+                  {
+                    path: 'admin/balance-adjustments',
+                    element: lazyPage(<BalanceAdjustmentsPage />),
+                  },
+                ],
               },
             ],
           },

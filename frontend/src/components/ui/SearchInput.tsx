@@ -1,6 +1,6 @@
-import { TextInput } from '@mantine/core';
+import { Box, Paper, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { SearchIcon } from './icons';
 
 interface SearchInputProps {
@@ -11,6 +11,12 @@ interface SearchInputProps {
   /** Called once typing pauses. */
   onSearch: (value: string) => void;
   delay?: number;
+  /** Offered below the empty box while it has the focus. */
+  suggestions?: readonly string[];
+  /** What the offered searches are, e.g. "Trending searches". */
+  suggestionsLabel?: string;
+  /** The box got or lost the focus (e.g. to fetch suggestions only when needed). */
+  onFocusChange?: (focused: boolean) => void;
 }
 
 /** A search box that reports what was typed once the typing pauses. */
@@ -20,9 +26,14 @@ export function SearchInput({
   value,
   onSearch,
   delay = 300,
+  suggestions = [],
+  suggestionsLabel,
+  onFocusChange,
 }: SearchInputProps) {
   const [text, setText] = useState(value);
   const [shown, setShown] = useState(value);
+  const [focused, setFocused] = useState(false);
+  const listId = useId();
   const report = useDebouncedCallback((next: string) => {
     onSearch(next.trim());
   }, delay);
@@ -33,18 +44,80 @@ export function SearchInput({
     if (value !== text.trim()) setText(value);
   }
 
+  const focus = (next: boolean) => {
+    setFocused(next);
+    onFocusChange?.(next);
+  };
+  const offered = focused && text.trim() === '' && suggestions.length > 0;
+
   return (
-    <TextInput
-      type="search"
-      label={label}
-      placeholder={placeholder}
-      leftSection={<SearchIcon size={16} />}
-      value={text}
-      onChange={(event) => {
-        const next = event.currentTarget.value;
-        setText(next);
-        report(next);
-      }}
-    />
+    <Box pos="relative">
+      <TextInput
+        type="search"
+        label={label}
+        placeholder={placeholder}
+        leftSection={<SearchIcon size={16} />}
+        value={text}
+        aria-controls={offered ? listId : undefined}
+        onFocus={() => {
+          focus(true);
+        }}
+        onBlur={() => {
+          focus(false);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') setFocused(false);
+        }}
+        onChange={(event) => {
+          const next = event.currentTarget.value;
+          setText(next);
+          report(next);
+        }}
+      />
+      {offered && (
+        <Paper
+          id={listId}
+          withBorder
+          shadow="md"
+          radius="md"
+          p={4}
+          pos="absolute"
+          left={0}
+          right={0}
+          style={{ zIndex: 20, top: '100%', marginTop: 4 }}
+          // Keep the focus in the box while a suggestion is clicked.
+          onMouseDown={(event) => {
+            event.preventDefault();
+          }}
+        >
+          <nav aria-label={suggestionsLabel ?? label}>
+            {suggestionsLabel && (
+              <Text size="xs" c="dimmed" px="sm" py={4}>
+                {suggestionsLabel}
+              </Text>
+            )}
+            <Box component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+              {suggestions.map((suggestion) => (
+                <li key={suggestion}>
+                  <UnstyledButton
+                    w="100%"
+                    px="sm"
+                    py={6}
+                    style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+                    onClick={() => {
+                      report.cancel();
+                      setText(suggestion);
+                      onSearch(suggestion);
+                    }}
+                  >
+                    <Text size="sm">{suggestion}</Text>
+                  </UnstyledButton>
+                </li>
+              ))}
+            </Box>
+          </nav>
+        </Paper>
+      )}
+    </Box>
   );
 }

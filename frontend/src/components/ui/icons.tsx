@@ -99,3 +99,13 @@ export function ChevronDownIcon(props: IconProps) {
     </Icon>
   );
 }
+
+export function CartIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <circle cx="9" cy="20" r="1.5" />
+      <circle cx="18" cy="20" r="1.5" />
+      <path d="M2 3h3l2.7 12.4a1 1 0 0 0 1 .8h9.6a1 1 0 0 0 1-.8L21 7H6" />
+    </Icon>
+  );
+}

@@ -15,6 +15,8 @@ export interface RequestOptions {
   form?: FormData;
   /** Send the bearer token (default). Sign-in requests turn it off. */
   auth?: boolean;
+  /** Extra request headers, e.g. `Idempotency-Key`. */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
@@ -30,7 +32,7 @@ export function buildUrl(path: string, query: QueryParams = {}): string {
 
 async function send(path: string, options: RequestOptions, retried = false): Promise<Response> {
   const { method = 'GET', query, json, form, auth = true, signal } = options;
-  const headers = new Headers({ Accept: 'application/json' });
+  const headers = new Headers({ ...options.headers, Accept: 'application/json' });
   if (json !== undefined) headers.set('Content-Type', 'application/json');
   const session = auth ? getSession() : null;
   if (session) headers.set('Authorization', `Bearer ${session.accessToken}`);

@@ -8,6 +8,14 @@ export const moneySchema = z
     message: 'Expected at most 2 decimals',
   });
 
+const hasAtMostTwoDecimals = (value: number) =>
+  Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
+
+/** A money movement: like money, but it may be below zero. */
+export const signedMoneySchema = z
+  .number()
+  .refine(hasAtMostTwoDecimals, { message: 'Expected at most 2 decimals' });
+
 export const idSchema = z.union([z.number().int().nonnegative(), z.string().min(1)]);
 export type Id = z.infer<typeof idSchema>;
 
@@ -58,6 +66,9 @@ export const loyaltySchema = z.object({
   discountPercent: z.number().nonnegative().nullish(),
   completedOrders: z.number().int().nonnegative().nullish(),
   totalSpent: moneySchema.nullish(),
+  /** How far the next level is, where the shop tells. */
+  ordersToNext: z.number().int().nonnegative().nullish(),
+  spendToNext: moneySchema.nullish(),
 });
 
 /** An account as its owner sees it (GET /api/me, and a confirmed registration). */
@@ -75,3 +86,63 @@ export const userSchema = z.object({
 
 export type User = z.infer<typeof userSchema>;
 export type Loyalty = z.infer<typeof loyaltySchema>;
+
+/** A discount taken off a cart or an order. */
+export const discountSchema = z.object({
+  label: z.string(),
+  amount: signedMoneySchema,
+});
+
+export type Discount = z.infer<typeof discountSchema>;
+
+export const cartLineSchema = z.object({
+  productId: idSchema,
+  name: z.string(),
+  unitPrice: moneySchema,
+  quantity: z.number().int().nonnegative(),
+  lineTotal: moneySchema,
+  /** False: the product ran out or was withdrawn; the line is left out of the total. */
+  available: z.boolean(),
+});
+
+export const cartSchema = z.object({
+  lines: z.array(cartLineSchema),
+  subtotal: moneySchema,
+  discounts: z.array(discountSchema),
+  total: moneySchema,
+  promoCode: z.string().nullish(),
+  currency: z.string().optional(),
+});
+
+export type Cart = z.infer<typeof cartSchema>;
+export type CartLine = z.infer<typeof cartLineSchema>;
+
+export const CART_QUERY_KEY = ['cart'] as const;
+
+export const ORDER_STATUSES = ['PAID', 'REFUNDED'] as const;
+
+export const orderSchema = z.object({
+  id: idSchema,
+  status: z.enum(ORDER_STATUSES),
+  lines: z.array(
+    z.object({
+      productId: idSchema,
+      name: z.string(),
+      unitPrice: moneySchema,
+      quantity: z.number().int().positive(),
+      lineTotal: moneySchema,
+    }),
+  ),
+  subtotal: moneySchema,
+  discounts: z.array(discountSchema),
+  total: moneySchema,
+  createdAt: timestampSchema,
+});
+
+export type Order = z.infer<typeof orderSchema>;
+
+/** Root of every query key that holds orders, the customer's or the admin's. */
+export const ORDERS_QUERY_KEY = 'orders';
+
+/** Root of every query key that holds the balance or its movements. */
+export const BALANCE_QUERY_KEY = 'balance';

@@ -61,6 +61,27 @@ describe('the profile page', () => {
     expect(screen.getByText('5% off every order')).toBeInTheDocument();
   });
 
+  it('shows how far the loyalty discount is, when the shop tells', async () => {
+    await openProfile(
+      aUser({
+        loyalty: {
+          loyal: false,
+          tier: null,
+          discountPercent: null,
+          completedOrders: 1,
+          totalSpent: 380,
+          ordersToNext: 2,
+          spendToNext: 120,
+        },
+      }),
+    );
+
+    expect(screen.getByText('Not a loyal customer yet')).toBeInTheDocument();
+    expect(screen.getByText('2 more orders or €120.00 to become loyal')).toBeInTheDocument();
+    expect(screen.getByText('Completed orders: 1')).toBeInTheDocument();
+    expect(screen.getByText('Spent in total: €380.00')).toBeInTheDocument();
+  });
+
   it('sends only what changed and says "Profile updated successfully"', async () => {
     const updateApi = answer('patch', '/api/me', aUser({ fullName: 'Ann Other' }));
     const { view } = await openProfile();

@@ -1,7 +1,9 @@
 import { Group, NativeSelect } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchInput } from '@/components/ui/SearchInput';
 import { CATALOG_SORTS, type CatalogSort } from '../api/get-products';
+import { useTrendingSearches } from '../api/get-trending-searches';
 
 const sortLabels = {
   name: 'catalog.sortName',
@@ -19,6 +21,9 @@ interface CatalogToolbarProps {
 
 export function CatalogToolbar({ q, sort, onSearch, onSort }: CatalogToolbarProps) {
   const { t } = useTranslation();
+  // Asked for once the search box is first focused.
+  const [wanted, setWanted] = useState(false);
+  const trending = useTrendingSearches(wanted);
   return (
     <Group align="flex-end" gap="md" wrap="wrap">
       <div style={{ flex: '1 1 16rem' }}>
@@ -27,6 +32,11 @@ export function CatalogToolbar({ q, sort, onSearch, onSort }: CatalogToolbarProp
           placeholder={t('catalog.searchPlaceholder')}
           value={q}
           onSearch={onSearch}
+          suggestions={trending.data?.map((search) => search.query)}
+          suggestionsLabel={t('catalog.trending')}
+          onFocusChange={(focused) => {
+            if (focused) setWanted(true);
+          }}
         />
       </div>
       <NativeSelect

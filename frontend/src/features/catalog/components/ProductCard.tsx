@@ -4,8 +4,14 @@ import { Link } from 'react-router';
 import { Price } from '@/components/ui/Price';
 import { ProductImage } from '@/components/ui/ProductImage';
 import type { Product } from '@/lib/api/schemas';
+import { AddToCartButton } from './AddToCart';
 
-export function ProductCard({ product }: { product: Product }) {
+interface ProductCardProps {
+  product: Product;
+  withCartButton?: boolean;
+}
+
+export function ProductCard({ product, withCartButton = true }: ProductCardProps) {
   const { t } = useTranslation();
   const onSale = product.salePrice !== null && product.salePrice < product.price;
   return (
@@ -30,6 +36,7 @@ export function ProductCard({ product }: { product: Product }) {
             )}
           </Group>
         </Group>
+        {withCartButton && <AddToCartButton product={product} />}
       </Stack>
     </Card>
   );

@@ -1,4 +1,14 @@
-import { Anchor, Badge, Grid, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Grid,
+  Paper,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { EmptyState } from '@/components/ui/EmptyState';
@@ -8,6 +18,28 @@ import { ProductImage } from '@/components/ui/ProductImage';
 import { hasStatus } from '@/lib/api/errors';
 import type { Product } from '@/lib/api/schemas';
 import { useProduct } from '../api/get-product';
+import { useRecommendations } from '../api/get-recommendations';
+import { AddToCartForm } from '../components/AddToCart';
+import { ProductCard } from '../components/ProductCard';
+
+/** Products bought together with this one; nothing at all when there are none. */
+function BoughtTogether({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const recommendations = useRecommendations(id);
+  if (!recommendations.data || recommendations.data.length === 0) return null;
+  return (
+    <Stack component="section" gap="md" aria-labelledby="bought-together">
+      <Title order={2} size="h3" id="bought-together">
+        {t('product.boughtTogether')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
+        {recommendations.data.map((product) => (
+          <ProductCard key={product.id} product={product} />
+        ))}
+      </SimpleGrid>
+    </Stack>
+  );
+}
 
 function ProductDetails({ product }: { product: Product }) {
   const { t } = useTranslation();
@@ -29,6 +61,7 @@ function ProductDetails({ product }: { product: Product }) {
               {t('catalog.outOfStock')}
             </Badge>
           )}
+          <AddToCartForm product={product} />
           {product.description && (
             <Text style={{ whiteSpace: 'pre-line' }}>{product.description}</Text>
           )}
@@ -62,7 +95,10 @@ export function ProductPage() {
           <ErrorAlert error={product.error} onRetry={() => void product.refetch()} />
         )
       ) : (
-        <ProductDetails product={product.data} />
+        <>
+          <ProductDetails product={product.data} />
+          <BoughtTogether id={id} />
+        </>
       )}
     </Stack>
   );

@@ -1,0 +1,11 @@
+import { apiRequest } from '@/lib/api/client';
+import { cartSchema } from '@/lib/api/schemas';
+import { useCartMutation } from './cart-mutation';
+
+export function applyPromoCode(code: string) {
+  return apiRequest('/api/cart/promo-code', cartSchema, { method: 'PUT', json: { code } });
+}
+
+export function useApplyPromoCode() {
+  return useCartMutation(applyPromoCode);
+}

@@ -1,0 +1,67 @@
+import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { hasStatus } from '@/lib/api/errors';
+import { CART_QUERY_KEY } from '@/lib/api/schemas';
+import { useIdempotentAttempts } from '@/lib/idempotency';
+import { useCheckout } from '../api/checkout';
+
+function CheckoutError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (hasStatus(error, 402)) {
+    // The shop says how much is needed and how much there is.
+    return (
+      <Alert color="orange" variant="light" role="alert">
+        <Stack gap={6} align="flex-start">
+          <Text size="sm">{error.message}</Text>
+          <Anchor component={Link} to="/account/balance" size="sm" fw={600}>
+            {t('cart.topUp')}
+          </Anchor>
+        </Stack>
+      </Alert>
+    );
+  }
+  if (hasStatus(error, 400)) return <ErrorAlert error={error} message={t('cart.emptyCart')} />;
+  // 409 names the product that ran out; anything else in plain words.
+  return <ErrorAlert error={error} />;
+}
+
+/** Pays the cart; a retry after a lost answer carries the same key, so it buys once. */
+export function CheckoutButton({ disabled }: { disabled: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const checkout = useCheckout();
+  const attempts = useIdempotentAttempts();
+
+  const pay = () => {
+    checkout.mutate(attempts.keyFor('checkout'), {
+      onSuccess: (order) => {
+        attempts.settle();
+        notifications.show({
+          color: 'teal',
+          message: t('cart.ordered', { id: order.id }),
+          autoClose: 6000,
+        });
+        void navigate(`/account/orders/${String(order.id)}`);
+      },
+      onError: (error) => {
+        attempts.settle(error);
+        // Out of stock: show what the cart now holds.
+        if (hasStatus(error, 409)) void queryClient.invalidateQueries({ queryKey: CART_QUERY_KEY });
+      },
+    });
+  };
+
+  return (
+    <Stack gap="sm">
+      {checkout.isError && <CheckoutError error={checkout.error} />}
+      <Button size="md" fullWidth onClick={pay} loading={checkout.isPending} disabled={disabled}>
+        {t('cart.checkout')}
+      </Button>
+    </Stack>
+  );
+}

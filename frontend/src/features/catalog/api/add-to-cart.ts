@@ -1,0 +1,22 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '@/lib/api/client';
+import { CART_QUERY_KEY, cartSchema, type Id } from '@/lib/api/schemas';
+
+export interface CartAddition {
+  productId: Id;
+  quantity: number;
+}
+
+export function addToCart(addition: CartAddition) {
+  return apiRequest('/api/cart/items', cartSchema, { method: 'POST', json: addition });
+}
+
+export function useAddToCart() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: addToCart,
+    onSuccess: (cart) => {
+      queryClient.setQueryData(CART_QUERY_KEY, cart);
+    },
+  });
+}

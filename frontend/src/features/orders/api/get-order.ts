@@ -1,0 +1,18 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiRequest } from '@/lib/api/client';
+import { ORDERS_QUERY_KEY, orderSchema } from '@/lib/api/schemas';
+
+export function getOrder(id: string, signal?: AbortSignal) {
+  return apiRequest(`/api/orders/${encodeURIComponent(id)}`, orderSchema, { signal });
+}
+
+export function orderQuery(id: string) {
+  return queryOptions({
+    queryKey: [ORDERS_QUERY_KEY, 'mine', 'detail', id],
+    queryFn: ({ signal }) => getOrder(id, signal),
+  });
+}
+
+export function useOrder(id: string) {
+  return useQuery(orderQuery(id));
+}
