@@ -31,7 +31,8 @@ import turgus.domain.shared.InvalidValueException;
 /**
  * Signs people in. An unknown name and a wrong password get the same answer after the same work,
  * and both are counted towards a lockout the same way (per account, or per unknown name), so that
- * nobody can learn from a login whether an account exists. While a name is locked no password is
+ * nobody can learn from a login whether an account exists. An account has at most {@link
+ * AccountSettings#maxSessionsPerAccount()} sessions: a login beyond that signs the oldest out. While a name is locked no password is
  * checked at all: the answer is {@link LockedOutException} before any hashing. Whether an account is
  * blocked is only told to someone who knows its password.
  */
@@ -94,15 +95,29 @@ public final class LogInService implements LogInUseCase {
         }
         attempts.clear(key);
         String refreshToken = random.token(REFRESH_TOKEN_BYTES);
-        String sessionId = transactions.inTransaction(() -> {
-            String opened =
-                    sessions.open(account.id(), TokenHash.of(refreshToken), command.userAgent(), command.ip(), now);
+        SessionRepository.OpenedSession opened = transactions.inTransaction(() -> {
+            SessionRepository.OpenedSession session = sessions.open(
+                    account.id(),
+                    TokenHash.of(refreshToken),
+                    command.userAgent(),
+                    command.ip(),
+                    now,
+                    settings.maxSessionsPerAccount());
             accounts.recordLogin(account.id(), now);
-            return opened;
+            return session;
         });
         audit.record(AuditEvent.bySelf(
-                now, AuditEventType.LOGIN_SUCCEEDED, account.id(), command.ip(), "session " + sessionId));
-        return new SignedIn(account.id(), account.email(), account.roles(), sessionId, refreshToken);
+                now, AuditEventType.LOGIN_SUCCEEDED, account.id(), command.ip(), "session " + opened.id()));
+        for (String signedOut : opened.signedOut()) {
+            audit.record(AuditEvent.bySelf(
+                    now,
+                    AuditEventType.SESSION_REVOKED,
+                    account.id(),
+                    command.ip(),
+                    "session " + signedOut + " signed out: more than " + settings.maxSessionsPerAccount()
+                            + " sessions"));
+        }
+        return new SignedIn(account.id(), account.email(), account.roles(), opened.id(), refreshToken);
     }
 
     /**

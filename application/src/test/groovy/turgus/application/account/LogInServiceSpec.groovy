@@ -51,7 +51,7 @@ class LogInServiceSpec extends Specification {
         def signedIn = service.logIn(new LogInCommand(username, PASSWORD, 'Firefox', '10.0.0.1'))
 
         then:
-        1 * sessions.open(ann.id(), TokenHash.of('refresh-token'), 'Firefox', '10.0.0.1', clock.instant()) >> 'session-1'
+        1 * sessions.open(ann.id(), TokenHash.of('refresh-token'), 'Firefox', '10.0.0.1', clock.instant(), 3) >> opened('session-1')
         signedIn.userId() == ann.id()
         signedIn.email() == ann.email()
         signedIn.roles() == [Role.CUSTOMER] as Set
@@ -218,7 +218,7 @@ class LogInServiceSpec extends Specification {
         service.logIn(new LogInCommand('ann@example.com', PASSWORD, null, null))
 
         then:
-        1 * sessions.open(*_) >> 'session-1'
+        1 * sessions.open(*_) >> opened('session-1')
         attempts.find(LoginKey.of(ann.id())).consecutiveFailures() == 0
 
         when: 'counting starts again from zero'
@@ -297,6 +297,34 @@ class LogInServiceSpec extends Specification {
         LoginKey.ofUnknownName('+7 (999) 000-00-00') == LoginKey.ofUnknownName('+79990000000')
         LoginKey.ofUnknownName('x').account().isEmpty()
         LoginKey.of(ann.id()).value() == 'user:' + ann.id().value()
+    }
+
+    def "a login beyond the session limit records which sessions it signed out"() {
+        when:
+        def signedIn = service.logIn(new LogInCommand('ann@example.com', PASSWORD, 'Edge', '10.0.0.4'))
+
+        then:
+        1 * sessions.open(ann.id(), _, 'Edge', '10.0.0.4', clock.instant(), AccountSettings.DEFAULT_MAX_SESSIONS) >>
+                opened('session-4', 'session-1')
+        signedIn.sessionId() == 'session-4'
+        audit.types() == [AuditEventType.LOGIN_SUCCEEDED, AuditEventType.SESSION_REVOKED]
+        audit.events[1].details().contains('session-1')
+    }
+
+    def "the configured session limit is handed to the sessions"() {
+        given:
+        def two = new LogInService(accounts, sessions, attempts, hasher, random, transactions, audit,
+                AccountSettings.DEFAULTS.withMaxSessionsPerAccount(2), clock)
+
+        when:
+        two.logIn(new LogInCommand('ann@example.com', PASSWORD, null, null))
+
+        then:
+        1 * sessions.open(ann.id(), _, _, _, _, 2) >> opened('session-1')
+    }
+
+    private static SessionRepository.OpenedSession opened(String id, String... signedOut) {
+        new SessionRepository.OpenedSession(id, signedOut as List<String>)
     }
 
     private RuntimeException tryToLogIn(String username, String password) {

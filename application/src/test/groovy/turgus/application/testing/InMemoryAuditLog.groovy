@@ -13,6 +13,12 @@ class InMemoryAuditLog implements AuditLog {
         events << event
     }
 
+    /** The one event recorded; fails when there is not exactly one. */
+    AuditEvent only() {
+        assert events.size() == 1
+        events[0]
+    }
+
     List<AuditEventType> types() {
         events*.type()
     }
