@@ -75,6 +75,12 @@ public final class JdbcAccountRepository implements AccountRepository {
         rows.updateLastLogin(id.value(), DatabaseTime.of(at));
     }
 
+    @Override
+    public boolean changePassword(UserId id, String passwordHash) {
+        Objects.requireNonNull(passwordHash, "passwordHash");
+        return rows.updatePasswordHash(id.value(), passwordHash) == 1;
+    }
+
     private Account withRoles(UserRow row) {
         return AccountMapper.toAccount(row, rows.findRoles(row.id()));
     }

@@ -115,4 +115,23 @@ abstract class AccountRepositoryContract extends Specification {
         then:
         accounts.findById(stored.id()).get().lastLoginAt() == at
     }
+
+    def "a password hash is replaced, and nothing else changes"() {
+        given:
+        Account stored = accounts.add(anAccount().build())
+
+        when:
+        boolean changed = accounts.changePassword(stored.id(), '$2a$10$another')
+
+        then:
+        changed
+        accounts.findById(stored.id()).get() == new Account(stored.id(), stored.fullName(), stored.email(),
+                stored.phone(), '$2a$10$another', stored.roles(), stored.status(), stored.pictureName(),
+                stored.createdAt(), stored.lastLoginAt())
+    }
+
+    def "the password of an unknown account is not changed"() {
+        expect:
+        !accounts.changePassword(UserId.of(777_777), '$2a$10$another')
+    }
 }

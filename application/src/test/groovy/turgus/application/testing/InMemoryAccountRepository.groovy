@@ -43,4 +43,15 @@ class InMemoryAccountRepository implements AccountRepository {
     void recordLogin(UserId id, Instant at) {
         lastLogins[id] = at
     }
+
+    @Override
+    synchronized boolean changePassword(UserId id, String passwordHash) {
+        def account = accounts[id]
+        if (account == null) {
+            return false
+        }
+        accounts[id] = new Account(id, account.fullName(), account.email(), account.phone(), passwordHash,
+                account.roles(), account.status(), account.pictureName(), account.createdAt(), account.lastLoginAt())
+        true
+    }
 }
