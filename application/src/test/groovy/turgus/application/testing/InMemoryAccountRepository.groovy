@@ -12,8 +12,16 @@ class InMemoryAccountRepository implements AccountRepository {
     final Map<UserId, Account> accounts = [:]
     final Map<UserId, Instant> lastLogins = [:]
 
+    /** Thrown by the next add, as the database's unique constraints would. */
+    RuntimeException failNextAdd
+
     @Override
     synchronized Account add(Account account) {
+        if (failNextAdd != null) {
+            def failure = failNextAdd
+            failNextAdd = null
+            throw failure
+        }
         def stored = account.withId(UserId.of(accounts.size() + 1))
         accounts[stored.id()] = stored
         stored
