@@ -26,4 +26,7 @@ interface UserRowRepository extends CrudRepository<UserRow, Long> {
 
     @Query("UPDATE users SET last_login_at = :at WHERE id = :id")
     int updateLastLogin(long id, Instant at);
+
+    @Query("UPDATE users SET password_hash = :passwordHash WHERE id = :id")
+    int updatePasswordHash(long id, String passwordHash);
 }

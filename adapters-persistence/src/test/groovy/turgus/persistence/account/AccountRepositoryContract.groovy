@@ -3,6 +3,7 @@ package turgus.persistence.account
 import spock.lang.Specification
 import turgus.application.account.port.out.AccountRepository
 import turgus.application.shared.ConflictException
+import turgus.application.shared.DuplicateValueException
 import turgus.domain.account.Account
 import turgus.domain.account.AccountStatus
 import turgus.domain.account.Email
@@ -64,7 +65,9 @@ abstract class AccountRepositoryContract extends Specification {
         accounts.add(anAccount().withEmail('taken@example.com').withPhone('+79995550001').build())
 
         then:
-        ConflictException conflict = thrown()
+        DuplicateValueException conflict = thrown()
+        conflict instanceof ConflictException
+        conflict.field() == 'email'
         conflict.message.contains('email')
         accounts.findByPhone(new PhoneNumber('+79995550001')).isEmpty()
     }
@@ -77,7 +80,8 @@ abstract class AccountRepositoryContract extends Specification {
         accounts.add(anAccount().withEmail('second@example.com').withPhone('+79995550002').build())
 
         then:
-        ConflictException conflict = thrown()
+        DuplicateValueException conflict = thrown()
+        conflict.field() == 'phone'
         conflict.message.contains('phone')
         accounts.findByEmail(Email.of('second@example.com')).isEmpty()
     }
@@ -114,5 +118,24 @@ abstract class AccountRepositoryContract extends Specification {
 
         then:
         accounts.findById(stored.id()).get().lastLoginAt() == at
+    }
+
+    def "a password hash is replaced, and nothing else changes"() {
+        given:
+        Account stored = accounts.add(anAccount().build())
+
+        when:
+        boolean changed = accounts.changePassword(stored.id(), '$2a$10$another')
+
+        then:
+        changed
+        accounts.findById(stored.id()).get() == new Account(stored.id(), stored.fullName(), stored.email(),
+                stored.phone(), '$2a$10$another', stored.roles(), stored.status(), stored.pictureName(),
+                stored.createdAt(), stored.lastLoginAt())
+    }
+
+    def "the password of an unknown account is not changed"() {
+        expect:
+        !accounts.changePassword(UserId.of(777_777), '$2a$10$another')
     }
 }

@@ -12,8 +12,16 @@ class InMemoryAccountRepository implements AccountRepository {
     final Map<UserId, Account> accounts = [:]
     final Map<UserId, Instant> lastLogins = [:]
 
+    /** Thrown by the next add, as the database's unique constraints would. */
+    RuntimeException failNextAdd
+
     @Override
     synchronized Account add(Account account) {
+        if (failNextAdd != null) {
+            def failure = failNextAdd
+            failNextAdd = null
+            throw failure
+        }
         def stored = account.withId(UserId.of(accounts.size() + 1))
         accounts[stored.id()] = stored
         stored
@@ -42,5 +50,16 @@ class InMemoryAccountRepository implements AccountRepository {
     @Override
     void recordLogin(UserId id, Instant at) {
         lastLogins[id] = at
+    }
+
+    @Override
+    synchronized boolean changePassword(UserId id, String passwordHash) {
+        def account = accounts[id]
+        if (account == null) {
+            return false
+        }
+        accounts[id] = new Account(id, account.fullName(), account.email(), account.phone(), passwordHash,
+                account.roles(), account.status(), account.pictureName(), account.createdAt(), account.lastLoginAt())
+        true
     }
 }

@@ -21,4 +21,11 @@ public interface AccountRepository {
     boolean anyAdmin();
 
     void recordLogin(UserId id, Instant at);
+
+    /**
+     * Replaces the account's password hash.
+     *
+     * @return false when there is no such account
+     */
+    boolean changePassword(UserId id, String passwordHash);
 }
