@@ -5,7 +5,9 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import java.util.List;
 import turgus.application.shared.ConflictException;
+import turgus.application.shared.DuplicateValueException;
 import turgus.application.shared.NotFoundException;
 import turgus.application.shared.UnsupportedImageException;
 
@@ -35,6 +37,20 @@ public final class OutcomeHandlers {
         @Override
         public HttpResponse<ErrorBody> handle(HttpRequest request, ConflictException exception) {
             return answer(HttpStatus.CONFLICT, exception.getMessage());
+        }
+    }
+
+    /** An email or phone number another account has: a conflict that names the field. */
+    @Singleton
+    public static class DuplicateValueHandler
+            implements ExceptionHandler<DuplicateValueException, HttpResponse<ErrorBody>> {
+        @Override
+        public HttpResponse<ErrorBody> handle(HttpRequest request, DuplicateValueException exception) {
+            return HttpResponse.<ErrorBody>status(HttpStatus.CONFLICT)
+                    .body(ErrorBody.withErrors(
+                            409,
+                            exception.getMessage(),
+                            List.of(new ErrorBody.FieldProblem(exception.field(), exception.getMessage()))));
         }
     }
 
