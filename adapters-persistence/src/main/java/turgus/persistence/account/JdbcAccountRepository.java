@@ -11,6 +11,7 @@ import turgus.application.shared.ConflictException;
 import turgus.application.shared.DuplicateValueException;
 import turgus.domain.account.Account;
 import turgus.domain.account.Email;
+import turgus.domain.account.FullName;
 import turgus.domain.account.PhoneNumber;
 import turgus.domain.account.Role;
 import turgus.domain.account.UserId;
@@ -80,6 +81,17 @@ public final class JdbcAccountRepository implements AccountRepository {
     public boolean changePassword(UserId id, String passwordHash) {
         Objects.requireNonNull(passwordHash, "passwordHash");
         return rows.updatePasswordHash(id.value(), passwordHash) == 1;
+    }
+
+    @Override
+    public Optional<Account> updateProfile(UserId id, FullName fullName, Email email, PhoneNumber phone) {
+        int updated;
+        try {
+            updated = rows.updateProfile(id.value(), fullName.value(), email.value(), phone.value());
+        } catch (RuntimeException failure) {
+            throw conflictOr(failure);
+        }
+        return updated == 1 ? findById(id) : Optional.empty();
     }
 
     private Account withRoles(UserRow row) {

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import turgus.application.account.port.out.LoginAttemptsRepository;
 import turgus.application.account.port.out.LoginKey;
 import turgus.domain.account.UserId;
@@ -23,6 +24,8 @@ import turgus.persistence.shared.SqlErrors;
  */
 @Singleton
 public final class JdbcLoginAttemptsRepository implements LoginAttemptsRepository {
+    static final int RECORD_TRIES = 3;
+
     private final LoginAttemptRowRepository rows;
     private final TransactionOperations<Connection> transactions;
 
@@ -42,15 +45,28 @@ public final class JdbcLoginAttemptsRepository implements LoginAttemptsRepositor
     public LoginAttempts recordFailure(LoginKey key, Instant now, LockoutPolicy policy) {
         Objects.requireNonNull(policy, "policy");
         Instant at = DatabaseTime.of(Objects.requireNonNull(now, "now"));
-        ensureRow(key, at);
-        return transactions.executeWrite(status -> {
-            LoginAttempts before = rows.findForUpdate(key.value())
-                    .map(JdbcLoginAttemptsRepository::toAttempts)
-                    .orElseThrow(() -> new IllegalStateException("The attempts of " + key.value() + " vanished"));
-            LoginAttempts after = before.afterFailure(at, policy);
-            rows.updateAttempts(key.value(), after.consecutiveFailures(), DatabaseTime.of(after.lockedUntil()), at);
-            return after;
-        });
+        for (int attempt = 1; ; attempt++) {
+            ensureRow(key, at);
+            Optional<LoginAttempts> counted = transactions.executeWrite(status -> rows.findForUpdate(key.value())
+                    .map(row -> {
+                        LoginAttempts after = toAttempts(row).afterFailure(at, policy);
+                        rows.updateAttempts(
+                                key.value(), after.consecutiveFailures(), DatabaseTime.of(after.lockedUntil()), at);
+                        return after;
+                    }));
+            if (counted.isPresent()) {
+                return counted.get();
+            }
+            // The row was forgotten between its creation and the lock: create it again.
+            if (attempt >= RECORD_TRIES) {
+                throw new IllegalStateException("The attempts of " + key.value() + " keep vanishing");
+            }
+        }
+    }
+
+    @Override
+    public int forgetStaleNames(Instant before, Instant now) {
+        return rows.deleteStaleNames(DatabaseTime.of(before), DatabaseTime.of(now));
     }
 
     @Override

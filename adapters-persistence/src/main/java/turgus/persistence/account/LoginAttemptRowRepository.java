@@ -22,4 +22,8 @@ interface LoginAttemptRowRepository extends CrudRepository<LoginAttemptRow, Stri
 
     @Query("UPDATE login_attempts SET consecutive_failures = 0, locked_until = NULL WHERE login_key = :loginKey")
     int clear(String loginKey);
+
+    @Query("DELETE FROM login_attempts WHERE user_id IS NULL AND updated_at < :before"
+            + " AND (locked_until IS NULL OR locked_until <= :now)")
+    int deleteStaleNames(Instant before, Instant now);
 }

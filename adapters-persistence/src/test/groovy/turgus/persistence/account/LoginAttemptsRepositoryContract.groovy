@@ -133,4 +133,39 @@ abstract class LoginAttemptsRepositoryContract extends Specification {
         then:
         attempts.find(key).consecutiveFailures() == 9
     }
+
+    def "stale names are forgotten: old, unlocked and matching no account"() {
+        given:
+        LockoutPolicy oneDay = new LockoutPolicy(2, [Duration.ofHours(24)])
+        attempts.recordFailure(LoginKey.ofUnknownName('old@example.com'), NOW, POLICY)
+        2.times { attempts.recordFailure(LoginKey.ofUnknownName('locked@example.com'), NOW, oneDay) }
+        attempts.recordFailure(LoginKey.of(customer), NOW, POLICY)
+        attempts.recordFailure(LoginKey.ofUnknownName('recent@example.com'), NOW + Duration.ofHours(2), POLICY)
+
+        when:
+        int forgotten = attempts.forgetStaleNames(NOW + Duration.ofHours(1), NOW + Duration.ofHours(3))
+
+        then:
+        forgotten == 1
+        attempts.find(LoginKey.ofUnknownName('old@example.com')) == LoginAttempts.NONE
+        attempts.find(LoginKey.ofUnknownName('locked@example.com')).consecutiveFailures() == 2
+        attempts.find(LoginKey.ofUnknownName('recent@example.com')).consecutiveFailures() == 1
+        attempts.find(LoginKey.of(customer)).consecutiveFailures() == 1
+
+        and: 'a forgotten name counts again from the start'
+        attempts.recordFailure(LoginKey.ofUnknownName('old@example.com'), NOW + Duration.ofHours(3), POLICY).consecutiveFailures() == 1
+    }
+
+    def "failures keep being counted while stale names are forgotten at the same time"() {
+        given:
+        LoginKey key = LoginKey.ofUnknownName("busy-${UUID.randomUUID()}@example.com")
+
+        when:
+        List<Object> answers = atOnce(12) { int n ->
+            n % 3 == 0 ? attempts.forgetStaleNames(NOW + Duration.ofDays(1), NOW + Duration.ofDays(2)) : attempts.recordFailure(key, NOW, POLICY)
+        }
+
+        then:
+        answers.every { !(it instanceof Throwable) }
+    }
 }

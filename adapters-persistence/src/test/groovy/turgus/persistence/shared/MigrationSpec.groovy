@@ -19,6 +19,7 @@ import java.sql.SQLException
 class MigrationSpec extends Specification implements TestPropertyProvider {
     static final String NOW = "TIMESTAMP WITH TIME ZONE '2026-11-21 10:00:00+00'"
     static final String USER = "INSERT INTO users (id, full_name, email, phone, password_hash, status, created_at)"
+    static final String PENDING = "INSERT INTO pending_registrations (email, phone, full_name, password_hash, code_hash, created_at, expires_at, wrong_attempts)"
     static final String PRODUCT = "INSERT INTO products (name, price, stock, sale_percent, sale_ends_at, created_at, updated_at)"
 
     @Inject
@@ -79,6 +80,13 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
         'an unknown role'                  | "INSERT INTO user_roles (user_id, role) VALUES (1, 'ROOT')"
         'a role of nobody'                 | "INSERT INTO user_roles (user_id, role) VALUES (99, 'ADMIN')"
         'a session of nobody'              | "INSERT INTO auth_sessions (id, user_id, refresh_token_hash, created_at, last_used_at) VALUES ('s', 99, 'h', ${NOW}, ${NOW})"
+        'a negative count of failures'     | "INSERT INTO login_attempts (login_key, consecutive_failures, updated_at) VALUES ('k', -1, ${NOW})"
+        'login attempts of nobody'         | "INSERT INTO login_attempts (login_key, user_id, consecutive_failures, updated_at) VALUES ('user:99', 99, 1, ${NOW})"
+        'a reset link of nobody'           | "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES ('h', 99, ${NOW}, ${NOW} + INTERVAL '15' MINUTE)"
+        'a reset link expiring at once'    | "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES ('h', 1, ${NOW}, ${NOW})"
+        'a sixth wrong code'               | "${PENDING} VALUES ('p@example.com', '+79000000009', 'P', 'x', 'c', ${NOW}, ${NOW} + INTERVAL '15' MINUTE, 6)"
+        'a pending registration expiring at once' | "${PENDING} VALUES ('p@example.com', '+79000000009', 'P', 'x', 'c', ${NOW}, ${NOW}, 0)"
+        'an event without a type'          | "INSERT INTO event_log (at, type, details) VALUES (${NOW}, NULL, '')"
     }
 
     def "money keeps exactly two decimals"() {
@@ -99,11 +107,14 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
         query('SELECT active FROM products') == true
     }
 
-    def "deleting an account deletes its roles and sessions"() {
+    def "deleting an account deletes its roles, sessions, login attempts and reset links, but not its events"() {
         given:
         execute("${USER} VALUES (1, 'Ann', 'ann@example.com', '+79000000001', 'x', 'ACTIVE', ${NOW})")
         execute("INSERT INTO user_roles (user_id, role) VALUES (1, 'CUSTOMER')")
         execute("INSERT INTO auth_sessions (id, user_id, refresh_token_hash, created_at, last_used_at) VALUES ('s', 1, 'h', ${NOW}, ${NOW})")
+        execute("INSERT INTO login_attempts (login_key, user_id, consecutive_failures, updated_at) VALUES ('user:1', 1, 2, ${NOW})")
+        execute("INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES ('h', 1, ${NOW}, ${NOW} + INTERVAL '15' MINUTE)")
+        execute("INSERT INTO event_log (at, type, actor_id, subject_id, details) VALUES (${NOW}, 'REGISTERED', 1, 1, '')")
 
         when:
         execute('DELETE FROM users WHERE id = 1')
@@ -111,6 +122,9 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
         then:
         query('SELECT COUNT(*) FROM user_roles') == 0
         query('SELECT COUNT(*) FROM auth_sessions') == 0
+        query('SELECT COUNT(*) FROM login_attempts') == 0
+        query('SELECT COUNT(*) FROM password_resets') == 0
+        query('SELECT COUNT(*) FROM event_log') == 1
     }
 
     private DataSource target() {

@@ -1,10 +1,12 @@
 package turgus.application.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import turgus.application.account.port.in.AccountDisabledException;
+import turgus.application.account.port.in.ForgetStaleLoginAttemptsUseCase;
 import turgus.application.account.port.in.InvalidCredentialsException;
 import turgus.application.account.port.in.LockedOutException;
 import turgus.application.account.port.in.LogInCommand;
@@ -36,7 +38,7 @@ import turgus.domain.shared.InvalidValueException;
  * checked at all: the answer is {@link LockedOutException} before any hashing. Whether an account is
  * blocked is only told to someone who knows its password.
  */
-public final class LogInService implements LogInUseCase {
+public final class LogInService implements LogInUseCase, ForgetStaleLoginAttemptsUseCase {
     static final int REFRESH_TOKEN_BYTES = 32;
 
     private final AccountRepository accounts;
@@ -146,6 +148,15 @@ public final class LogInService implements LogInUseCase {
             return new LockedOutException(after.retryAfterSeconds(now));
         }
         return new InvalidCredentialsException();
+    }
+
+    @Override
+    public int forgetStaleLoginAttempts(Duration age) {
+        if (age.isNegative() || age.isZero()) {
+            throw new IllegalArgumentException("Only attempts of some age are forgotten: " + age);
+        }
+        Instant now = clock.instant();
+        return attempts.forgetStaleNames(now.minus(age), now);
     }
 
     /** The account named by an email or a phone number; a name that is neither finds nothing. */

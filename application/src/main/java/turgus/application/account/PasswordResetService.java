@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import turgus.application.account.port.in.PurgeExpiredPasswordResetsUseCase;
 import turgus.application.account.port.in.RequestPasswordResetCommand;
 import turgus.application.account.port.in.RequestPasswordResetUseCase;
 import turgus.application.account.port.in.ResetPasswordCommand;
@@ -43,7 +44,8 @@ import turgus.domain.shared.InvalidValueException;
  * sets the new password, clears the lockout and ends every session of the account, all in one unit of
  * work. It signs nobody in.
  */
-public final class PasswordResetService implements RequestPasswordResetUseCase, ResetPasswordUseCase {
+public final class PasswordResetService
+        implements RequestPasswordResetUseCase, ResetPasswordUseCase, PurgeExpiredPasswordResetsUseCase {
     static final int TOKEN_BYTES = 32;
     static final String RESET_PATH = "/reset-password?token=";
     static final String INVALID_TOKEN = "This reset link is invalid, used or expired. Please ask for a new one.";
@@ -150,6 +152,11 @@ public final class PasswordResetService implements RequestPasswordResetUseCase, 
                 userId,
                 command.ip(),
                 "lockout cleared, " + signedOut + " session(s) signed out"));
+    }
+
+    @Override
+    public int purgeExpiredResets() {
+        return resets.deleteExpired(clock.instant());
     }
 
     private String mailBody(Account account, String token) {

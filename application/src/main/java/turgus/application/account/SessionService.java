@@ -15,6 +15,7 @@ import turgus.application.audit.port.out.AuditEvent;
 import turgus.application.audit.port.out.AuditEventType;
 import turgus.application.audit.port.out.AuditLog;
 import turgus.application.shared.NotFoundException;
+import turgus.domain.account.UserId;
 
 /**
  * A person's sessions: listing them, signing one or all of them out. A signed-out session is
@@ -44,7 +45,7 @@ public final class SessionService
     }
 
     @Override
-    public List<SessionSummary> sessions(turgus.domain.account.UserId userId, String currentSessionId) {
+    public List<SessionSummary> sessions(UserId userId, String currentSessionId) {
         return sessions.listActive(userId).stream()
                 .map(s -> new SessionSummary(
                         s.id(), s.createdAt(), s.lastUsedAt(), s.userAgent(), s.ip(), s.id().equals(currentSessionId)))

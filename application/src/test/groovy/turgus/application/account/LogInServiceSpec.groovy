@@ -265,6 +265,31 @@ class LogInServiceSpec extends Specification {
         locked.retryAfterSeconds() == 30
     }
 
+    def "old failures at made-up names are forgotten, unless still locked; accounts' failures are kept"() {
+        given:
+        tryToLogIn('old@example.com', 'x')
+        attempts.lock(LoginKey.ofUnknownName('locked@example.com'), 5, clock.instant() + Duration.ofDays(2))
+        tryToLogIn('ann@example.com', 'wrong')
+        clock.advance(Duration.ofDays(1))
+        tryToLogIn('recent@example.com', 'x')
+
+        when:
+        int forgotten = service.forgetStaleLoginAttempts(Duration.ofHours(1))
+
+        then:
+        forgotten == 1
+        attempts.find(LoginKey.ofUnknownName('old@example.com')).consecutiveFailures() == 0
+        attempts.find(LoginKey.ofUnknownName('locked@example.com')).consecutiveFailures() == 5
+        attempts.find(LoginKey.ofUnknownName('recent@example.com')).consecutiveFailures() == 1
+        attempts.find(LoginKey.of(ann.id())).consecutiveFailures() == 1
+
+        when:
+        service.forgetStaleLoginAttempts(Duration.ZERO)
+
+        then:
+        thrown(IllegalArgumentException)
+    }
+
     def "a disabled account names its status"() {
         expect:
         new AccountDisabledException(AccountStatus.BLOCKED).message.contains('blocked')

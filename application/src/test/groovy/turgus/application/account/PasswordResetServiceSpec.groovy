@@ -194,6 +194,18 @@ class PasswordResetServiceSpec extends Specification {
         null            | null      | null         || ['token', 'newPassword', 'newPasswordConfirmation']
     }
 
+    def "links past their time are purged, used or not"() {
+        given:
+        service.requestReset(RequestPasswordResetCommand.of('ann@example.com', null))
+        clock.advance(Duration.ofMinutes(10))
+        service.requestReset(RequestPasswordResetCommand.of('ann@example.com', null))
+        clock.advance(Duration.ofMinutes(5))
+
+        expect:
+        service.purgeExpiredResets() == 1
+        resets.tokens.keySet() == [TokenHash.of('reset-token-2')] as Set
+    }
+
     def "the reset command never prints the token or a password"() {
         expect:
         !new ResetPasswordCommand('secret-token', NEW, NEW, null).toString().contains('secret')

@@ -5,6 +5,7 @@ import spock.lang.Specification
 import turgus.application.account.port.in.ConfirmRegistrationCommand
 import turgus.application.account.port.in.RegisterCustomerCommand
 import turgus.application.account.port.out.ConfirmationCodeSource
+import turgus.application.account.port.out.PendingRegistrationRepository
 import turgus.application.audit.port.out.AuditEventType
 import turgus.application.security.port.out.RandomSecrets
 import turgus.application.shared.DuplicateValueException
@@ -25,6 +26,7 @@ import turgus.domain.account.Role
 import turgus.domain.account.password.PasswordPolicy
 import turgus.domain.account.password.PasswordSettings
 import turgus.domain.account.registration.ConfirmationCode
+import turgus.domain.account.registration.PendingRegistration
 import turgus.domain.shared.FieldError
 import turgus.domain.shared.InvalidValueException
 
@@ -174,6 +176,40 @@ class RegistrationServiceSpec extends Specification {
         and: 'not even the right code opens it now'
         confirmFailing('ann@example.com', '123456') == 'is wrong or has expired; please register again'
         accounts.accounts.isEmpty()
+    }
+
+    def "a registration found void already is deleted, whatever the code"() {
+        given:
+        service.register(form('Ann', 'ann@example.com', '+79001234567'))
+        def p = pending.byEmail[Email.of('ann@example.com')]
+        pending.byEmail[p.email()] = new PendingRegistration(p.email(), p.phone(), p.fullName(), p.passwordHash(),
+                p.codeHash(), p.createdAt(), p.expiresAt(), PendingRegistration.MAX_WRONG_CODES)
+
+        expect:
+        confirmFailing('ann@example.com', '123456') == 'was wrong too many times; please register again'
+        pending.byEmail.isEmpty()
+        accounts.accounts.isEmpty()
+    }
+
+    def "a wrong code for a registration replaced in the meantime counts nothing against the new one"() {
+        given:
+        service.register(form('Ann', 'ann@example.com', '+79001234567'))
+        def stale = pending.byEmail[Email.of('ann@example.com')]
+        service.register(form('Ann', 'ann@example.com', '+79001234567'))
+        def replaced = [
+                find           : { Email email -> Optional.of(stale) },
+                recordWrongCode: { Email email, String hash -> pending.recordWrongCode(email, hash) },
+        ] as PendingRegistrationRepository
+        def racing = new RegistrationService(accounts, replaced, hasher, policy, codes, codeHasher, mailer,
+                transactions, audit, AccountSettings.DEFAULTS, clock)
+
+        when:
+        racing.confirm(ConfirmRegistrationCommand.of('ann@example.com', '999999', null))
+
+        then:
+        def refused = thrown(InvalidValueException)
+        refused.errors()[0].message() == 'is wrong or has expired; please register again'
+        pending.byEmail[Email.of('ann@example.com')].wrongAttempts() == 0
     }
 
     def "a code typed too late has expired, and the registration is deleted"() {

@@ -2,8 +2,10 @@ package turgus.application.testing
 
 import java.time.Instant
 import turgus.application.account.port.out.AccountRepository
+import turgus.application.shared.DuplicateValueException
 import turgus.domain.account.Account
 import turgus.domain.account.Email
+import turgus.domain.account.FullName
 import turgus.domain.account.PhoneNumber
 import turgus.domain.account.UserId
 
@@ -50,6 +52,23 @@ class InMemoryAccountRepository implements AccountRepository {
     @Override
     void recordLogin(UserId id, Instant at) {
         lastLogins[id] = at
+    }
+
+    @Override
+    synchronized Optional<Account> updateProfile(UserId id, FullName fullName, Email email, PhoneNumber phone) {
+        def account = accounts[id]
+        if (account == null) {
+            return Optional.empty()
+        }
+        if (accounts.values().any { it.id() != id && it.email() == email }) {
+            throw DuplicateValueException.email()
+        }
+        if (accounts.values().any { it.id() != id && it.phone() == phone }) {
+            throw DuplicateValueException.phone()
+        }
+        accounts[id] = new Account(id, fullName, email, phone, account.passwordHash(), account.roles(), account.status(),
+                account.pictureName(), account.createdAt(), account.lastLoginAt())
+        Optional.of(accounts[id])
     }
 
     @Override

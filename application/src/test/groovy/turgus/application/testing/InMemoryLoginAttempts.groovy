@@ -19,6 +19,7 @@ class InMemoryLoginAttempts implements LoginAttemptsRepository {
     synchronized LoginAttempts recordFailure(LoginKey key, Instant now, LockoutPolicy policy) {
         def after = find(key).afterFailure(now, policy)
         byKey[key.value()] = after
+        lastFailures[key.value()] = now
         after
     }
 
@@ -27,7 +28,19 @@ class InMemoryLoginAttempts implements LoginAttemptsRepository {
         byKey[key.value()] = LoginAttempts.NONE
     }
 
+    final Map<String, Instant> lastFailures = [:]
+
+    @Override
+    synchronized int forgetStaleNames(Instant before, Instant now) {
+        def stale = byKey.keySet().findAll { key ->
+            key.startsWith('name:') && lastFailures[key]?.isBefore(before) && !byKey[key].isLockedAt(now)
+        }
+        stale.each { byKey.remove(it) }
+        stale.size()
+    }
+
     synchronized void lock(LoginKey key, int failures, Instant until) {
         byKey[key.value()] = new LoginAttempts(failures, until)
+        lastFailures[key.value()] = Instant.EPOCH
     }
 }

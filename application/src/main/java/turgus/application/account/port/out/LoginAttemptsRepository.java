@@ -22,4 +22,13 @@ public interface LoginAttemptsRepository {
 
     /** Forgets the failures and lifts the lock of {@code key} (a successful login, a reset, an unlock). */
     void clear(LoginKey key);
+
+    /**
+     * Forgets the attempts of login names that match no account whose last failure was before {@code
+     * before} and whose lock, if any, has lifted by {@code now}: guesses at made-up names must not pile
+     * up for ever. Accounts' attempts are kept.
+     *
+     * @return how many names were forgotten
+     */
+    int forgetStaleNames(Instant before, Instant now);
 }

@@ -1,5 +1,6 @@
 package turgus.application.audit.port.out;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import turgus.domain.account.UserId;
@@ -14,8 +15,7 @@ import turgus.domain.account.UserId;
  * @param ip where the request came from, when known
  * @param details a short note in plain words; never a password, token or code
  */
-public record AuditEvent(
-        java.time.Instant at, AuditEventType type, UserId actorId, UserId subjectId, String ip, String details) {
+public record AuditEvent(Instant at, AuditEventType type, UserId actorId, UserId subjectId, String ip, String details) {
     public static final int MAX_DETAILS_LENGTH = 2000;
 
     public AuditEvent {
@@ -26,8 +26,7 @@ public record AuditEvent(
     }
 
     /** Something a person did to their own account. */
-    public static AuditEvent bySelf(
-            java.time.Instant at, AuditEventType type, UserId userId, String ip, String details) {
+    public static AuditEvent bySelf(Instant at, AuditEventType type, UserId userId, String ip, String details) {
         return new AuditEvent(at, type, userId, userId, ip, details);
     }
 
