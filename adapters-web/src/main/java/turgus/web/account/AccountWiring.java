@@ -17,6 +17,7 @@ import turgus.application.account.ChangePasswordService;
 import turgus.application.account.ConfirmationCodeHasher;
 import turgus.application.account.LogInService;
 import turgus.application.account.PasswordResetService;
+import turgus.application.account.ProfileService;
 import turgus.application.account.RefreshTokenService;
 import turgus.application.account.RegistrationService;
 import turgus.application.account.SecureConfirmationCodeSource;
@@ -26,9 +27,11 @@ import turgus.application.account.port.in.ChangePasswordUseCase;
 import turgus.application.account.port.in.CheckSessionQuery;
 import turgus.application.account.port.in.ConfirmRegistrationUseCase;
 import turgus.application.account.port.in.EndAllSessionsUseCase;
+import turgus.application.account.port.in.ForgetStaleLoginAttemptsUseCase;
 import turgus.application.account.port.in.ListSessionsQuery;
 import turgus.application.account.port.in.LogInUseCase;
 import turgus.application.account.port.in.LogOutUseCase;
+import turgus.application.account.port.in.PurgeExpiredPasswordResetsUseCase;
 import turgus.application.account.port.in.PurgeExpiredRegistrationsUseCase;
 import turgus.application.account.port.in.RefreshTokenUseCase;
 import turgus.application.account.port.in.RegisterCustomerUseCase;
@@ -36,6 +39,7 @@ import turgus.application.account.port.in.RequestPasswordResetUseCase;
 import turgus.application.account.port.in.ResetPasswordUseCase;
 import turgus.application.account.port.in.RevokeSessionUseCase;
 import turgus.application.account.port.in.ShowAccountQuery;
+import turgus.application.account.port.in.UpdateProfileUseCase;
 import turgus.application.account.port.out.AccountRepository;
 import turgus.application.account.port.out.ConfirmationCodeSource;
 import turgus.application.account.port.out.LoginAttemptsRepository;
@@ -108,7 +112,7 @@ public class AccountWiring {
     }
 
     @Singleton
-    @Bean(typed = LogInUseCase.class)
+    @Bean(typed = {LogInUseCase.class, ForgetStaleLoginAttemptsUseCase.class})
     public LogInService logIn(
             AccountRepository accounts,
             SessionRepository sessions,
@@ -162,7 +166,12 @@ public class AccountWiring {
     }
 
     @Singleton
-    @Bean(typed = {RequestPasswordResetUseCase.class, ResetPasswordUseCase.class})
+    @Bean(
+            typed = {
+                RequestPasswordResetUseCase.class,
+                ResetPasswordUseCase.class,
+                PurgeExpiredPasswordResetsUseCase.class
+            })
     public PasswordResetService passwordReset(
             AccountRepository accounts,
             PasswordResetTokenRepository resets,
@@ -224,6 +233,12 @@ public class AccountWiring {
             Clock clock) {
         return new RegistrationService(
                 accounts, pending, hasher, policy, codes, codeHasher, mailer, transactions, audit, settings, clock);
+    }
+
+    @Singleton
+    @Bean(typed = UpdateProfileUseCase.class)
+    public ProfileService profile(AccountRepository accounts, AuditLog audit, AccountSettings settings, Clock clock) {
+        return new ProfileService(accounts, audit, settings, clock);
     }
 
     @Singleton
