@@ -80,6 +80,8 @@ abstract class WebSpec extends Specification implements TestPropertyProvider {
                 'shop.admin-password'                           : 'Admin-password-1!',
                 'micronaut.http.client.exception-on-error-status': 'false',
                 'micronaut.http.client.max-content-length'      : '20971520',
+                // Specs sign in far more often than a person: the limit has its own spec.
+                'shop.auth-rate-limit'                          : '100000',
         ])
         properties.putAll(extraProperties())
         properties.collectEntries { k, v -> [(k): String.valueOf(v)] } as Map<String, String>
