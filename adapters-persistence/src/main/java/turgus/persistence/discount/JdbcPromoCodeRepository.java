@@ -52,7 +52,7 @@ public final class JdbcPromoCodeRepository implements PromoCodeRepository {
                     Sql.orNull(promoCode.maxUses()),
                     promoCode.timesUsed());
         } catch (RuntimeException e) {
-            if (SqlErrors.isUniqueViolation(e, "pk_promo_codes")) {
+            if (SqlErrors.isUniqueViolation(e)) {
                 throw new ConflictException("A promo code " + promoCode.code() + " already exists");
             }
             throw e;
