@@ -40,7 +40,9 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
         List<MigrationInfo> applied = flyway.info().applied().toList()
 
         then: 'on PostgreSQL, the creation of the fresh schema comes first, without a version'
-        applied.findAll { it.version != null }*.version*.toString() == ['1', '2', '3', '4', '5', '6', '7', '8']
+        List<String> versions = applied.findAll { it.version != null }*.version*.toString()
+        versions.containsAll(['1', '2', '3', '4', '5', '6', '7', '8', '10'])
+        versions == versions.toSorted { new BigInteger(it) }
         applied.every { it.state == MigrationState.SUCCESS }
         flyway.info().pending().length == 0
         flyway.validateWithResult().validationSuccessful
@@ -51,7 +53,10 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
 
     def "the schema holds the tables of accounts, sessions, the catalog and secrets"() {
         expect:
-        tables().containsAll(['users', 'user_roles', 'auth_sessions', 'products', 'app_secrets', 'login_attempts', 'event_log', 'password_resets', 'pending_registrations'])
+        tables().containsAll(['users', 'user_roles', 'auth_sessions', 'products', 'app_secrets', 'login_attempts',
+                              'event_log', 'password_resets', 'pending_registrations', 'wallets',
+                              'balance_movements', 'carts', 'cart_lines', 'orders', 'order_lines', 'order_discounts',
+                              'promo_codes', 'loyalty_settings', 'loyalty_tiers', 'idempotency_keys'])
     }
 
     def "the database refuses #what"() {
@@ -87,6 +92,14 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
         'a sixth wrong code'               | "${PENDING} VALUES ('p@example.com', '+79000000009', 'P', 'x', 'c', ${NOW}, ${NOW} + INTERVAL '15' MINUTE, 6)"
         'a pending registration expiring at once' | "${PENDING} VALUES ('p@example.com', '+79000000009', 'P', 'x', 'c', ${NOW}, ${NOW}, 0)"
         'an event without a type'          | "INSERT INTO event_log (at, type, details) VALUES (${NOW}, NULL, '')"
+        'a negative balance'               | "INSERT INTO wallets (user_id, balance) VALUES (1, -0.01)"
+        'a second wallet of one customer'  | "INSERT INTO wallets (user_id, balance) VALUES (1, 0), (1, 0)"
+        'a top-up of nothing'              | "INSERT INTO balance_movements (user_id, movement_type, amount, balance_after, created_at) VALUES (1, 'TOP_UP', 0, 0, ${NOW})"
+        'a purchase without its order'     | "INSERT INTO balance_movements (user_id, movement_type, amount, balance_after, created_at) VALUES (1, 'PURCHASE', -1, 0, ${NOW})"
+        'a promo code used beyond its limit' | "INSERT INTO promo_codes (code, percent_off, max_uses, times_used) VALUES ('MAX', 10, 1, 2)"
+        'a promo code of percent and amount' | "INSERT INTO promo_codes (code, percent_off, amount_off) VALUES ('TWO', 10, 5)"
+        'a second idempotency key'         | "INSERT INTO idempotency_keys VALUES (1, 'k', 'TOP_UP', 'f', 1, ${NOW}, ${NOW}), (1, 'k', 'TOP_UP', 'f', 2, ${NOW}, ${NOW})"
+        'an order total that does not add up' | "INSERT INTO orders (user_id, customer_name, customer_email, status, subtotal, discount_total, total, created_at) VALUES (1, 'A', 'a@x', 'PAID', 10, 1, 10, ${NOW})"
     }
 
     def "money keeps exactly two decimals"() {

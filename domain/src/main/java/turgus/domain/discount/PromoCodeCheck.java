@@ -1,0 +1,69 @@
+package turgus.domain.discount;
+
+import java.util.Objects;
+import java.util.Optional;
+import turgus.domain.shared.InvalidValueException;
+import turgus.domain.shared.Money;
+
+/**
+ * Whether a promo code may be used for an order, and if not, why, in words for the customer.
+ *
+ * @param code the code as the customer typed it, normalised
+ * @param problem why it cannot be used, or null when it can
+ * @param minimum the order total the code asks for, when that is the problem; otherwise null
+ */
+public record PromoCodeCheck(String code, PromoCodeProblem problem, Money minimum) {
+    public PromoCodeCheck {
+        Objects.requireNonNull(code, "code");
+        if ((problem == PromoCodeProblem.MINIMUM_NOT_MET) != (minimum != null)) {
+            throw new IllegalArgumentException("A minimum is named exactly when it is not met");
+        }
+    }
+
+    public static PromoCodeCheck applicable(String code) {
+        return new PromoCodeCheck(code, null, null);
+    }
+
+    /** The answer for a code that names no promo code. */
+    public static PromoCodeCheck unknown(String code) {
+        return new PromoCodeCheck(code, PromoCodeProblem.UNKNOWN, null);
+    }
+
+    static PromoCodeCheck rejected(String code, PromoCodeProblem problem) {
+        return new PromoCodeCheck(code, problem, null);
+    }
+
+    static PromoCodeCheck minimumNotMet(String code, Money minimum) {
+        return new PromoCodeCheck(code, PromoCodeProblem.MINIMUM_NOT_MET, minimum);
+    }
+
+    public boolean isApplicable() {
+        return problem == null;
+    }
+
+    public Optional<PromoCodeProblem> reason() {
+        return Optional.ofNullable(problem);
+    }
+
+    /** Why the code cannot be used, for the customer; empty when it can. */
+    public Optional<String> message() {
+        if (problem == null) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                switch (problem) {
+                    case UNKNOWN -> "This promo code does not exist";
+                    case NOT_YET_VALID -> "This promo code is not valid yet";
+                    case EXPIRED -> "This promo code has expired";
+                    case USED_UP -> "This promo code has been used up";
+                    case MINIMUM_NOT_MET -> "This promo code needs an order of at least " + minimum;
+                });
+    }
+
+    /** For a caller that must refuse the code: the reason as an error on the field {@code code}. */
+    public void throwIfNotApplicable() {
+        if (problem != null) {
+            throw new InvalidValueException("code", message().orElseThrow());
+        }
+    }
+}
