@@ -17,6 +17,7 @@ import turgus.application.account.ChangePasswordService;
 import turgus.application.account.ConfirmationCodeHasher;
 import turgus.application.account.LogInService;
 import turgus.application.account.PasswordResetService;
+import turgus.application.account.ProfilePictureService;
 import turgus.application.account.ProfileService;
 import turgus.application.account.RefreshTokenService;
 import turgus.application.account.RegistrationService;
@@ -24,6 +25,7 @@ import turgus.application.account.SecureConfirmationCodeSource;
 import turgus.application.account.SessionService;
 import turgus.application.account.port.in.BootstrapAdminUseCase;
 import turgus.application.account.port.in.ChangePasswordUseCase;
+import turgus.application.account.port.in.ChangeProfilePictureUseCase;
 import turgus.application.account.port.in.CheckSessionQuery;
 import turgus.application.account.port.in.ConfirmRegistrationUseCase;
 import turgus.application.account.port.in.EndAllSessionsUseCase;
@@ -40,12 +42,14 @@ import turgus.application.account.port.in.ResetPasswordUseCase;
 import turgus.application.account.port.in.RevokeSessionUseCase;
 import turgus.application.account.port.in.ShowAccountQuery;
 import turgus.application.account.port.in.UpdateProfileUseCase;
+import turgus.application.account.port.out.AccountPictures;
 import turgus.application.account.port.out.AccountRepository;
 import turgus.application.account.port.out.ConfirmationCodeSource;
 import turgus.application.account.port.out.LoginAttemptsRepository;
 import turgus.application.account.port.out.PasswordHasher;
 import turgus.application.account.port.out.PasswordResetTokenRepository;
 import turgus.application.account.port.out.PendingRegistrationRepository;
+import turgus.application.account.port.out.ProfilePictureStore;
 import turgus.application.account.port.out.SessionRepository;
 import turgus.application.audit.port.out.AuditLog;
 import turgus.application.mail.port.out.Mailer;
@@ -239,6 +243,13 @@ public class AccountWiring {
     @Bean(typed = UpdateProfileUseCase.class)
     public ProfileService profile(AccountRepository accounts, AuditLog audit, AccountSettings settings, Clock clock) {
         return new ProfileService(accounts, audit, settings, clock);
+    }
+
+    @Singleton
+    @Bean(typed = ChangeProfilePictureUseCase.class)
+    public ProfilePictureService profilePicture(
+            AccountPictures accounts, ProfilePictureStore store, AuditLog audit, Clock clock) {
+        return new ProfilePictureService(accounts, store, audit, clock);
     }
 
     @Singleton

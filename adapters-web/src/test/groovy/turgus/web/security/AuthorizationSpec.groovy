@@ -64,6 +64,8 @@ class AuthorizationSpec extends WebSpec {
                 'POST /api/auth/password/reset',
                 'POST /api/me/password',
                 'GET /api/me/sessions',
+                'PATCH /api/me',
+                'PUT /api/me/picture',
                 'DELETE /api/me/sessions/{id}',
                 'GET /api/me',
                 'GET /api/products',
