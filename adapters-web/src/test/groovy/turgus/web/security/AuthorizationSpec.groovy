@@ -78,6 +78,22 @@ class AuthorizationSpec extends WebSpec {
                 'POST /api/admin/products/{id}/restock',
                 'POST /api/admin/products/{id}/withdraw',
                 'POST /api/admin/products/{id}/reinstate',
+                'GET /api/me/balance',
+                'POST /api/me/balance/top-ups',
+                'GET /api/me/balance/transactions',
+                'GET /api/cart',
+                'DELETE /api/cart',
+                'POST /api/cart/items',
+                'PUT /api/cart/items/{productId}',
+                'DELETE /api/cart/items/{productId}',
+                'PUT /api/cart/promo-code',
+                'DELETE /api/cart/promo-code',
+                'POST /api/orders',
+                'GET /api/orders',
+                'GET /api/orders/{id}',
+                'GET /api/admin/orders',
+                'POST /api/admin/orders/{id}/refund',
+                'POST /api/admin/users/{id}/balance-adjustments',
         ])
     }
 
