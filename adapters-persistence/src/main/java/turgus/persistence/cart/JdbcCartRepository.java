@@ -1,7 +1,11 @@
 package turgus.persistence.cart;
 
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import turgus.application.cart.port.out.CartRepository;
@@ -15,18 +19,19 @@ import turgus.persistence.shared.SqlErrors;
 
 /**
  * Carts in {@code carts} (one row per customer, the lock and the promo code) and {@code cart_lines}
- * (in the order the products were first added). Saving rewrites the lines inside one transaction.
+ * (in the order the products were first added, with when). Saving rewrites the lines inside one
+ * transaction, keeping each product's first {@code added_at}.
  */
 @Singleton
 public final class JdbcCartRepository implements CartRepository {
     private final Sql sql;
     private final Transactions transactions;
-    private final java.time.Clock clock;
+    /** Only for {@code cart_lines.added_at}, which no rule reads: when a product first went into the cart. */
+    private final Clock clock = Clock.systemUTC();
 
     JdbcCartRepository(Sql sql, Transactions transactions) {
         this.sql = Objects.requireNonNull(sql, "sql");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.clock = java.time.Clock.systemUTC();
     }
 
     @Override
@@ -71,9 +76,14 @@ public final class JdbcCartRepository implements CartRepository {
                     "UPDATE carts SET promo_code = ? WHERE user_id = ?",
                     Sql.orNull(cart.promoCode().orElse(null)),
                     owner.value());
+            Map<Long, Instant> addedAt = new HashMap<>();
+            sql.list(
+                    "SELECT product_id, added_at FROM cart_lines WHERE user_id = ?",
+                    row -> addedAt.put(row.getLong("product_id"), Sql.instant(row, "added_at")),
+                    owner.value());
             sql.update("DELETE FROM cart_lines WHERE user_id = ?", owner.value());
             List<CartLine> lines = cart.lines();
-            java.time.Instant now = clock.instant();
+            Instant now = clock.instant();
             for (int i = 0; i < lines.size(); i++) {
                 CartLine line = lines.get(i);
                 sql.update(
@@ -82,7 +92,7 @@ public final class JdbcCartRepository implements CartRepository {
                         line.productId().value(),
                         line.quantity().value(),
                         i,
-                        now);
+                        addedAt.getOrDefault(line.productId().value(), now));
             }
         });
     }

@@ -3,6 +3,7 @@ package turgus.persistence.shopping
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import turgus.application.ledger.port.in.AdjustBalanceCommand
 import turgus.application.ledger.port.in.TopUpCommand
+import turgus.application.ledger.port.in.TopUpResult
 import turgus.application.order.port.in.CheckoutCommand
 import turgus.domain.account.UserId
 import turgus.domain.cart.InsufficientStock
@@ -104,6 +105,20 @@ class CheckoutConcurrencySpec extends ShoppingSpecification {
         answers*.requireId().unique().size() == 1
         wallets.balanceOf(buyer).amount() == Money.of('80.00')
         products.findById(plenty).get().stock() == 98
+        balanceAgreesWithLedger(buyer)
+    }
+
+    def "10 parallel top-ups with one Idempotency-Key add the money once and all answer the same entry"() {
+        given:
+        UserId buyer = customer()
+
+        when:
+        List<TopUpResult> answers = atOnce(10) { int i -> shop.balances.topUp(TopUpCommand.of(buyer, 25, 'top-up-once')) }
+
+        then:
+        answers*.transaction()*.id().unique().size() == 1
+        answers*.balance()*.amount().unique() == [Money.of('25.00')]
+        wallets.balanceOf(buyer).amount() == Money.of('25.00')
         balanceAgreesWithLedger(buyer)
     }
 

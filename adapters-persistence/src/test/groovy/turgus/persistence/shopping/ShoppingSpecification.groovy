@@ -46,6 +46,9 @@ abstract class ShoppingSpecification extends Specification implements TestProper
 
     Shop shop
 
+    /** Every customer a feature created: after each feature, each balance must equal its ledger's sum. */
+    List<UserId> customers = []
+
     @Override
     Map<String, String> getProperties() {
         TestDatabase.properties() as Map<String, String>
@@ -57,11 +60,16 @@ abstract class ShoppingSpecification extends Specification implements TestProper
     }
 
     def cleanup() {
-        TestDatabase.deleteAllRows(dataSource)
+        try {
+            customers.each { assert balanceAgreesWithLedger(it): "the balance of user ${it.value()} equals its ledger" }
+        } finally {
+            TestDatabase.deleteAllRows(dataSource)
+        }
     }
 
     UserId customer(String balance = null) {
         UserId id = accounts.add(anAccount().build()).id()
+        customers << id
         if (balance != null) {
             shop.balances.topUp(TopUpCommand.of(id, new BigDecimal(balance), null))
         }

@@ -7,6 +7,7 @@ import turgus.domain.account.UserId;
 import turgus.domain.cart.CartLine;
 import turgus.domain.catalog.ProductId;
 import turgus.domain.shared.FieldValidation;
+import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Quantity;
 
 /** One product or several to add to a customer's cart, each at least one item. */
@@ -15,7 +16,7 @@ public record AddToCartCommand(UserId customer, List<CartLine> lines) {
         Objects.requireNonNull(customer, "customer");
         lines = List.copyOf(lines);
         if (lines.isEmpty()) {
-            throw new turgus.domain.shared.InvalidValueException("items", "must name at least one product");
+            throw new InvalidValueException("items", "must name at least one product");
         }
     }
 
@@ -31,6 +32,10 @@ public record AddToCartCommand(UserId customer, List<CartLine> lines) {
             for (Item item : items) {
                 if (item == null || item.productId() == null) {
                     validation.reject("productId", "is required");
+                    continue;
+                }
+                if (item.productId() < 1) {
+                    validation.reject("productId", "must be a positive number");
                     continue;
                 }
                 CartLine line = validation.check(() -> new CartLine(
