@@ -8,8 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 import turgus.application.account.port.out.AccountRepository;
 import turgus.application.shared.ConflictException;
+import turgus.application.shared.DuplicateValueException;
 import turgus.domain.account.Account;
 import turgus.domain.account.Email;
+import turgus.domain.account.FullName;
 import turgus.domain.account.PhoneNumber;
 import turgus.domain.account.Role;
 import turgus.domain.account.UserId;
@@ -19,7 +21,7 @@ import turgus.persistence.shared.SqlErrors;
 /**
  * Accounts in {@code users} and {@code user_roles}. The unique constraints on email and phone are
  * the last word on "already taken", also when two registrations race: a duplicate surfaces as a
- * {@link ConflictException} naming what was taken.
+ * {@link DuplicateValueException} (a {@link ConflictException}) naming the field that was taken.
  */
 @Singleton
 public final class JdbcAccountRepository implements AccountRepository {
@@ -75,16 +77,33 @@ public final class JdbcAccountRepository implements AccountRepository {
         rows.updateLastLogin(id.value(), DatabaseTime.of(at));
     }
 
+    @Override
+    public boolean changePassword(UserId id, String passwordHash) {
+        Objects.requireNonNull(passwordHash, "passwordHash");
+        return rows.updatePasswordHash(id.value(), passwordHash) == 1;
+    }
+
+    @Override
+    public Optional<Account> updateProfile(UserId id, FullName fullName, Email email, PhoneNumber phone) {
+        int updated;
+        try {
+            updated = rows.updateProfile(id.value(), fullName.value(), email.value(), phone.value());
+        } catch (RuntimeException failure) {
+            throw conflictOr(failure);
+        }
+        return updated == 1 ? findById(id) : Optional.empty();
+    }
+
     private Account withRoles(UserRow row) {
         return AccountMapper.toAccount(row, rows.findRoles(row.id()));
     }
 
     private static RuntimeException conflictOr(RuntimeException failure) {
         if (SqlErrors.isUniqueViolation(failure, EMAIL_CONSTRAINT)) {
-            return new ConflictException("An account with this email address already exists");
+            return DuplicateValueException.email();
         }
         if (SqlErrors.isUniqueViolation(failure, PHONE_CONSTRAINT)) {
-            return new ConflictException("An account with this phone number already exists");
+            return DuplicateValueException.phone();
         }
         return failure;
     }

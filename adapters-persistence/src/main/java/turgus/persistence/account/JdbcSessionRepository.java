@@ -1,45 +1,125 @@
 package turgus.persistence.account;
 
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import turgus.application.account.port.out.ActiveSession;
 import turgus.application.account.port.out.SessionRepository;
 import turgus.domain.account.UserId;
 import turgus.persistence.shared.DatabaseTime;
 
-/** Signed-in sessions in {@code auth_sessions}, each named by a random UUID. */
+/**
+ * Signed-in sessions in {@code auth_sessions}, each named by a random UUID. Opening a session locks
+ * the user's row ({@code SELECT … FOR UPDATE}) for the rest of its transaction, so that counting the
+ * active sessions and signing out the oldest ones never races with another login of the same user.
+ * Rotations and revocations are conditional updates whose row count tells whether they happened.
+ */
 @Singleton
 public final class JdbcSessionRepository implements SessionRepository {
     static final int MAX_USER_AGENT_LENGTH = 500;
     static final int MAX_IP_LENGTH = 45;
 
     private final SessionRowRepository rows;
+    private final TransactionOperations<Connection> transactions;
 
-    JdbcSessionRepository(SessionRowRepository rows) {
+    JdbcSessionRepository(SessionRowRepository rows, TransactionOperations<Connection> transactions) {
         this.rows = Objects.requireNonNull(rows, "rows");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
     @Override
-    public String open(UserId userId, String refreshTokenHash, String userAgent, String ip, Instant now) {
+    public OpenedSession open(
+            UserId userId, String refreshTokenHash, String userAgent, String ip, Instant now, int maxActive) {
         Objects.requireNonNull(refreshTokenHash, "refreshTokenHash");
+        if (maxActive < 1) {
+            throw new IllegalArgumentException("At least one session may be active: " + maxActive);
+        }
         Instant at = DatabaseTime.of(Objects.requireNonNull(now, "now"));
         String id = UUID.randomUUID().toString();
-        rows.save(new SessionRow(
-                id,
-                userId.value(),
-                refreshTokenHash,
-                cut(userAgent, MAX_USER_AGENT_LENGTH),
-                cut(ip, MAX_IP_LENGTH),
-                at,
-                at,
-                null));
-        return id;
+        return transactions.executeWrite(status -> {
+            if (rows.lockUser(userId.value()).isEmpty()) {
+                throw new IllegalArgumentException("No account " + userId.value() + " to open a session for");
+            }
+            rows.save(new SessionRow(
+                    id,
+                    userId.value(),
+                    refreshTokenHash,
+                    null,
+                    cut(userAgent, MAX_USER_AGENT_LENGTH),
+                    cut(ip, MAX_IP_LENGTH),
+                    at,
+                    at,
+                    null));
+            List<String> signedOut = new ArrayList<>();
+            List<SessionRow> others = rows.findActiveNewestFirst(userId.value()).stream()
+                    .filter(row -> !row.id().equals(id))
+                    .toList();
+            for (SessionRow oldest : others.subList(Math.min(others.size(), maxActive - 1), others.size())) {
+                if (rows.revoke(userId.value(), oldest.id(), at) == 1) {
+                    signedOut.add(oldest.id());
+                }
+            }
+            return new OpenedSession(id, signedOut);
+        });
     }
 
     @Override
     public boolean isActive(String sessionId) {
         return sessionId != null && rows.existsByIdAndRevokedAtIsNull(sessionId);
+    }
+
+    @Override
+    public Optional<ActiveSession> findActiveByRefreshTokenHash(String refreshTokenHash) {
+        return rows.findActiveByRefreshTokenHash(refreshTokenHash).map(JdbcSessionRepository::toSession);
+    }
+
+    @Override
+    public Optional<ActiveSession> findActiveByPreviousRefreshTokenHash(String refreshTokenHash) {
+        return rows.findActiveByPreviousTokenHash(refreshTokenHash).stream()
+                .findFirst()
+                .map(JdbcSessionRepository::toSession);
+    }
+
+    @Override
+    public boolean rotate(String sessionId, String oldHash, String newHash, Instant now) {
+        return rows.rotate(sessionId, oldHash, newHash, DatabaseTime.of(now)) == 1;
+    }
+
+    @Override
+    public List<ActiveSession> listActive(UserId userId) {
+        return rows.findActiveNewestFirst(userId.value()).stream()
+                .map(JdbcSessionRepository::toSession)
+                .toList();
+    }
+
+    @Override
+    public boolean revoke(UserId userId, String sessionId, Instant now) {
+        return sessionId != null && rows.revoke(userId.value(), sessionId, DatabaseTime.of(now)) == 1;
+    }
+
+    @Override
+    public List<String> revokeAll(UserId userId, Optional<String> keep, Instant now) {
+        Instant at = DatabaseTime.of(now);
+        return transactions.executeWrite(status -> {
+            List<String> revoked = new ArrayList<>();
+            for (SessionRow row : rows.findActiveNewestFirst(userId.value())) {
+                if (keep.filter(row.id()::equals).isEmpty() && rows.revoke(userId.value(), row.id(), at) == 1) {
+                    revoked.add(row.id());
+                }
+            }
+            return revoked;
+        });
+    }
+
+    private static ActiveSession toSession(SessionRow row) {
+        return new ActiveSession(
+                row.id(), UserId.of(row.userId()), row.createdAt(), row.lastUsedAt(), row.userAgent(), row.ip());
     }
 
     /** Client-supplied text is kept, but never longer than its column. */

@@ -26,4 +26,10 @@ interface UserRowRepository extends CrudRepository<UserRow, Long> {
 
     @Query("UPDATE users SET last_login_at = :at WHERE id = :id")
     int updateLastLogin(long id, Instant at);
+
+    @Query("UPDATE users SET full_name = :fullName, email = :email, phone = :phone WHERE id = :id")
+    int updateProfile(long id, String fullName, String email, String phone);
+
+    @Query("UPDATE users SET password_hash = :passwordHash WHERE id = :id")
+    int updatePasswordHash(long id, String passwordHash);
 }

@@ -3,9 +3,11 @@ package turgus.persistence.account
 import spock.lang.Specification
 import turgus.application.account.port.out.AccountRepository
 import turgus.application.shared.ConflictException
+import turgus.application.shared.DuplicateValueException
 import turgus.domain.account.Account
 import turgus.domain.account.AccountStatus
 import turgus.domain.account.Email
+import turgus.domain.account.FullName
 import turgus.domain.account.PhoneNumber
 import turgus.domain.account.Role
 import turgus.domain.account.UserId
@@ -64,7 +66,9 @@ abstract class AccountRepositoryContract extends Specification {
         accounts.add(anAccount().withEmail('taken@example.com').withPhone('+79995550001').build())
 
         then:
-        ConflictException conflict = thrown()
+        DuplicateValueException conflict = thrown()
+        conflict instanceof ConflictException
+        conflict.field() == 'email'
         conflict.message.contains('email')
         accounts.findByPhone(new PhoneNumber('+79995550001')).isEmpty()
     }
@@ -77,7 +81,8 @@ abstract class AccountRepositoryContract extends Specification {
         accounts.add(anAccount().withEmail('second@example.com').withPhone('+79995550002').build())
 
         then:
-        ConflictException conflict = thrown()
+        DuplicateValueException conflict = thrown()
+        conflict.field() == 'phone'
         conflict.message.contains('phone')
         accounts.findByEmail(Email.of('second@example.com')).isEmpty()
     }
@@ -114,5 +119,66 @@ abstract class AccountRepositoryContract extends Specification {
 
         then:
         accounts.findById(stored.id()).get().lastLoginAt() == at
+    }
+
+    def "a password hash is replaced, and nothing else changes"() {
+        given:
+        Account stored = accounts.add(anAccount().build())
+
+        when:
+        boolean changed = accounts.changePassword(stored.id(), '$2a$10$another')
+
+        then:
+        changed
+        accounts.findById(stored.id()).get() == new Account(stored.id(), stored.fullName(), stored.email(),
+                stored.phone(), '$2a$10$another', stored.roles(), stored.status(), stored.pictureName(),
+                stored.createdAt(), stored.lastLoginAt())
+    }
+
+    def "the password of an unknown account is not changed"() {
+        expect:
+        !accounts.changePassword(UserId.of(777_777), '$2a$10$another')
+    }
+
+    def "a profile change replaces name, email and phone, and nothing else"() {
+        given:
+        Account stored = accounts.add(anAccount().named('Ann').withEmail('ann@example.com').withPhone('+79001110000')
+                .withPicture('ann.png').build())
+
+        when:
+        Optional<Account> updated = accounts.updateProfile(stored.id(), new FullName('Ann Lee'),
+                Email.of('ann.lee@example.com'), new PhoneNumber('+79001110001'))
+
+        then:
+        updated.get() == new Account(stored.id(), new FullName('Ann Lee'), Email.of('ann.lee@example.com'),
+                new PhoneNumber('+79001110001'), stored.passwordHash(), stored.roles(), stored.status(),
+                'ann.png', stored.createdAt(), stored.lastLoginAt())
+        accounts.findByEmail(Email.of('ann.lee@example.com')).get() == updated.get()
+        accounts.findByEmail(Email.of('ann@example.com')).isEmpty()
+    }
+
+    def "a profile change to another account's #field is a conflict naming the field, and changes nothing"() {
+        given:
+        accounts.add(anAccount().withEmail('taken@example.com').withPhone('+79002220000').build())
+        Account mine = accounts.add(anAccount().withEmail('mine@example.com').withPhone('+79002220001').build())
+
+        when:
+        accounts.updateProfile(mine.id(), mine.fullName(), Email.of(email), new PhoneNumber(phone))
+
+        then:
+        DuplicateValueException conflict = thrown()
+        conflict.field() == field
+        accounts.findById(mine.id()).get() == mine
+
+        where:
+        field   | email               | phone
+        'email' | 'taken@example.com' | '+79002220001'
+        'phone' | 'mine@example.com'  | '+79002220000'
+    }
+
+    def "the profile of an unknown account is not changed"() {
+        expect:
+        accounts.updateProfile(UserId.of(777_777), new FullName('X'), Email.of('x@example.com'),
+                new PhoneNumber('+79003330000')).isEmpty()
     }
 }

@@ -35,7 +35,7 @@ class JdbcSessionRepositorySpec extends SessionRepositoryContract implements Tes
 
     def "a signed-out session is no longer active"() {
         given:
-        String id = sessions.open(customer, TokenHash.of('refresh-out'), 'Safari', '192.0.2.4', SIGNED_IN_AT)
+        String id = sessions.open(customer, TokenHash.of('refresh-out'), 'Safari', '192.0.2.4', SIGNED_IN_AT, MANY).id()
 
         when:
         sql("UPDATE auth_sessions SET revoked_at = CURRENT_TIMESTAMP WHERE id = '${id}'")
@@ -49,7 +49,7 @@ class JdbcSessionRepositorySpec extends SessionRepositoryContract implements Tes
         long userId = customer.value()
 
         when:
-        String id = sessions.open(customer, TokenHash.of('secret-token'), 'Firefox 130', '2001:db8::1', SIGNED_IN_AT)
+        String id = sessions.open(customer, TokenHash.of('secret-token'), 'Firefox 130', '2001:db8::1', SIGNED_IN_AT, MANY).id()
 
         then:
         with(row(id)) {
@@ -65,7 +65,7 @@ class JdbcSessionRepositorySpec extends SessionRepositoryContract implements Tes
 
     def "an overlong user agent is cut to its column"() {
         when:
-        String id = sessions.open(customer, TokenHash.of('long-agent'), 'A' * 2000, '192.0.2.5', SIGNED_IN_AT)
+        String id = sessions.open(customer, TokenHash.of('long-agent'), 'A' * 2000, '192.0.2.5', SIGNED_IN_AT, MANY).id()
 
         then:
         row(id).user_agent == 'A' * JdbcSessionRepository.MAX_USER_AGENT_LENGTH
@@ -73,10 +73,10 @@ class JdbcSessionRepositorySpec extends SessionRepositoryContract implements Tes
 
     def "one refresh token belongs to one session"() {
         given:
-        sessions.open(customer, TokenHash.of('same-token'), 'Chrome', '192.0.2.6', SIGNED_IN_AT)
+        sessions.open(customer, TokenHash.of('same-token'), 'Chrome', '192.0.2.6', SIGNED_IN_AT, MANY).id()
 
         when:
-        sessions.open(customer, TokenHash.of('same-token'), 'Chrome', '192.0.2.6', SIGNED_IN_AT)
+        sessions.open(customer, TokenHash.of('same-token'), 'Chrome', '192.0.2.6', SIGNED_IN_AT, MANY).id()
 
         then:
         RuntimeException failure = thrown()

@@ -19,6 +19,7 @@ import java.sql.SQLException
 class MigrationSpec extends Specification implements TestPropertyProvider {
     static final String NOW = "TIMESTAMP WITH TIME ZONE '2026-11-21 10:00:00+00'"
     static final String USER = "INSERT INTO users (id, full_name, email, phone, password_hash, status, created_at)"
+    static final String PENDING = "INSERT INTO pending_registrations (email, phone, full_name, password_hash, code_hash, created_at, expires_at, wrong_attempts)"
     static final String PRODUCT = "INSERT INTO products (name, price, stock, sale_percent, sale_ends_at, created_at, updated_at)"
 
     @Inject
@@ -39,7 +40,9 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
         List<MigrationInfo> applied = flyway.info().applied().toList()
 
         then: 'on PostgreSQL, the creation of the fresh schema comes first, without a version'
-        applied.findAll { it.version != null }*.version*.toString() == ['1', '2', '3']
+        List<String> versions = applied.findAll { it.version != null }*.version*.toString()
+        versions.containsAll(['1', '2', '3', '4', '5', '6', '7', '8', '10'])
+        versions == versions.toSorted { new BigInteger(it) }
         applied.every { it.state == MigrationState.SUCCESS }
         flyway.info().pending().length == 0
         flyway.validateWithResult().validationSuccessful
@@ -50,7 +53,10 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
 
     def "the schema holds the tables of accounts, sessions, the catalog and secrets"() {
         expect:
-        tables().containsAll(['users', 'user_roles', 'auth_sessions', 'products', 'app_secrets'])
+        tables().containsAll(['users', 'user_roles', 'auth_sessions', 'products', 'app_secrets', 'login_attempts',
+                              'event_log', 'password_resets', 'pending_registrations', 'wallets',
+                              'balance_movements', 'carts', 'cart_lines', 'orders', 'order_lines', 'order_discounts',
+                              'promo_codes', 'loyalty_settings', 'loyalty_tiers', 'idempotency_keys'])
     }
 
     def "the database refuses #what"() {
@@ -79,6 +85,21 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
         'an unknown role'                  | "INSERT INTO user_roles (user_id, role) VALUES (1, 'ROOT')"
         'a role of nobody'                 | "INSERT INTO user_roles (user_id, role) VALUES (99, 'ADMIN')"
         'a session of nobody'              | "INSERT INTO auth_sessions (id, user_id, refresh_token_hash, created_at, last_used_at) VALUES ('s', 99, 'h', ${NOW}, ${NOW})"
+        'a negative count of failures'     | "INSERT INTO login_attempts (login_key, consecutive_failures, updated_at) VALUES ('k', -1, ${NOW})"
+        'login attempts of nobody'         | "INSERT INTO login_attempts (login_key, user_id, consecutive_failures, updated_at) VALUES ('user:99', 99, 1, ${NOW})"
+        'a reset link of nobody'           | "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES ('h', 99, ${NOW}, ${NOW} + INTERVAL '15' MINUTE)"
+        'a reset link expiring at once'    | "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES ('h', 1, ${NOW}, ${NOW})"
+        'a sixth wrong code'               | "${PENDING} VALUES ('p@example.com', '+79000000009', 'P', 'x', 'c', ${NOW}, ${NOW} + INTERVAL '15' MINUTE, 6)"
+        'a pending registration expiring at once' | "${PENDING} VALUES ('p@example.com', '+79000000009', 'P', 'x', 'c', ${NOW}, ${NOW}, 0)"
+        'an event without a type'          | "INSERT INTO event_log (at, type, details) VALUES (${NOW}, NULL, '')"
+        'a negative balance'               | "INSERT INTO wallets (user_id, balance) VALUES (1, -0.01)"
+        'a second wallet of one customer'  | "INSERT INTO wallets (user_id, balance) VALUES (1, 0), (1, 0)"
+        'a top-up of nothing'              | "INSERT INTO balance_movements (user_id, movement_type, amount, balance_after, created_at) VALUES (1, 'TOP_UP', 0, 0, ${NOW})"
+        'a purchase without its order'     | "INSERT INTO balance_movements (user_id, movement_type, amount, balance_after, created_at) VALUES (1, 'PURCHASE', -1, 0, ${NOW})"
+        'a promo code used beyond its limit' | "INSERT INTO promo_codes (code, percent_off, max_uses, times_used) VALUES ('MAX', 10, 1, 2)"
+        'a promo code of percent and amount' | "INSERT INTO promo_codes (code, percent_off, amount_off) VALUES ('TWO', 10, 5)"
+        'a second idempotency key'         | "INSERT INTO idempotency_keys VALUES (1, 'k', 'TOP_UP', 'f', 1, ${NOW}, ${NOW}), (1, 'k', 'TOP_UP', 'f', 2, ${NOW}, ${NOW})"
+        'an order total that does not add up' | "INSERT INTO orders (user_id, customer_name, customer_email, status, subtotal, discount_total, total, created_at) VALUES (1, 'A', 'a@x', 'PAID', 10, 1, 10, ${NOW})"
     }
 
     def "money keeps exactly two decimals"() {
@@ -99,11 +120,14 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
         query('SELECT active FROM products') == true
     }
 
-    def "deleting an account deletes its roles and sessions"() {
+    def "deleting an account deletes its roles, sessions, login attempts and reset links, but not its events"() {
         given:
         execute("${USER} VALUES (1, 'Ann', 'ann@example.com', '+79000000001', 'x', 'ACTIVE', ${NOW})")
         execute("INSERT INTO user_roles (user_id, role) VALUES (1, 'CUSTOMER')")
         execute("INSERT INTO auth_sessions (id, user_id, refresh_token_hash, created_at, last_used_at) VALUES ('s', 1, 'h', ${NOW}, ${NOW})")
+        execute("INSERT INTO login_attempts (login_key, user_id, consecutive_failures, updated_at) VALUES ('user:1', 1, 2, ${NOW})")
+        execute("INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES ('h', 1, ${NOW}, ${NOW} + INTERVAL '15' MINUTE)")
+        execute("INSERT INTO event_log (at, type, actor_id, subject_id, details) VALUES (${NOW}, 'REGISTERED', 1, 1, '')")
 
         when:
         execute('DELETE FROM users WHERE id = 1')
@@ -111,6 +135,9 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
         then:
         query('SELECT COUNT(*) FROM user_roles') == 0
         query('SELECT COUNT(*) FROM auth_sessions') == 0
+        query('SELECT COUNT(*) FROM login_attempts') == 0
+        query('SELECT COUNT(*) FROM password_resets') == 0
+        query('SELECT COUNT(*) FROM event_log') == 1
     }
 
     private DataSource target() {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import turgus.domain.account.Account;
 import turgus.domain.account.Role;
+import turgus.web.media.MediaController;
 
 /** The signed-in user's own account. */
 @Serdeable
@@ -31,7 +32,7 @@ public record MeView(
                 account.fullName().value(),
                 account.email().value(),
                 account.phone().value(),
-                null,
+                account.pictureName() == null ? null : MediaController.profilePictureUrl(account.pictureName()),
                 account.roles().stream().sorted().map(Role::name).toList(),
                 account.createdAt());
     }

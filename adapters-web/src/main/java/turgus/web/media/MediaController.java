@@ -22,30 +22,37 @@ import turgus.web.platform.ErrorBody;
 import turgus.web.platform.SecurityHeadersFilter;
 
 /**
- * Serves stored product pictures to anyone (an {@code <img>} sends no token). Names are checked
+ * Serves stored product and profile pictures to anyone (an {@code <img>} sends no token). Names are checked
  * against the store's own pattern before any file is touched, so {@code ..} or a slash can never
  * reach the file system. Names are never reused, so pictures may be cached for a year.
  */
-@Controller(MediaController.PRODUCTS)
+@Controller("/media")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Pictures")
 public class MediaController {
     public static final String PRODUCTS = "/media/products";
+    public static final String PROFILES = "/media/profiles";
     /** An SVG is a document that could hold script: shown alone, it may run nothing and load nothing. */
     public static final String SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
-    private final FileProductImageStore store;
+    private final FileProductImageStore products;
+    private final FileProfilePictureStore profiles;
 
-    public MediaController(FileProductImageStore store) {
-        this.store = store;
+    public MediaController(FileProductImageStore products, FileProfilePictureStore profiles) {
+        this.products = products;
+        this.profiles = profiles;
     }
 
     public static String productImageUrl(String name) {
         return PRODUCTS + "/" + name;
     }
 
-    @Get("/{name}")
+    public static String profilePictureUrl(String name) {
+        return PROFILES + "/" + name;
+    }
+
+    @Get("/products/{name}")
     @SecurityRequirements
     @Operation(summary = "A product picture", description = "JPEG, PNG or SVG, as named in a product's imageUrl.")
     @ApiResponse(
@@ -64,7 +71,35 @@ public class MediaController {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ErrorBody.class)))
     public HttpResponse<SystemFile> picture(@PathVariable String name) {
-        FileProductImageStore.StoredPicture picture =
+        return serve(products, name);
+    }
+
+    @Get("/profiles/{name}")
+    @SecurityRequirements
+    @Operation(
+            summary = "A profile picture",
+            description = "JPEG, PNG or SVG, as named in an account's pictureUrl; names are random and unguessable.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The picture",
+            content = {
+                @Content(mediaType = "image/jpeg"),
+                @Content(mediaType = "image/png"),
+                @Content(mediaType = "image/svg+xml")
+            })
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such picture",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ErrorBody.class)))
+    public HttpResponse<SystemFile> profilePicture(@PathVariable String name) {
+        return serve(profiles, name);
+    }
+
+    private static HttpResponse<SystemFile> serve(FilePictureStore store, String name) {
+        FilePictureStore.StoredPicture picture =
                 store.find(name).orElseThrow(() -> new NotFoundException("The picture was not found"));
         var response = HttpResponse.ok(new SystemFile(
                         picture.file().toFile(), MediaType.of(picture.format().contentType())))

@@ -35,6 +35,17 @@ public class AccessTokens {
                 .orElseThrow(() -> new IllegalStateException("No access token could be signed"));
     }
 
+    /** The answer of a login or a refresh: a new access token and the session's refresh token. */
+    public LoginResponse pair(SignedIn session) {
+        return new LoginResponse(
+                issue(session),
+                session.refreshToken(),
+                "Bearer",
+                lifetimeSeconds(),
+                session.email().value(),
+                roleNames(session));
+    }
+
     public int lifetimeSeconds() {
         return configuration.getExpiration();
     }

@@ -58,18 +58,17 @@ public class LoginController {
             responseCode = "403",
             description = "The password is right but the account is blocked or deactivated",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(
+            responseCode = "429",
+            description = "Too many failed logins for this name, or too many requests from this address: wait"
+                    + " retryAfterSeconds (also in Retry-After)",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public LoginResponse login(@Body @Valid LoginRequest request, HttpRequest<?> http) {
         SignedIn session = logIn.logIn(new LogInCommand(
                 request.username(),
                 request.password(),
                 http.getHeaders().get(HttpHeaders.USER_AGENT),
                 addresses.resolve(http)));
-        return new LoginResponse(
-                tokens.issue(session),
-                session.refreshToken(),
-                "Bearer",
-                tokens.lifetimeSeconds(),
-                session.email().value(),
-                AccessTokens.roleNames(session));
+        return tokens.pair(session);
     }
 }

@@ -56,6 +56,17 @@ class AuthorizationSpec extends WebSpec {
         then:
         seen.containsAll([
                 'POST /api/auth/login',
+                'POST /api/auth/register',
+                'POST /api/auth/register/confirm',
+                'POST /api/auth/token',
+                'POST /api/auth/logout',
+                'POST /api/auth/password/forgot',
+                'POST /api/auth/password/reset',
+                'POST /api/me/password',
+                'GET /api/me/sessions',
+                'PATCH /api/me',
+                'PUT /api/me/picture',
+                'DELETE /api/me/sessions/{id}',
                 'GET /api/me',
                 'GET /api/products',
                 'GET /api/products/{id}',
@@ -67,6 +78,22 @@ class AuthorizationSpec extends WebSpec {
                 'POST /api/admin/products/{id}/restock',
                 'POST /api/admin/products/{id}/withdraw',
                 'POST /api/admin/products/{id}/reinstate',
+                'GET /api/me/balance',
+                'POST /api/me/balance/top-ups',
+                'GET /api/me/balance/transactions',
+                'GET /api/cart',
+                'DELETE /api/cart',
+                'POST /api/cart/items',
+                'PUT /api/cart/items/{productId}',
+                'DELETE /api/cart/items/{productId}',
+                'PUT /api/cart/promo-code',
+                'DELETE /api/cart/promo-code',
+                'POST /api/orders',
+                'GET /api/orders',
+                'GET /api/orders/{id}',
+                'GET /api/admin/orders',
+                'POST /api/admin/orders/{id}/refund',
+                'POST /api/admin/users/{id}/balance-adjustments',
         ])
     }
 
@@ -115,7 +142,7 @@ class AuthorizationSpec extends WebSpec {
         given:
         List<UriRouteInfo> routes = apiRoutes().findAll {
             String path = it.uriMatchTemplate.toPathString()
-            !path.startsWith('/api/admin/') && !path.startsWith('/api/auth/')
+            !path.startsWith('/api/admin/') && (!path.startsWith('/api/auth/') || path == '/api/auth/logout')
         }
 
         expect:
@@ -131,7 +158,10 @@ class AuthorizationSpec extends WebSpec {
 
     void "the sign-in routes are open to strangers"() {
         given:
-        List<UriRouteInfo> routes = apiRoutes().findAll { it.uriMatchTemplate.toPathString().startsWith('/api/auth/') }
+        List<UriRouteInfo> routes = apiRoutes().findAll {
+            String path = it.uriMatchTemplate.toPathString()
+            path.startsWith('/api/auth/') && path != '/api/auth/logout'
+        }
 
         expect:
         routes

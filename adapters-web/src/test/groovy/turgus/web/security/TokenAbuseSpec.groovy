@@ -70,12 +70,46 @@ class TokenAbuseSpec extends WebSpec {
         get('/api/admin/products', forged).status == 401
     }
 
-    void "a token signed with the shop's key is accepted, which shows the expired case failed for its time"() {
+    void "a token signed with the shop's key for a live session is accepted, which shows the expired case failed for its time"() {
         given:
-        String fresh = signed(claims(customer.id, ['CUSTOMER'], Instant.now().plusSeconds(300)), realKey())
+        String fresh = signed(claims(customer.id, ['CUSTOMER'], Instant.now().plusSeconds(300), sessionOf(customer.accessToken)), realKey())
 
         expect:
         get('/api/me', fresh).status == 200
+    }
+
+    void "a well-signed token naming a session that does not exist is a 401 with the exact body"() {
+        given:
+        String unknownSession = signed(claims(customer.id, ['CUSTOMER']), realKey())
+        String noSession = signed(new JWTClaimsSet.Builder(claims(customer.id, ['CUSTOMER'])).claim('sid', null).build(), realKey())
+
+        expect:
+        [unknownSession, noSession].every { token ->
+            Reply reply = get('/api/me', token)
+            reply.status == 401 && reply.text == UNAUTHORIZED && reply.header('WWW-Authenticate') == 'Bearer'
+        }
+    }
+
+    @Unroll
+    void "a token whose session was ended by #how is a 401 with the exact body on the very next request"() {
+        given:
+        def user = newUser()
+        def other = signIn(user)
+
+        when:
+        end(this, user, other)
+        Reply reply = get('/api/me', user.accessToken)
+
+        then:
+        reply.status == 401
+        reply.text == UNAUTHORIZED
+        reply.header('WWW-Authenticate') == 'Bearer'
+
+        where:
+        how                      | end
+        'logout'                 | { spec, u, o -> assert spec.post('/api/auth/logout', null, u.accessToken).status == 204 }
+        'a password change'      | { spec, u, o -> assert spec.post('/api/me/password', [oldPassword: PASSWORD, newPassword: 'New-password-5&', newPasswordConfirmation: 'New-password-5&'], o.accessToken).status == 204 }
+        'signing it out'         | { spec, u, o -> assert spec.delete("/api/me/sessions/${sessionOf(u.accessToken)}", o.accessToken).status == 204 }
     }
 
     // --- forging helpers ------------------------------------------------------------------
@@ -84,11 +118,12 @@ class TokenAbuseSpec extends WebSpec {
         [Authorization: 'Bearer ' + token]
     }
 
-    JWTClaimsSet claims(long userId, List<String> roles, Instant expires = Instant.now().plusSeconds(600)) {
+    JWTClaimsSet claims(long userId, List<String> roles, Instant expires = Instant.now().plusSeconds(600),
+                        String session = UUID.randomUUID().toString()) {
         new JWTClaimsSet.Builder()
                 .subject(String.valueOf(userId))
                 .claim('roles', roles)
-                .claim('sid', UUID.randomUUID().toString())
+                .claim('sid', session)
                 .issueTime(Date.from(Instant.now().minusSeconds(900)))
                 .notBeforeTime(Date.from(Instant.now().minusSeconds(900)))
                 .expirationTime(Date.from(expires))

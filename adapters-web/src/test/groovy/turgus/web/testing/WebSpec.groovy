@@ -1,6 +1,9 @@
 package turgus.web.testing
 
 import groovy.json.JsonOutput
+import com.nimbusds.jose.util.Base64URL
+import groovy.json.JsonSlurper
+import io.micronaut.context.annotation.Value
 import io.micronaut.core.type.Argument
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.MediaType
@@ -22,7 +25,12 @@ import turgus.domain.account.PhoneNumber
 import turgus.domain.account.Role
 import turgus.persistence.testing.TestDatabase
 
+import jakarta.mail.Session
+import jakarta.mail.internet.MimeMessage
+
+import java.nio.charset.StandardCharsets
 import java.nio.file.Files
+import java.nio.file.Path
 import java.time.Instant
 import java.util.concurrent.atomic.AtomicInteger
 
@@ -48,8 +56,19 @@ abstract class WebSpec extends Specification implements TestPropertyProvider {
     @Inject
     PasswordHasher passwordHasher
 
+    @Inject
+    TestClock clock
+
+    @Inject
+    @Value('${shop.data-dir}')
+    String dataDir
+
     @Shared
     Map<String, TestUser> signedIn = [:]
+
+    def cleanup() {
+        clock?.reset()
+    }
 
     @Override
     Map<String, String> getProperties() {
@@ -61,6 +80,8 @@ abstract class WebSpec extends Specification implements TestPropertyProvider {
                 'shop.admin-password'                           : 'Admin-password-1!',
                 'micronaut.http.client.exception-on-error-status': 'false',
                 'micronaut.http.client.max-content-length'      : '20971520',
+                // Specs sign in far more often than a person: the limit has its own spec.
+                'shop.auth-rate-limit'                          : '100000',
         ])
         properties.putAll(extraProperties())
         properties.collectEntries { k, v -> [(k): String.valueOf(v)] } as Map<String, String>
@@ -109,6 +130,43 @@ abstract class WebSpec extends Specification implements TestPropertyProvider {
         }
         Account stored = accountRepository.add(opened)
         new TestUser(stored.id().value(), email, phone, PASSWORD, null, null)
+    }
+
+    /** Signs the user in again over HTTP: a new session with its own tokens. */
+    TestUser signIn(TestUser user, String username = user.email) {
+        Reply login = post('/api/auth/login', [username: username, password: user.password])
+        assert login.status == 200: "login failed: ${login}"
+        new TestUser(user.id, user.email, user.phone, user.password, login.json.access_token, login.json.refresh_token)
+    }
+
+    /** The session id ({@code sid}) an access token carries. */
+    static String sessionOf(String accessToken) {
+        Map payload = new JsonSlurper().parseText(
+                new String(Base64URL.from(accessToken.split('\\.')[1]).decode(), StandardCharsets.UTF_8)) as Map
+        payload.sid
+    }
+
+    // --- mail ------------------------------------------------------------------------------
+
+    /** The mails written to the outbox (no mail server is configured in the specs), oldest first. */
+    List<MimeMessage> outbox() {
+        Path folder = Path.of(dataDir, 'outbox')
+        if (!Files.isDirectory(folder)) {
+            return []
+        }
+        Files.list(folder).withCloseable { files ->
+            files.filter { it.toString().endsWith('.eml') }
+                    .sorted { a, b -> Files.getLastModifiedTime(a) <=> Files.getLastModifiedTime(b) ?: a <=> b }
+                    .collect { file -> Files.newInputStream(file).withCloseable { new MimeMessage(Session.getInstance(new Properties()), it) } }
+                    .toList()
+        }
+    }
+
+    /** The plain text of the newest mail to {@code address}. */
+    String lastMailTo(String address) {
+        MimeMessage mail = outbox().findAll { it.allRecipients*.toString().contains(address) }.last()
+        assert mail: "no mail to ${address}"
+        mail.content as String
     }
 
     // --- HTTP -----------------------------------------------------------------------------

@@ -2,8 +2,10 @@ package turgus.application.testing
 
 import java.time.Instant
 import turgus.application.account.port.out.AccountRepository
+import turgus.application.shared.DuplicateValueException
 import turgus.domain.account.Account
 import turgus.domain.account.Email
+import turgus.domain.account.FullName
 import turgus.domain.account.PhoneNumber
 import turgus.domain.account.UserId
 
@@ -12,8 +14,16 @@ class InMemoryAccountRepository implements AccountRepository {
     final Map<UserId, Account> accounts = [:]
     final Map<UserId, Instant> lastLogins = [:]
 
+    /** Thrown by the next add, as the database's unique constraints would. */
+    RuntimeException failNextAdd
+
     @Override
     synchronized Account add(Account account) {
+        if (failNextAdd != null) {
+            def failure = failNextAdd
+            failNextAdd = null
+            throw failure
+        }
         def stored = account.withId(UserId.of(accounts.size() + 1))
         accounts[stored.id()] = stored
         stored
@@ -42,5 +52,33 @@ class InMemoryAccountRepository implements AccountRepository {
     @Override
     void recordLogin(UserId id, Instant at) {
         lastLogins[id] = at
+    }
+
+    @Override
+    synchronized Optional<Account> updateProfile(UserId id, FullName fullName, Email email, PhoneNumber phone) {
+        def account = accounts[id]
+        if (account == null) {
+            return Optional.empty()
+        }
+        if (accounts.values().any { it.id() != id && it.email() == email }) {
+            throw DuplicateValueException.email()
+        }
+        if (accounts.values().any { it.id() != id && it.phone() == phone }) {
+            throw DuplicateValueException.phone()
+        }
+        accounts[id] = new Account(id, fullName, email, phone, account.passwordHash(), account.roles(), account.status(),
+                account.pictureName(), account.createdAt(), account.lastLoginAt())
+        Optional.of(accounts[id])
+    }
+
+    @Override
+    synchronized boolean changePassword(UserId id, String passwordHash) {
+        def account = accounts[id]
+        if (account == null) {
+            return false
+        }
+        accounts[id] = new Account(id, account.fullName(), account.email(), account.phone(), passwordHash,
+                account.roles(), account.status(), account.pictureName(), account.createdAt(), account.lastLoginAt())
+        true
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import turgus.domain.account.Account;
 import turgus.domain.account.Email;
+import turgus.domain.account.FullName;
 import turgus.domain.account.PhoneNumber;
 import turgus.domain.account.UserId;
 
@@ -21,4 +22,20 @@ public interface AccountRepository {
     boolean anyAdmin();
 
     void recordLogin(UserId id, Instant at);
+
+    /**
+     * Replaces the account's password hash.
+     *
+     * @return false when there is no such account
+     */
+    boolean changePassword(UserId id, String passwordHash);
+
+    /**
+     * Replaces the account's name, email and phone, and answers the account as stored; empty when
+     * there is no such account.
+     *
+     * @throws turgus.application.shared.DuplicateValueException when another account has the email or
+     *     phone
+     */
+    Optional<Account> updateProfile(UserId id, FullName fullName, Email email, PhoneNumber phone);
 }

@@ -1,0 +1,67 @@
+package turgus.web.account;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import turgus.application.account.port.in.ForgetStaleLoginAttemptsUseCase;
+import turgus.application.account.port.in.PurgeExpiredPasswordResetsUseCase;
+import turgus.application.account.port.in.PurgeExpiredRegistrationsUseCase;
+
+/**
+ * Clears what can no longer be used: pending registrations past their time (every {@code
+ * shop.registration.purge-interval}, a minute by default), reset links past theirs, and failed
+ * logins at made-up names that are old and lock nothing. Each is one conditional {@code DELETE},
+ * so several instances running them at once do no harm: whoever comes second finds nothing left.
+ */
+@Singleton
+public class AccountHousekeeping {
+    private static final Logger LOG = LoggerFactory.getLogger(AccountHousekeeping.class);
+
+    private final PurgeExpiredRegistrationsUseCase registrations;
+    private final PurgeExpiredPasswordResetsUseCase resets;
+    private final ForgetStaleLoginAttemptsUseCase loginAttempts;
+    private final Duration forgetUnknownNamesAfter;
+
+    public AccountHousekeeping(
+            PurgeExpiredRegistrationsUseCase registrations,
+            PurgeExpiredPasswordResetsUseCase resets,
+            ForgetStaleLoginAttemptsUseCase loginAttempts,
+            @Value("${shop.lockout.forget-unknown-names-after:7d}") Duration forgetUnknownNamesAfter) {
+        this.registrations = registrations;
+        this.resets = resets;
+        this.loginAttempts = loginAttempts;
+        this.forgetUnknownNamesAfter = forgetUnknownNamesAfter;
+    }
+
+    @Scheduled(
+            fixedDelay = "${shop.registration.purge-interval:1m}",
+            initialDelay = "${shop.registration.purge-interval:1m}")
+    public void purgeExpiredRegistrations() {
+        run("expired pending registrations", registrations::purgeExpired);
+    }
+
+    @Scheduled(fixedDelay = "10m", initialDelay = "2m")
+    public void purgeExpiredResets() {
+        run("expired reset links", resets::purgeExpiredResets);
+    }
+
+    @Scheduled(fixedDelay = "1h", initialDelay = "5m")
+    public void forgetStaleLoginAttempts() {
+        run("failed logins at unknown names", () -> loginAttempts.forgetStaleLoginAttempts(forgetUnknownNamesAfter));
+    }
+
+    private static void run(String what, java.util.function.IntSupplier job) {
+        try {
+            int deleted = job.getAsInt();
+            if (deleted > 0) {
+                LOG.info("Deleted {} {}", deleted, what);
+            }
+        } catch (RuntimeException failed) {
+            // The next run tries again: a database away for a moment must not stop the job.
+            LOG.warn("Could not delete {}", what, failed);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package turgus.web.mail;
+
+import jakarta.mail.Authenticator;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import java.time.Clock;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import turgus.application.mail.port.out.MailMessage;
+import turgus.application.mail.port.out.Mailer;
+
+/** Sends mail over SMTP with Jakarta Mail, as {@link MailSettings} say. */
+public class SmtpMailer implements Mailer {
+    private static final Logger LOG = LoggerFactory.getLogger(SmtpMailer.class);
+    static final int TIMEOUT_MILLIS = 10_000;
+
+    private final Session session;
+    private final String from;
+    private final Clock clock;
+
+    public SmtpMailer(MailSettings settings, Clock clock) {
+        this.session = session(settings);
+        this.from = settings.from();
+        this.clock = clock;
+    }
+
+    static Session session(MailSettings settings) {
+        Properties properties = new Properties();
+        properties.put("mail.transport.protocol", "smtp");
+        properties.put("mail.smtp.host", settings.host());
+        properties.put("mail.smtp.port", String.valueOf(settings.port()));
+        properties.put("mail.smtp.connectiontimeout", String.valueOf(TIMEOUT_MILLIS));
+        properties.put("mail.smtp.timeout", String.valueOf(TIMEOUT_MILLIS));
+        properties.put("mail.smtp.writetimeout", String.valueOf(TIMEOUT_MILLIS));
+        if (settings.startTls()) {
+            properties.put("mail.smtp.starttls.enable", "true");
+            properties.put("mail.smtp.starttls.required", "true");
+        }
+        if (settings.username().isEmpty()) {
+            return Session.getInstance(properties);
+        }
+        properties.put("mail.smtp.auth", "true");
+        return Session.getInstance(properties, new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(settings.username(), settings.password());
+            }
+        });
+    }
+
+    @Override
+    public void send(MailMessage mail) {
+        try {
+            Transport.send(MimeMails.compose(session, mail, from, clock));
+            LOG.info("Mail to {} ({}) handed to the SMTP server", mail.to(), mail.subject());
+        } catch (MessagingException failed) {
+            throw new MailNotSentException("The mail to " + mail.to() + " could not be sent", failed);
+        }
+    }
+
+    /** The SMTP server refused the mail or could not be reached. */
+    public static class MailNotSentException extends RuntimeException {
+        public MailNotSentException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

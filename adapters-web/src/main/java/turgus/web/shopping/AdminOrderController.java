@@ -1,0 +1,80 @@
+package turgus.web.shopping;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import turgus.application.order.port.in.BrowseAllOrdersQuery;
+import turgus.application.order.port.in.RefundOrderUseCase;
+import turgus.web.platform.ErrorBody;
+import turgus.web.platform.PageView;
+import turgus.web.platform.Paging;
+import turgus.web.shopping.ShoppingViews.AdminOrderView;
+import turgus.web.shopping.ShoppingViews.OrderView;
+
+/** Every customer's orders, and refunds. */
+@Controller("/api/admin/orders")
+@Secured("ADMIN")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Admin: orders")
+@ApiResponse(
+        responseCode = "401",
+        description = "No valid access token",
+        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+@ApiResponse(
+        responseCode = "403",
+        description = "Not an admin",
+        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+public class AdminOrderController {
+    private final BrowseAllOrdersQuery orders;
+    private final RefundOrderUseCase refunds;
+
+    public AdminOrderController(BrowseAllOrdersQuery orders, RefundOrderUseCase refunds) {
+        this.orders = orders;
+        this.refunds = refunds;
+    }
+
+    @Get(produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "All orders with their customers", description = "Newest first.")
+    @ApiResponse(responseCode = "200", description = "A page of orders")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Bad page or size",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public PageView<AdminOrderView> list(
+            @RequestBean Paging paging,
+            @Nullable @QueryValue("q") @Parameter(description = "A customer's email or name, or an order id")
+                    String q) {
+        return PageView.of(orders.browseAll(q, paging.toRequest()), AdminOrderView::of);
+    }
+
+    @Post(uri = "/{id}/refund", produces = MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Refund an order",
+            description = "Its total back to the customer's balance (in the ledger), its items back to stock.")
+    @ApiResponse(responseCode = "200", description = "The order, REFUNDED")
+    @ApiResponse(
+            responseCode = "404",
+            description = "Unknown order",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The order was already refunded",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public OrderView refund(@PathVariable long id) {
+        return OrderView.of(refunds.refund(OrderIds.of(id)));
+    }
+}

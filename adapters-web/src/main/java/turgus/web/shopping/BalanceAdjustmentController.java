@@ -1,0 +1,84 @@
+package turgus.web.shopping;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import turgus.application.ledger.port.in.AdjustBalanceCommand;
+import turgus.application.ledger.port.in.AdjustBalanceUseCase;
+import turgus.application.shared.NotFoundException;
+import turgus.domain.account.UserId;
+import turgus.web.platform.ErrorBody;
+import turgus.web.shopping.ShoppingViews.TransactionView;
+
+/** An admin credits or debits a customer's balance, with a reason kept in the ledger. */
+@Controller("/api/admin/users")
+@Secured("ADMIN")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Admin: users")
+@ApiResponse(
+        responseCode = "401",
+        description = "No valid access token",
+        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+@ApiResponse(
+        responseCode = "403",
+        description = "Not an admin",
+        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+public class BalanceAdjustmentController {
+    private final AdjustBalanceUseCase adjustments;
+
+    public BalanceAdjustmentController(AdjustBalanceUseCase adjustments) {
+        this.adjustments = adjustments;
+    }
+
+    /** A signed change of a balance and why. */
+    @Serdeable
+    @Schema(name = "BalanceAdjustmentRequest")
+    public record AdjustmentRequest(
+            @Nullable
+            @Schema(
+                    description = "EUR, positive credits, negative debits; not 0, at most 2 decimals",
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    example = "-5")
+            BigDecimal amount,
+
+            @Nullable @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 500)
+            String reason) {}
+
+    @Post(
+            uri = "/{id}/balance-adjustments",
+            consumes = MediaType.APPLICATION_JSON,
+            produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "Credit or debit a customer's balance")
+    @ApiResponse(responseCode = "201", description = "The adjustment's ledger line, with the balance after it")
+    @ApiResponse(
+            responseCode = "400",
+            description = "A missing, zero or over-precise amount, a debit below zero, or a missing reason",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "Unknown user",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public HttpResponse<TransactionView> adjust(@PathVariable long id, @Body AdjustmentRequest request) {
+        if (id < 1) {
+            throw new NotFoundException("User " + id + " was not found");
+        }
+        AdjustBalanceCommand command = AdjustBalanceCommand.of(UserId.of(id), request.amount(), request.reason());
+        return HttpResponse.<TransactionView>status(HttpStatus.CREATED)
+                .body(TransactionView.of(adjustments.adjust(command)));
+    }
+}

@@ -1,0 +1,227 @@
+package turgus.web.shopping;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import turgus.application.cart.port.in.AddToCartCommand;
+import turgus.application.cart.port.in.ChangeCartUseCase;
+import turgus.application.cart.port.in.ShowCartQuery;
+import turgus.application.shared.NotFoundException;
+import turgus.domain.catalog.ProductId;
+import turgus.domain.shared.InvalidValueException;
+import turgus.web.platform.ErrorBody;
+import turgus.web.platform.WholeNumbers;
+import turgus.web.security.CurrentUser;
+import turgus.web.shopping.ShoppingViews.CartView;
+
+/** The signed-in customer's saved cart, priced now. */
+@Controller("/api/cart")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Cart")
+@ApiResponse(
+        responseCode = "401",
+        description = "No valid access token",
+        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+public class CartController {
+    private final ShowCartQuery carts;
+    private final ChangeCartUseCase changes;
+    private final JsonMapper json;
+
+    public CartController(ShowCartQuery carts, ChangeCartUseCase changes, JsonMapper json) {
+        this.carts = carts;
+        this.changes = changes;
+        this.json = json;
+    }
+
+    /** A product and how many of it. */
+    @Serdeable
+    @Schema(name = "CartItemRequest")
+    public record ItemRequest(
+            @Nullable @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Long productId,
+
+            @Nullable @Schema(type = "integer", minimum = "1", requiredMode = Schema.RequiredMode.REQUIRED)
+            BigDecimal quantity) {}
+
+    /** A line's new quantity; 0 removes the line. */
+    @Serdeable
+    @Schema(name = "CartQuantityRequest")
+    public record QuantityRequest(
+            @Nullable @Schema(type = "integer", minimum = "0", requiredMode = Schema.RequiredMode.REQUIRED)
+            BigDecimal quantity) {}
+
+    /** A promo code to apply to the cart. */
+    @Serdeable
+    @Schema(name = "PromoCodeRequest")
+    public record PromoCodeRequest(
+            @Nullable @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "SPRING10")
+            String code) {}
+
+    @Get(produces = MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "My cart",
+            description = "Every line with its availability, the subtotal, the discounts and the total.")
+    @ApiResponse(responseCode = "200", description = "The cart")
+    public CartView show(Authentication authentication) {
+        return CartView.of(carts.show(CurrentUser.id(authentication)));
+    }
+
+    @Post(uri = "/items", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Add products to my cart",
+            description = "One {productId, quantity} or an array of them; a product already in the cart gets"
+                    + " the quantity added.")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            oneOf = {ItemRequest.class, ItemRequestList.class},
+                                            description = "One item or an array of items")))
+    @ApiResponse(responseCode = "200", description = "The cart")
+    @ApiResponse(
+            responseCode = "400",
+            description = "A quantity below 1, or a missing product id",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "Unknown or withdrawn product",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "More items than in stock (names the product)",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public CartView add(Authentication authentication, @Body JsonNode body) {
+        List<ItemRequest> items = new ArrayList<>();
+        if (body.isArray()) {
+            for (JsonNode item : body.values()) {
+                items.add(item(item));
+            }
+        } else {
+            items.add(item(body));
+        }
+        List<AddToCartCommand.Item> wanted = items.stream()
+                .map(item -> new AddToCartCommand.Item(item.productId(), WholeNumbers.of("quantity", item.quantity())))
+                .toList();
+        return CartView.of(changes.add(AddToCartCommand.of(CurrentUser.id(authentication), wanted)));
+    }
+
+    /** The OpenAPI shape of several items at once. */
+    @ArraySchema(schema = @Schema(implementation = ItemRequest.class))
+    interface ItemRequestList {}
+
+    private ItemRequest item(JsonNode node) {
+        if (!node.isObject()) {
+            throw new InvalidValueException("items", "must be {productId, quantity} or an array of them");
+        }
+        try {
+            return json.readValueFromTree(node, Argument.of(ItemRequest.class));
+        } catch (IOException | RuntimeException wrongType) {
+            throw new InvalidValueException("items", "productId and quantity must be numbers");
+        }
+    }
+
+    @Put(uri = "/items/{productId}", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Change how many of a product my cart holds",
+            description = "A quantity of 0 removes the line.")
+    @ApiResponse(responseCode = "200", description = "The cart")
+    @ApiResponse(
+            responseCode = "400",
+            description = "A missing or negative quantity",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "The product is not in the cart, or unknown or withdrawn",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "More items than in stock (names the product)",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public CartView change(Authentication authentication, @PathVariable long productId, @Body QuantityRequest request) {
+        Integer quantity = WholeNumbers.of("quantity", request.quantity());
+        if (quantity == null) {
+            throw new InvalidValueException("quantity", "is required");
+        }
+        if (quantity < 0) {
+            throw new InvalidValueException("quantity", "must be 0 or more");
+        }
+        return CartView.of(changes.changeQuantity(CurrentUser.id(authentication), product(productId), quantity));
+    }
+
+    @Delete(uri = "/items/{productId}", produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "Remove a product from my cart")
+    @ApiResponse(responseCode = "200", description = "The cart")
+    @ApiResponse(
+            responseCode = "404",
+            description = "The product is not in the cart",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public CartView remove(Authentication authentication, @PathVariable long productId) {
+        return CartView.of(changes.remove(CurrentUser.id(authentication), product(productId)));
+    }
+
+    @Delete
+    @Operation(summary = "Empty my cart", description = "Its lines and its promo code.")
+    @ApiResponse(responseCode = "204", description = "The cart is empty")
+    public HttpResponse<Void> clear(Authentication authentication) {
+        changes.clear(CurrentUser.id(authentication));
+        return HttpResponse.noContent();
+    }
+
+    @Put(uri = "/promo-code", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "Apply a promo code to my cart", description = "It replaces the code the cart had.")
+    @ApiResponse(responseCode = "200", description = "The cart")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Unknown, not yet or no longer valid, used up, or the cart is below the code's minimum"
+                    + " (field code)",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public CartView applyPromoCode(Authentication authentication, @Body PromoCodeRequest request) {
+        if (request.code() == null || request.code().isBlank()) {
+            throw new InvalidValueException("code", "is required");
+        }
+        return CartView.of(changes.applyPromoCode(CurrentUser.id(authentication), request.code()));
+    }
+
+    @Delete(uri = "/promo-code", produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "Take the promo code off my cart")
+    @ApiResponse(responseCode = "200", description = "The cart")
+    public CartView removePromoCode(Authentication authentication) {
+        return CartView.of(changes.removePromoCode(CurrentUser.id(authentication)));
+    }
+
+    private static ProductId product(long raw) {
+        if (raw < 1) {
+            throw new NotFoundException("This product is not in the cart");
+        }
+        return ProductId.of(raw);
+    }
+}

@@ -1,0 +1,42 @@
+package turgus.web.testing
+
+import io.micronaut.context.annotation.Replaces
+import jakarta.inject.Singleton
+import turgus.application.account.port.out.PasswordHasher
+import turgus.web.security.BcryptPasswordHasher
+
+import java.util.concurrent.CyclicBarrier
+import java.util.concurrent.TimeUnit
+import java.util.concurrent.atomic.AtomicInteger
+
+/**
+ * The real bcrypt hasher, counting how often a password is checked (a real or a stand-in check), so
+ * that a spec can tell that no hashing work was done, without measuring time.
+ */
+@Singleton
+@Replaces(BcryptPasswordHasher)
+class CountingPasswordHasher implements PasswordHasher {
+    private final BcryptPasswordHasher bcrypt = new BcryptPasswordHasher()
+    final AtomicInteger checks = new AtomicInteger()
+    /** When set, every check waits here until as many have started, as racing logins would. */
+    volatile CyclicBarrier hold
+
+    @Override
+    String hash(String password) {
+        bcrypt.hash(password)
+    }
+
+    @Override
+    boolean matches(String password, String hash) {
+        checks.incrementAndGet()
+        hold?.await(30, TimeUnit.SECONDS)
+        bcrypt.matches(password, hash)
+    }
+
+    @Override
+    void spendComparableTime(String password) {
+        checks.incrementAndGet()
+        hold?.await(30, TimeUnit.SECONDS)
+        bcrypt.spendComparableTime(password)
+    }
+}

@@ -1,0 +1,182 @@
+package turgus.application.account;
+
+import static turgus.application.account.port.in.ResetPasswordCommand.NEW_PASSWORD;
+import static turgus.application.account.port.in.ResetPasswordCommand.NEW_PASSWORD_CONFIRMATION;
+import static turgus.application.account.port.in.ResetPasswordCommand.TOKEN;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import turgus.application.account.port.in.PurgeExpiredPasswordResetsUseCase;
+import turgus.application.account.port.in.RequestPasswordResetCommand;
+import turgus.application.account.port.in.RequestPasswordResetUseCase;
+import turgus.application.account.port.in.ResetPasswordCommand;
+import turgus.application.account.port.in.ResetPasswordUseCase;
+import turgus.application.account.port.out.AccountRepository;
+import turgus.application.account.port.out.LoginAttemptsRepository;
+import turgus.application.account.port.out.LoginKey;
+import turgus.application.account.port.out.PasswordHasher;
+import turgus.application.account.port.out.PasswordResetTokenRepository;
+import turgus.application.account.port.out.PasswordResetTokenRepository.ResetToken;
+import turgus.application.account.port.out.SessionRepository;
+import turgus.application.audit.port.out.AuditEvent;
+import turgus.application.audit.port.out.AuditEventType;
+import turgus.application.audit.port.out.AuditLog;
+import turgus.application.mail.port.out.MailMessage;
+import turgus.application.mail.port.out.Mailer;
+import turgus.application.security.TokenHash;
+import turgus.application.security.port.out.RandomSecrets;
+import turgus.application.shared.Transactions;
+import turgus.domain.account.Account;
+import turgus.domain.account.UserId;
+import turgus.domain.account.password.PasswordPolicy;
+import turgus.domain.shared.FieldValidation;
+import turgus.domain.shared.InvalidValueException;
+
+/**
+ * Forgotten passwords. A request draws a random token (32 bytes), stores only its SHA-256 hash with an
+ * expiry, and mails a link carrying the token; for an email that has no account the same token work
+ * is done and nothing is stored or sent, so the caller cannot tell the two apart. A newer link
+ * replaces older unused ones.
+ *
+ * <p>A reset uses the token once (a conditional update, so two racing uses cannot both succeed),
+ * sets the new password, clears the lockout and ends every session of the account, all in one unit of
+ * work. It signs nobody in.
+ */
+public final class PasswordResetService
+        implements RequestPasswordResetUseCase, ResetPasswordUseCase, PurgeExpiredPasswordResetsUseCase {
+    static final int TOKEN_BYTES = 32;
+    static final String RESET_PATH = "/reset-password?token=";
+    static final String INVALID_TOKEN = "This reset link is invalid, used or expired. Please ask for a new one.";
+
+    private final AccountRepository accounts;
+    private final PasswordResetTokenRepository resets;
+    private final SessionRepository sessions;
+    private final LoginAttemptsRepository attempts;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final RandomSecrets random;
+    private final Mailer mailer;
+    private final Transactions transactions;
+    private final AuditLog audit;
+    private final AccountSettings settings;
+    private final String publicBaseUrl;
+    private final Clock clock;
+
+    /**
+     * @param publicBaseUrl where the shop is reached from outside ({@code SHOP_PUBLIC_URL}); links in
+     *     mails start with it
+     */
+    public PasswordResetService(
+            AccountRepository accounts,
+            PasswordResetTokenRepository resets,
+            SessionRepository sessions,
+            LoginAttemptsRepository attempts,
+            PasswordHasher hasher,
+            PasswordPolicy policy,
+            RandomSecrets random,
+            Mailer mailer,
+            Transactions transactions,
+            AuditLog audit,
+            AccountSettings settings,
+            String publicBaseUrl,
+            Clock clock) {
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.resets = Objects.requireNonNull(resets, "resets");
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.attempts = Objects.requireNonNull(attempts, "attempts");
+        this.hasher = Objects.requireNonNull(hasher, "hasher");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.random = Objects.requireNonNull(random, "random");
+        this.mailer = Objects.requireNonNull(mailer, "mailer");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.publicBaseUrl = withoutTrailingSlash(Objects.requireNonNull(publicBaseUrl, "publicBaseUrl"));
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public void requestReset(RequestPasswordResetCommand command) {
+        Instant now = clock.instant();
+        String token = random.token(TOKEN_BYTES);
+        String tokenHash = TokenHash.of(token);
+        Optional<Account> found = accounts.findByEmail(command.email());
+        if (found.isEmpty()) {
+            audit.record(new AuditEvent(
+                    now, AuditEventType.PASSWORD_RESET_REQUESTED, null, null, command.ip(), "no account, no mail"));
+            return;
+        }
+        Account account = found.get();
+        Instant expiresAt = now.plus(settings.passwordResetValidity());
+        transactions.run(() -> {
+            resets.invalidateAll(account.id(), now);
+            resets.store(new ResetToken(tokenHash, account.id(), now, expiresAt));
+        });
+        mailer.send(new MailMessage(account.email().value(), "Reset your Turgus password", mailBody(account, token)));
+        audit.record(new AuditEvent(
+                now, AuditEventType.PASSWORD_RESET_REQUESTED, null, account.id(), command.ip(), "link mailed"));
+    }
+
+    @Override
+    public void resetPassword(ResetPasswordCommand command) {
+        Instant now = clock.instant();
+        FieldValidation validation = new FieldValidation();
+        Optional<UserId> owner = Optional.empty();
+        if (command.token().isEmpty()) {
+            validation.reject(TOKEN, "is required");
+        } else {
+            owner = resets.findUsable(TokenHash.of(command.token()), now);
+            if (owner.isEmpty()) {
+                validation.reject(TOKEN, INVALID_TOKEN);
+            }
+        }
+        policy.check(command.newPassword(), NEW_PASSWORD, command.newPasswordConfirmation(), NEW_PASSWORD_CONFIRMATION)
+                .reportTo(validation);
+        validation.throwIfInvalid();
+
+        UserId userId = owner.orElseThrow();
+        String newHash = hasher.hash(command.newPassword());
+        int signedOut = transactions.inTransaction(() -> {
+            if (!resets.use(TokenHash.of(command.token()), now) || !accounts.changePassword(userId, newHash)) {
+                throw new InvalidValueException(TOKEN, INVALID_TOKEN);
+            }
+            attempts.clear(LoginKey.of(userId));
+            return sessions.revokeAll(userId, Optional.empty(), now).size();
+        });
+        audit.record(new AuditEvent(
+                now,
+                AuditEventType.PASSWORD_RESET,
+                null,
+                userId,
+                command.ip(),
+                "lockout cleared, " + signedOut + " session(s) signed out"));
+    }
+
+    @Override
+    public int purgeExpiredResets() {
+        return resets.deleteExpired(clock.instant());
+    }
+
+    private String mailBody(Account account, String token) {
+        long minutes = settings.passwordResetValidity().toMinutes();
+        return "Hello " + account.fullName().value() + ",\n\n"
+                + "someone (hopefully you) asked to reset the password of your Turgus account.\n"
+                + "Open this link within " + minutes + " minutes to choose a new password:\n\n"
+                + publicBaseUrl + RESET_PATH + token + "\n\n"
+                + "The link works once. If you did not ask for it, ignore this mail: your password stays"
+                + " as it is.\n";
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        String trimmed = url.strip();
+        while (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        if (trimmed.isEmpty()) {
+            throw new IllegalArgumentException("The shop's public URL is needed for links in mails");
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,34 @@
+package turgus.application.account.port.in;
+
+/**
+ * Too many failed logins in a row: no password is checked until the lock lifts. The same answer
+ * whether or not the name belongs to an account.
+ */
+public class LockedOutException extends RuntimeException {
+    private final long retryAfterSeconds;
+
+    public LockedOutException(long retryAfterSeconds) {
+        super("Too many failed logins. Try again in " + describe(retryAfterSeconds) + ".");
+        if (retryAfterSeconds < 1) {
+            throw new IllegalArgumentException("A lock lasts at least a second: " + retryAfterSeconds);
+        }
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** Whole seconds to wait; waiting that long is always enough. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    static String describe(long seconds) {
+        if (seconds < 60) {
+            return seconds == 1 ? "1 second" : seconds + " seconds";
+        }
+        long minutes = (seconds + 59) / 60;
+        if (minutes < 60) {
+            return minutes == 1 ? "1 minute" : minutes + " minutes";
+        }
+        long hours = (minutes + 59) / 60;
+        return hours == 1 ? "1 hour" : hours + " hours";
+    }
+}

@@ -1,0 +1,15 @@
+package turgus.application.audit.port.out;
+
+/** What an {@link AuditEvent} tells. Stored by name: renaming one breaks older entries. */
+public enum AuditEventType {
+    REGISTERED,
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOCKED_OUT,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET_REQUESTED,
+    PASSWORD_RESET,
+    SESSION_REVOKED,
+    LOGGED_OUT,
+    PROFILE_UPDATED
+}

@@ -1,0 +1,144 @@
+package turgus.application.order;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import turgus.application.account.port.out.AccountRepository;
+import turgus.application.cart.CartPricer;
+import turgus.application.cart.port.out.CartRepository;
+import turgus.application.catalog.port.out.ProductRepository;
+import turgus.application.catalog.port.out.StockLedger;
+import turgus.application.discount.port.out.PromoCodeRepository;
+import turgus.application.idempotency.Idempotency;
+import turgus.application.idempotency.RequestFingerprint;
+import turgus.application.ledger.port.out.WalletRepository;
+import turgus.application.order.port.in.CheckoutCommand;
+import turgus.application.order.port.in.CheckoutUseCase;
+import turgus.application.order.port.out.OrderRepository;
+import turgus.application.shared.NotFoundException;
+import turgus.application.shared.Transactions;
+import turgus.domain.account.Account;
+import turgus.domain.account.UserId;
+import turgus.domain.cart.Cart;
+import turgus.domain.cart.InsufficientStock;
+import turgus.domain.cart.PricedCart;
+import turgus.domain.catalog.Product;
+import turgus.domain.catalog.ProductId;
+import turgus.domain.ledger.Balance;
+import turgus.domain.ledger.InsufficientBalance;
+import turgus.domain.order.Order;
+import turgus.domain.order.OrderLine;
+import turgus.domain.shared.InvalidValueException;
+
+/**
+ * Pays a cart in one transaction, in this order: lock the buyer's wallet (which also serialises the
+ * buyer's idempotency keys), lock the cart, price it, take the stock product by product in ascending
+ * id order, check the balance, count the promo code's use, write the order and the purchase in the
+ * ledger, empty the cart. Every refusal is found by a row count or a domain check, never by a
+ * violated constraint, and throws: the whole transaction rolls back.
+ */
+public final class CheckoutService implements CheckoutUseCase {
+    static final String CHECKOUT = "CHECKOUT";
+
+    private final WalletRepository wallets;
+    private final CartRepository carts;
+    private final CartPricer pricer;
+    private final ProductRepository products;
+    private final StockLedger stock;
+    private final PromoCodeRepository promoCodes;
+    private final OrderRepository orders;
+    private final AccountRepository accounts;
+    private final Idempotency idempotency;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public CheckoutService(
+            WalletRepository wallets,
+            CartRepository carts,
+            CartPricer pricer,
+            ProductRepository products,
+            StockLedger stock,
+            PromoCodeRepository promoCodes,
+            OrderRepository orders,
+            AccountRepository accounts,
+            Idempotency idempotency,
+            Transactions transactions,
+            Clock clock) {
+        this.wallets = Objects.requireNonNull(wallets, "wallets");
+        this.carts = Objects.requireNonNull(carts, "carts");
+        this.pricer = Objects.requireNonNull(pricer, "pricer");
+        this.products = Objects.requireNonNull(products, "products");
+        this.stock = Objects.requireNonNull(stock, "stock");
+        this.promoCodes = Objects.requireNonNull(promoCodes, "promoCodes");
+        this.orders = Objects.requireNonNull(orders, "orders");
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Order checkout(CheckoutCommand command) {
+        UserId buyer = command.customer();
+        Account account = accounts.findById(buyer)
+                .orElseThrow(() -> new NotFoundException("User " + buyer.value() + " was not found"));
+        RequestFingerprint fingerprint = RequestFingerprint.of(CheckoutCommand.CANONICAL);
+        wallets.open(buyer);
+        carts.open(buyer);
+        return transactions.inTransaction(() -> {
+            Balance balance = wallets.lock(buyer);
+            OptionalLong earlier = idempotency.earlierResult(buyer, command.idempotencyKey(), CHECKOUT, fingerprint);
+            if (earlier.isPresent()) {
+                return orders.findById(turgus.domain.order.OrderId.of(earlier.getAsLong()))
+                        .orElseThrow(() -> new IllegalStateException("A remembered checkout has its order"));
+            }
+            Cart cart = carts.lock(buyer);
+            if (cart.isEmpty()) {
+                throw new InvalidValueException("cart", "is empty");
+            }
+            Instant now = clock.instant();
+            PricedCart priced = pricer.price(cart, now);
+            Order order = Order.place(priced, now);
+            takeStock(order, now);
+            if (order.total().isGreaterThan(balance.amount())) {
+                throw new InsufficientBalance(order.total(), balance.amount());
+            }
+            order.promoCode().ifPresent(code -> {
+                if (!promoCodes.countUse(code)) {
+                    throw new InvalidValueException("code", "This promo code has been used up");
+                }
+            });
+            Order stored = orders.add(
+                    order, account.fullName().value(), account.email().value());
+            wallets.record(buyer, balance.pay(stored.total(), stored.requireId(), now));
+            cart.clear();
+            carts.save(cart);
+            idempotency.remember(
+                    buyer,
+                    command.idempotencyKey(),
+                    CHECKOUT,
+                    fingerprint,
+                    stored.requireId().value());
+            return stored;
+        });
+    }
+
+    /** Takes every line's items, quantities of one product summed, in ascending product id order. */
+    private void takeStock(Order order, Instant now) {
+        Map<ProductId, Integer> wanted = new TreeMap<>((a, b) -> Long.compare(a.value(), b.value()));
+        for (OrderLine line : order.lines()) {
+            wanted.merge(line.productId(), line.quantity(), Integer::sum);
+        }
+        wanted.forEach((id, quantity) -> {
+            if (!stock.take(id, quantity, now)) {
+                Product current = products.findById(id)
+                        .orElseThrow(() -> new NotFoundException("Product " + id.value() + " was not found"));
+                int available = current.isActive() ? current.stock() : 0;
+                throw new InsufficientStock(id, current.name().value(), quantity, available);
+            }
+        });
+    }
+}

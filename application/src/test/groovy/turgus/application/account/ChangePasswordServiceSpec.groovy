@@ -1,0 +1,113 @@
+package turgus.application.account
+
+import spock.lang.Specification
+import turgus.application.account.port.in.ChangePasswordCommand
+import turgus.application.audit.port.out.AuditEventType
+import turgus.application.shared.NotFoundException
+import turgus.application.testing.DirectTransactions
+import turgus.application.testing.InMemoryAccountRepository
+import turgus.application.testing.InMemoryAuditLog
+import turgus.application.testing.InMemorySessionRepository
+import turgus.application.testing.MutableClock
+import turgus.application.testing.PlainPasswordHasher
+import turgus.domain.account.Account
+import turgus.domain.account.Email
+import turgus.domain.account.FullName
+import turgus.domain.account.PhoneNumber
+import turgus.domain.account.Role
+import turgus.domain.account.UserId
+import turgus.domain.account.password.PasswordPolicy
+import turgus.domain.account.password.PasswordSettings
+import turgus.domain.shared.FieldError
+import turgus.domain.shared.InvalidValueException
+
+class ChangePasswordServiceSpec extends Specification {
+    static final String OLD = 'Old-pass1!'
+    static final String NEW = 'New-pass2!'
+
+    def accounts = new InMemoryAccountRepository()
+    def sessions = new InMemorySessionRepository()
+    def hasher = new PlainPasswordHasher()
+    def policy = PasswordPolicy.of(PasswordSettings.DEFAULTS, { it.equalsIgnoreCase('Password1!') })
+    def transactions = new DirectTransactions()
+    def audit = new InMemoryAuditLog()
+    def clock = new MutableClock()
+    def service = new ChangePasswordService(accounts, sessions, hasher, policy, transactions, audit, clock)
+    Account ann
+    String phone
+    String laptop
+    String tablet
+
+    def setup() {
+        ann = accounts.add(Account.open(new FullName('Ann'), Email.of('ann@example.com'),
+                new PhoneNumber('+79001234567'), hasher.hash(OLD), EnumSet.of(Role.CUSTOMER), clock.instant()))
+        (phone, laptop, tablet) = ['phone', 'laptop', 'tablet'].collect {
+            sessions.open(ann.id(), "hash-${it}", it, null, clock.instant(), 3).id()
+        }
+    }
+
+    def "the new password replaces the old one; the other sessions end, the asking one stays"() {
+        when:
+        service.changePassword(new ChangePasswordCommand(ann.id(), laptop, OLD, NEW, NEW, '10.0.0.1'))
+
+        then:
+        hasher.matches(NEW, accounts.findById(ann.id()).get().passwordHash())
+        sessions.isActive(laptop)
+        !sessions.isActive(phone)
+        !sessions.isActive(tablet)
+        transactions.started == 1
+        with(audit.only()) {
+            type() == AuditEventType.PASSWORD_CHANGED
+            subjectId() == ann.id()
+            ip() == '10.0.0.1'
+            details() == '2 other session(s) signed out'
+        }
+    }
+
+    def "every mistake in the form is reported at once: #what"() {
+        when:
+        service.changePassword(new ChangePasswordCommand(ann.id(), laptop, old, newPassword, confirmation, null))
+
+        then:
+        def invalid = thrown(InvalidValueException)
+        invalid.errors() == errors.collect { new FieldError(it[0], it[1]) }
+        hasher.matches(OLD, accounts.findById(ann.id()).get().passwordHash())
+        sessions.isActive(phone)
+        audit.events.isEmpty()
+
+        where:
+        what                            | old         | newPassword   | confirmation  || errors
+        'a wrong old password'          | 'Wrong-1!'  | NEW           | NEW           || [['oldPassword', 'does not match your current password']]
+        'no old password'               | null        | NEW           | NEW           || [['oldPassword', 'is required']]
+        'a differing confirmation'      | OLD         | NEW           | 'New-pass3!'  || [['newPasswordConfirmation', 'does not match the password']]
+        'the same password again'       | OLD         | OLD           | OLD           || [['newPassword', 'must differ from your current password']]
+        'a weak password, all wrong'    | 'Wrong-1!'  | 'short'       | 'other'       || [['oldPassword', 'does not match your current password'],
+                                                                                         ['newPassword', 'must be at least 8 characters'],
+                                                                                         ['newPassword', 'must contain at least one upper-case letter (A-Z)'],
+                                                                                         ['newPassword', 'must contain at least one of these characters: $%&!:'],
+                                                                                         ['newPasswordConfirmation', 'does not match the password']]
+        'a common password'             | OLD         | 'PASSWORD1!'  | 'PASSWORD1!'  || [['newPassword', 'is one of the most common leaked passwords; choose another one']]
+        'nothing new'                   | OLD         | ''            | null          || [['newPassword', 'is required'], ['newPasswordConfirmation', 'is required']]
+    }
+
+    def "a password change for an account that no longer exists is not found"() {
+        when:
+        service.changePassword(new ChangePasswordCommand(UserId.of(99), laptop, OLD, NEW, NEW, null))
+
+        then:
+        thrown(NotFoundException)
+    }
+
+    def "a change without a current session signs out every session"() {
+        when:
+        service.changePassword(new ChangePasswordCommand(ann.id(), null, OLD, NEW, NEW, null))
+
+        then:
+        sessions.listActive(ann.id()).isEmpty()
+    }
+
+    def "the command never prints a password"() {
+        expect:
+        !new ChangePasswordCommand(UserId.of(1), 's', OLD, NEW, NEW, null).toString().contains('-pass')
+    }
+}

@@ -1,0 +1,98 @@
+package turgus.application.account
+
+import spock.lang.Specification
+import turgus.application.account.port.in.UpdateProfileCommand
+import turgus.application.audit.port.out.AuditEventType
+import turgus.application.shared.DuplicateValueException
+import turgus.application.shared.NotFoundException
+import turgus.application.testing.InMemoryAccountRepository
+import turgus.application.testing.InMemoryAuditLog
+import turgus.application.testing.MutableClock
+import turgus.domain.account.Account
+import turgus.domain.account.Email
+import turgus.domain.account.FullName
+import turgus.domain.account.PhoneNumber
+import turgus.domain.account.Role
+import turgus.domain.account.UserId
+import turgus.domain.shared.InvalidValueException
+
+class ProfileServiceSpec extends Specification {
+    def accounts = new InMemoryAccountRepository()
+    def audit = new InMemoryAuditLog()
+    def clock = new MutableClock()
+    def service = new ProfileService(accounts, audit, AccountSettings.DEFAULTS, clock)
+    Account ann
+    Account bob
+
+    def setup() {
+        ann = accounts.add(Account.open(new FullName('Ann'), Email.of('ann@example.com'),
+                new PhoneNumber('+79001234567'), 'hashed:x', EnumSet.of(Role.CUSTOMER), clock.instant()))
+        bob = accounts.add(Account.open(new FullName('Bob'), Email.of('bob@example.com'),
+                new PhoneNumber('+79007654321'), 'hashed:y', EnumSet.of(Role.CUSTOMER), clock.instant()))
+    }
+
+    def "any of name, email and phone changes, normalised, and the rest stays: #what"() {
+        when:
+        Account updated = service.updateProfile(new UpdateProfileCommand(ann.id(), name, email, phone, '10.0.0.1'))
+
+        then:
+        updated.fullName().value() == expectedName
+        updated.email().value() == expectedEmail
+        updated.phone().value() == expectedPhone
+        updated.passwordHash() == ann.passwordHash()
+        updated.roles() == ann.roles()
+        accounts.findById(ann.id()).get() == updated
+        audit.only().details() == "changed ${changed}"
+        audit.only().type() == AuditEventType.PROFILE_UPDATED
+
+        where:
+        what            | name        | email              | phone               || expectedName | expectedEmail      | expectedPhone  | changed
+        'the name'      | ' Ann Lee ' | null               | null                || 'Ann Lee'    | 'ann@example.com'  | '+79001234567' | 'fullName'
+        'the email'     | null        | ' ANN@Shop.LT '    | null                || 'Ann'        | 'ann@shop.lt'      | '+79001234567' | 'email'
+        'the phone'     | null        | null               | '+7 (900) 111-2233' || 'Ann'        | 'ann@example.com'  | '+79001112233' | 'phone'
+        'all three'     | 'A'         | 'a@example.com'    | '+79001112233'      || 'A'          | 'a@example.com'    | '+79001112233' | 'fullName, email, phone'
+    }
+
+    def "a change to what the profile already holds changes nothing and logs nothing"() {
+        when:
+        Account same = service.updateProfile(new UpdateProfileCommand(ann.id(), 'Ann', 'ANN@example.com', null, null))
+
+        then:
+        same == ann
+        audit.events.isEmpty()
+    }
+
+    def "every wrong field is reported at once"() {
+        when:
+        service.updateProfile(new UpdateProfileCommand(ann.id(), ' ', 'not-an-email', '123', null))
+
+        then:
+        def invalid = thrown(InvalidValueException)
+        invalid.errors()*.field() == ['fullName', 'email', 'phone']
+        accounts.findById(ann.id()).get() == ann
+    }
+
+    def "another account's email or phone is a conflict naming the field"() {
+        when:
+        service.updateProfile(new UpdateProfileCommand(ann.id(), null, email, phone, null))
+
+        then:
+        def conflict = thrown(DuplicateValueException)
+        conflict.field() == field
+        accounts.findById(ann.id()).get() == ann
+        audit.events.isEmpty()
+
+        where:
+        email             | phone          || field
+        'Bob@Example.com' | null           || 'email'
+        null              | '+79007654321' || 'phone'
+    }
+
+    def "the profile of an account that no longer exists is not found"() {
+        when:
+        service.updateProfile(new UpdateProfileCommand(UserId.of(99), 'X', null, null, null))
+
+        then:
+        thrown(NotFoundException)
+    }
+}

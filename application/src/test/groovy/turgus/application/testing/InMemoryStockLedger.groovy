@@ -1,0 +1,37 @@
+package turgus.application.testing
+
+import turgus.application.catalog.port.out.StockLedger
+import turgus.domain.catalog.ProductId
+
+import java.time.Instant
+
+/** Stock moves on an {@link InMemoryProductRepository}, remembering the order of the products touched. */
+class InMemoryStockLedger implements StockLedger {
+    final InMemoryProductRepository products
+    final List<ProductId> taken = []
+
+    InMemoryStockLedger(InMemoryProductRepository products) {
+        this.products = products
+    }
+
+    @Override
+    synchronized boolean take(ProductId id, int quantity, Instant now) {
+        def current = products.products[id]
+        if (current == null || !current.isActive() || current.stock() < quantity) {
+            return false
+        }
+        taken << id
+        products.products[id] = current.toBuilder().stock(current.stock() - quantity).build()
+        true
+    }
+
+    @Override
+    synchronized boolean giveBack(ProductId id, int quantity, Instant now) {
+        def current = products.products[id]
+        if (current == null) {
+            return false
+        }
+        products.products[id] = current.toBuilder().stock(current.stock() + quantity).build()
+        true
+    }
+}
