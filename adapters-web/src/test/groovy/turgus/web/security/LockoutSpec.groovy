@@ -112,7 +112,7 @@ class LockoutSpec extends WebSpec {
 
         when:
         Reply forgot = post('/api/auth/password/forgot', [email: user.email])
-        String link = (lastMailTo(user.email) =~ /(http\S+reset-password\?token=(\S+))/)[0][1]
+        String link = (lastMailTo(user.email) =~ /(http\S+password\/reset\?token=(\S+))/)[0][1]
         String token = (link =~ /token=(\S+)/)[0][1]
 
         then:

@@ -47,7 +47,7 @@ import turgus.domain.shared.InvalidValueException;
 public final class PasswordResetService
         implements RequestPasswordResetUseCase, ResetPasswordUseCase, PurgeExpiredPasswordResetsUseCase {
     static final int TOKEN_BYTES = 32;
-    static final String RESET_PATH = "/reset-password?token=";
+    static final String RESET_PATH = "/password/reset?token=";
     static final String INVALID_TOKEN = "This reset link is invalid, used or expired. Please ask for a new one.";
 
     private final AccountRepository accounts;

@@ -59,7 +59,7 @@ class PasswordResetServiceSpec extends Specification {
         with(mailer.only()) {
             to() == 'ann@example.com'
             subject() == 'Reset your Turgus password'
-            textBody().contains('https://shop.example.com/reset-password?token=reset-token-1\n')
+            textBody().contains('https://shop.example.com/password/reset?token=reset-token-1\n')
             textBody().contains('within 15 minutes')
             textBody().startsWith('Hello Ann Lee,')
         }
