@@ -24,9 +24,11 @@ import turgus.web.security.CurrentUser;
 @Tag(name = "My account")
 public class MeController {
     private final ShowAccountQuery accounts;
+    private final MeViews views;
 
-    public MeController(ShowAccountQuery accounts) {
+    public MeController(ShowAccountQuery accounts, MeViews views) {
         this.accounts = accounts;
+        this.views = views;
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
@@ -41,6 +43,6 @@ public class MeController {
             description = "The account no longer exists",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public MeView me(Authentication authentication) {
-        return MeView.of(accounts.account(CurrentUser.id(authentication)));
+        return views.of(accounts.account(CurrentUser.id(authentication)));
     }
 }

@@ -24,9 +24,12 @@ public record MeView(
         String pictureUrl,
 
         @Schema(example = "[\"CUSTOMER\"]") List<String> roles,
-        Instant createdAt) {
+        Instant createdAt,
 
-    public static MeView of(Account account) {
+        @Schema(description = "Where the customer stands in the loyalty programme")
+        LoyaltyView loyalty) {
+
+    public static MeView of(Account account, LoyaltyView loyalty) {
         return new MeView(
                 account.id().value(),
                 account.fullName().value(),
@@ -34,6 +37,7 @@ public record MeView(
                 account.phone().value(),
                 account.pictureName() == null ? null : MediaController.profilePictureUrl(account.pictureName()),
                 account.roles().stream().sorted().map(Role::name).toList(),
-                account.createdAt());
+                account.createdAt(),
+                loyalty);
     }
 }

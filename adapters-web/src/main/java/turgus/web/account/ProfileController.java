@@ -32,10 +32,12 @@ import turgus.web.security.CurrentUser;
 public class ProfileController {
     private final UpdateProfileUseCase profiles;
     private final HttpClientAddressResolver addresses;
+    private final MeViews views;
 
-    public ProfileController(UpdateProfileUseCase profiles, HttpClientAddressResolver addresses) {
+    public ProfileController(UpdateProfileUseCase profiles, HttpClientAddressResolver addresses, MeViews views) {
         this.profiles = profiles;
         this.addresses = addresses;
+        this.views = views;
     }
 
     @Patch(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
@@ -57,7 +59,7 @@ public class ProfileController {
             description = "Another account has this email or phone number (named in errors)",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public MeView update(@Body ProfileChanges changes, Authentication authentication, HttpRequest<?> http) {
-        return MeView.of(profiles.updateProfile(new UpdateProfileCommand(
+        return views.of(profiles.updateProfile(new UpdateProfileCommand(
                 CurrentUser.id(authentication),
                 changes.fullName(),
                 changes.email(),

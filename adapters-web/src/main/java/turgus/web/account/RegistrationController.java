@@ -32,12 +32,17 @@ public class RegistrationController {
     private final RegisterCustomerUseCase register;
     private final ConfirmRegistrationUseCase confirm;
     private final HttpClientAddressResolver addresses;
+    private final MeViews views;
 
     public RegistrationController(
-            RegisterCustomerUseCase register, ConfirmRegistrationUseCase confirm, HttpClientAddressResolver addresses) {
+            RegisterCustomerUseCase register,
+            ConfirmRegistrationUseCase confirm,
+            HttpClientAddressResolver addresses,
+            MeViews views) {
         this.register = register;
         this.confirm = confirm;
         this.addresses = addresses;
+        this.views = views;
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
@@ -91,7 +96,7 @@ public class RegistrationController {
             description = "Too many requests from this address",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public HttpResponse<MeView> confirm(@Body RegistrationRequests.Confirm request, HttpRequest<?> http) {
-        return HttpResponse.created(MeView.of(confirm.confirm(
+        return HttpResponse.created(views.of(confirm.confirm(
                 ConfirmRegistrationCommand.of(request.email(), request.code(), addresses.resolve(http)))));
     }
 }

@@ -19,7 +19,7 @@ class MeSpec extends WebSpec {
 
         then:
         reply.status == 200
-        reply.json.keySet() == ['id', 'fullName', 'email', 'phone', 'pictureUrl', 'roles', 'createdAt'] as Set
+        reply.json.keySet() == ['id', 'fullName', 'email', 'phone', 'pictureUrl', 'roles', 'createdAt', 'loyalty'] as Set
         reply.json.id == user.id
         reply.json.email == user.email
         reply.json.phone == user.phone
