@@ -64,9 +64,11 @@ public final class InputErrorHandlers {
             implements ExceptionHandler<InvalidValueException, HttpResponse<ErrorBody>> {
         @Override
         public HttpResponse<ErrorBody> handle(HttpRequest request, InvalidValueException exception) {
-            return badRequest(exception.errors().stream()
+            List<ErrorBody.FieldProblem> problems = exception.errors().stream()
                     .map(error -> new ErrorBody.FieldProblem(error.field(), error.message()))
-                    .toList());
+                    .toList();
+            return HttpResponse.badRequest(
+                    ErrorBody.withErrors(400, exception.summary().orElse(ErrorMessages.INVALID_INPUT), problems));
         }
     }
 

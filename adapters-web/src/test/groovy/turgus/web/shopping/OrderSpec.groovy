@@ -40,13 +40,13 @@ class OrderSpec extends ShoppingWebSpec {
         }
     }
 
-    void "an empty cart is a 400"() {
+    void "an empty cart is a 400 that says so"() {
         when:
         Reply reply = checkout(buyerWith('10'))
 
         then:
         reply.status == 400
-        reply.json.errors*.field == ['cart']
+        reply.json == [code: 400, message: 'Your cart is empty.', errors: [[field: 'cart', message: 'is empty']]]
     }
 
     void "a product that ran out is a 409 naming it, and nothing is bought"() {

@@ -97,7 +97,7 @@ public final class CheckoutService implements CheckoutUseCase {
             }
             Cart cart = carts.lock(buyer);
             if (cart.isEmpty()) {
-                throw new InvalidValueException("cart", "is empty");
+                throw Order.emptyCart();
             }
             Instant now = clock.instant();
             PricedCart priced = pricer.price(cart, now);

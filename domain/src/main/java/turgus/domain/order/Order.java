@@ -63,6 +63,11 @@ public final class Order {
         }
     }
 
+    /** The refusal of a checkout with nothing to buy, in words for the buyer. */
+    public static InvalidValueException emptyCart() {
+        return InvalidValueException.withSummary("Your cart is empty.", "cart", "is empty");
+    }
+
     /**
      * The order for a priced cart, paid at {@code now}. An empty cart is refused, and so is a cart with a
      * line that cannot be bought: {@link InsufficientStock} names its product and what is left.
@@ -71,7 +76,7 @@ public final class Order {
         Objects.requireNonNull(cart, "cart");
         Objects.requireNonNull(now, "now");
         if (cart.isEmpty()) {
-            throw new InvalidValueException("cart", "is empty");
+            throw emptyCart();
         }
         for (PricedLine line : cart.lines()) {
             if (!line.available()) {

@@ -80,6 +80,7 @@ class OrderSpec extends Specification {
         def refused = thrown(InvalidValueException)
         refused.field() == 'cart'
         refused.errors()[0].message() == 'is empty'
+        refused.summary().get() == 'Your cart is empty.'
     }
 
     def "a cart with a line that cannot be bought is not ordered, and the line is named: #why"() {
