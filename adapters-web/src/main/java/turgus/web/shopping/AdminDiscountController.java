@@ -20,6 +20,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -123,6 +124,22 @@ public class AdminDiscountController {
                 WholeNumbers.of("minCompletedOrders", request.minCompletedOrders()),
                 request.minTotalSpent(),
                 WholeNumbers.of("percent", request.percent())));
+    }
+
+    @Put(uri = "/discounts/tiers", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Replace the loyalty tiers",
+            description = "The levels above loyal, lowest first; each asks for more orders and more spending than"
+                    + " the level below and gives a larger discount. An empty list removes every tier.")
+    @RequestBody(
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = TierRequests.TierRequest.class))))
+    @ApiResponse(responseCode = "200", description = "The discounts as they are now")
+    @ApiResponse(
+            responseCode = "400",
+            description = "A tier's field (tiers[i].name, …) or the order of the tiers (tiers) is wrong",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public DiscountsView changeTiers(@Body JsonNode tiers) throws IOException {
+        return DiscountsView.of(discounts.changeTiers(TierRequests.read(tiers, json)));
     }
 
     @Serdeable

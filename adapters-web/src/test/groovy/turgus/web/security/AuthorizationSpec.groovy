@@ -94,6 +94,13 @@ class AuthorizationSpec extends WebSpec {
                 'GET /api/admin/orders',
                 'POST /api/admin/orders/{id}/refund',
                 'POST /api/admin/users/{id}/balance-adjustments',
+                'GET /api/admin/discounts',
+                'PUT /api/admin/discounts/loyalty',
+                'PUT /api/admin/discounts/tiers',
+                'GET /api/admin/promo-codes',
+                'POST /api/admin/promo-codes',
+                'PATCH /api/admin/promo-codes/{code}',
+                'DELETE /api/admin/promo-codes/{code}',
         ])
     }
 

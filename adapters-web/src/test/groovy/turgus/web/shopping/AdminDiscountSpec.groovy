@@ -39,6 +39,69 @@ class AdminDiscountSpec extends ShoppingWebSpec {
         put('/api/admin/discounts/loyalty', [minCompletedOrders: 3, minTotalSpent: 500, percent: 5], admin.accessToken)
     }
 
+    void "the loyalty tiers are replaced as a list, lowest first, and an empty list removes them"() {
+        given:
+        List<Map> tiers = [
+                [name: 'Silver', minCompletedOrders: 10, minTotalSpent: 1000, percent: 8],
+                [name: 'Gold', minCompletedOrders: 20, minTotalSpent: 2500.50, percent: 12],
+        ]
+
+        when:
+        Reply changed = put('/api/admin/discounts/tiers', tiers, admin.accessToken)
+
+        then:
+        changed.status == 200
+        changed.json.tiers == tiers
+        changed.json.loyalty == [minCompletedOrders: 3, minTotalSpent: 500, percent: 5]
+        get('/api/admin/discounts', admin.accessToken).json.tiers*.name == ['Silver', 'Gold']
+
+        when:
+        Reply removed = put('/api/admin/discounts/tiers', [], admin.accessToken)
+
+        then:
+        removed.status == 200
+        removed.json.tiers == []
+        get('/api/admin/discounts', admin.accessToken).json.tiers == []
+    }
+
+    void "a refused tier list names the row and field (#problem) and changes nothing"() {
+        given:
+        put('/api/admin/discounts/tiers', [[name: 'Silver', minCompletedOrders: 10, minTotalSpent: 1000, percent: 8]], admin.accessToken)
+
+        when:
+        Reply refused = put('/api/admin/discounts/tiers', body, admin.accessToken)
+
+        then:
+        refused.status == 400
+        refused.json.errors*.field == fields
+        get('/api/admin/discounts', admin.accessToken).json.tiers*.name == ['Silver']
+
+        cleanup:
+        put('/api/admin/discounts/tiers', [], admin.accessToken)
+
+        where:
+        problem                   | body                                                                                                                                                  || fields
+        'no name'                 | [[minCompletedOrders: 10, minTotalSpent: 1000, percent: 8]]                                                                                           || ['tiers[0].name']
+        'fractional orders'       | [[name: 'A', minCompletedOrders: 10.5, minTotalSpent: 1000, percent: 8]]                                                                              || ['tiers[0].minCompletedOrders']
+        'three decimals'          | [[name: 'A', minCompletedOrders: 10, minTotalSpent: 1000.001, percent: 8]]                                                                            || ['tiers[0].minTotalSpent']
+        'percent over 100'        | [[name: 'A', minCompletedOrders: 10, minTotalSpent: 1000, percent: 101]]                                                                              || ['tiers[0].percent']
+        'missing fields'          | [[name: 'A']]                                                                                                                                         || ['tiers[0].minCompletedOrders', 'tiers[0].minTotalSpent', 'tiers[0].percent']
+        'second row wrong'        | [[name: 'A', minCompletedOrders: 10, minTotalSpent: 1000, percent: 8], [name: 'B', minCompletedOrders: 20, minTotalSpent: 2000, percent: -1]]         || ['tiers[1].percent']
+        'a null row'              | [null]                                                                                                                                                || ['tiers[0]']
+        'a number as a row'       | [[name: 'A', minCompletedOrders: 10, minTotalSpent: 1000, percent: 8], 7]                                                                             || ['tiers[1]']
+        'not above the one below' | [[name: 'A', minCompletedOrders: 10, minTotalSpent: 1000, percent: 8], [name: 'B', minCompletedOrders: 5, minTotalSpent: 2000, percent: 9]]           || ['tiers']
+        'not a larger discount'   | [[name: 'A', minCompletedOrders: 10, minTotalSpent: 1000, percent: 8], [name: 'B', minCompletedOrders: 20, minTotalSpent: 2000, percent: 8]]          || ['tiers']
+        'a repeated name'         | [[name: 'A', minCompletedOrders: 10, minTotalSpent: 1000, percent: 8], [name: 'a', minCompletedOrders: 20, minTotalSpent: 2000, percent: 9]]          || ['tiers']
+        'below the loyal rule'    | [[name: 'A', minCompletedOrders: 2, minTotalSpent: 1000, percent: 8]]                                                                                 || ['tiers']
+    }
+
+    void "the tiers route is for admins only, and a body that is not a list is a 400"() {
+        expect:
+        put('/api/admin/discounts/tiers', [], customer.accessToken).status == 403
+        put('/api/admin/discounts/tiers', [name: 'A'], admin.accessToken).json.errors*.field == ['tiers']
+        put('/api/admin/discounts/tiers', [], null).status == 401
+    }
+
     void "a promo code is created, listed, changed, used in a cart and deleted"() {
         given:
         String code = newCode()
