@@ -58,6 +58,13 @@ public final class JdbcProductRepository implements ProductRepository {
     }
 
     @Override
+    public List<Product> boughtTogetherWith(ProductId id, int limit) {
+        return rows.findBoughtTogetherWith(id.value(), limit).stream()
+                .map(ProductMapper::toProduct)
+                .toList();
+    }
+
+    @Override
     public Product saveDetails(Product product) {
         ProductId id = product.requireId();
         ProductRow row = ProductMapper.toRow(product);

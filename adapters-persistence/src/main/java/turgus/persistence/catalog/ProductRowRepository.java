@@ -44,6 +44,21 @@ interface ProductRowRepository extends CrudRepository<ProductRow, Long> {
     List<ProductRow> findMatchingNewestFirst(
             String pattern, boolean includeActive, boolean includeWithdrawn, int limit, long offset);
 
+    /**
+     * The active products found in the same paid orders as {@code :id}, those in the most orders
+     * first. Refunded orders do not count: a purchase that was given back says little about taste.
+     */
+    @Query(COLUMNS
+            + " FROM products JOIN ("
+            + "SELECT other.product_id AS together_id, COUNT(DISTINCT other.order_id) AS orders"
+            + " FROM order_lines seen"
+            + " JOIN orders o ON o.id = seen.order_id AND o.status = 'PAID'"
+            + " JOIN order_lines other ON other.order_id = seen.order_id AND other.product_id <> seen.product_id"
+            + " WHERE seen.product_id = :id GROUP BY other.product_id"
+            + ") pairs ON pairs.together_id = products.id"
+            + " WHERE products.active ORDER BY pairs.orders DESC, products.id LIMIT :limit")
+    List<ProductRow> findBoughtTogetherWith(long id, int limit);
+
     @Query("SELECT COUNT(*)" + MATCHING)
     long countMatching(String pattern, boolean includeActive, boolean includeWithdrawn);
 

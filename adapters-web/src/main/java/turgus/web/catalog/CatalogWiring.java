@@ -7,16 +7,23 @@ import java.time.Clock;
 import turgus.application.catalog.CatalogService;
 import turgus.application.catalog.DemoCatalogService;
 import turgus.application.catalog.ProductAdministrationService;
+import turgus.application.catalog.RecommendationService;
+import turgus.application.catalog.SearchTrendsService;
 import turgus.application.catalog.port.in.AddProductUseCase;
 import turgus.application.catalog.port.in.BrowseAllProductsQuery;
 import turgus.application.catalog.port.in.BrowseCatalogQuery;
 import turgus.application.catalog.port.in.ChangeProductAvailabilityUseCase;
 import turgus.application.catalog.port.in.EditProductUseCase;
+import turgus.application.catalog.port.in.PurgeOldSearchesUseCase;
+import turgus.application.catalog.port.in.RecommendProductsQuery;
+import turgus.application.catalog.port.in.RecordSearchUseCase;
 import turgus.application.catalog.port.in.ReplaceProductImageUseCase;
 import turgus.application.catalog.port.in.RestockProductUseCase;
 import turgus.application.catalog.port.in.SeedDemoCatalogUseCase;
+import turgus.application.catalog.port.in.TrendingSearchesQuery;
 import turgus.application.catalog.port.out.ProductImageStore;
 import turgus.application.catalog.port.out.ProductRepository;
+import turgus.application.catalog.port.out.SearchLog;
 
 /** The catalog use cases, each visible only through its inbound ports. */
 @Factory
@@ -26,6 +33,18 @@ public class CatalogWiring {
     @Bean(typed = {BrowseCatalogQuery.class, BrowseAllProductsQuery.class})
     public CatalogService catalog(ProductRepository products) {
         return new CatalogService(products);
+    }
+
+    @Singleton
+    @Bean(typed = RecommendProductsQuery.class)
+    public RecommendationService recommendations(BrowseCatalogQuery catalog, ProductRepository products) {
+        return new RecommendationService(catalog, products);
+    }
+
+    @Singleton
+    @Bean(typed = {RecordSearchUseCase.class, TrendingSearchesQuery.class, PurgeOldSearchesUseCase.class})
+    public SearchTrendsService searchTrends(SearchLog log, Clock clock) {
+        return new SearchTrendsService(log, clock);
     }
 
     @Singleton

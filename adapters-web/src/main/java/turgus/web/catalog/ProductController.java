@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -19,10 +20,17 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import turgus.application.catalog.port.in.BrowseCatalogQuery;
+import turgus.application.catalog.port.in.RecommendProductsQuery;
+import turgus.application.catalog.port.in.RecordSearchUseCase;
+import turgus.application.shared.Page;
+import turgus.application.shared.PageRequest;
+import turgus.domain.catalog.Product;
 import turgus.web.platform.ErrorBody;
 import turgus.web.platform.PageView;
 import turgus.web.platform.Paging;
+import turgus.web.security.CurrentUser;
 
 /** The catalog as signed-in shoppers see it: active products only. */
 @Controller("/api/products")
@@ -31,9 +39,17 @@ import turgus.web.platform.Paging;
 @Tag(name = "Catalog")
 public class ProductController {
     private final BrowseCatalogQuery catalog;
+    private final RecommendProductsQuery recommendations;
+    private final RecordSearchUseCase searches;
     private final Clock clock;
 
-    public ProductController(BrowseCatalogQuery catalog, Clock clock) {
+    public ProductController(
+            BrowseCatalogQuery catalog,
+            RecommendProductsQuery recommendations,
+            RecordSearchUseCase searches,
+            Clock clock) {
+        this.recommendations = recommendations;
+        this.searches = searches;
         this.catalog = catalog;
         this.clock = clock;
     }
@@ -61,9 +77,16 @@ public class ProductController {
                                             type = "string",
                                             allowableValues = {"name", "price", "-price", "newest"},
                                             defaultValue = "name"))
-                    String sort) {
+                    String sort,
+            Authentication authentication) {
         Instant now = clock.instant();
-        return PageView.of(catalog.browse(q, sort, paging.toRequest()), product -> ProductView.of(product, now));
+        PageRequest request = paging.toRequest();
+        Page<Product> found = catalog.browse(q, sort, request);
+        if (request.page() == 0) {
+            // A search counts once, when its first page is asked for; paging through it does not.
+            searches.record(q, CurrentUser.id(authentication), found.totalItems());
+        }
+        return PageView.of(found, product -> ProductView.of(product, now));
     }
 
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
@@ -83,5 +106,30 @@ public class ProductController {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public ProductView show(@PathVariable long id) {
         return ProductView.of(catalog.show(ProductIds.of(id)), clock.instant());
+    }
+
+    @Get(uri = "/{id}/recommendations", produces = MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Products bought together with this one",
+            description = "Active products paid for in the same orders, those bought with it most often first;"
+                    + " at most six, possibly none.")
+    @ApiResponse(responseCode = "200", description = "The products")
+    @ApiResponse(
+            responseCode = "400",
+            description = "The id is not a number",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(
+            responseCode = "401",
+            description = "No valid access token",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "Unknown or withdrawn product",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public List<ProductView> recommendations(@PathVariable long id) {
+        Instant now = clock.instant();
+        return recommendations.boughtTogetherWith(ProductIds.of(id)).stream()
+                .map(product -> ProductView.of(product, now))
+                .toList();
     }
 }

@@ -70,6 +70,8 @@ class AuthorizationSpec extends WebSpec {
                 'GET /api/me',
                 'GET /api/products',
                 'GET /api/products/{id}',
+                'GET /api/products/{id}/recommendations',
+                'GET /api/search/trending',
                 'GET /api/admin/products',
                 'POST /api/admin/products',
                 'GET /api/admin/products/{id}',

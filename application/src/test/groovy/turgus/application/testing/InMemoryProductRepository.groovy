@@ -13,6 +13,8 @@ import turgus.domain.catalog.ProductId
 /** A ProductRepository in a map, for specs of the use cases. */
 class InMemoryProductRepository implements ProductRepository {
     final Map<ProductId, Product> products = new LinkedHashMap<>()
+    /** What each product was bought together with, most often first, as the specs set it. */
+    final Map<ProductId, List<ProductId>> boughtTogether = [:]
     private final AtomicLong ids = new AtomicLong()
 
     @Override
@@ -67,5 +69,10 @@ class InMemoryProductRepository implements ProductRepository {
     @Override
     synchronized long count() {
         products.size()
+    }
+
+    @Override
+    synchronized List<Product> boughtTogetherWith(ProductId id, int limit) {
+        (boughtTogether[id] ?: []).collect { products[it] }.findAll { it.isActive() }.take(limit)
     }
 }

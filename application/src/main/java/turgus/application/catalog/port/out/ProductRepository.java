@@ -1,6 +1,7 @@
 package turgus.application.catalog.port.out;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import turgus.application.catalog.ProductSearch;
 import turgus.application.shared.Page;
@@ -31,4 +32,10 @@ public interface ProductRepository {
     boolean addStock(ProductId id, int quantity, Instant now);
 
     long count();
+
+    /**
+     * The active products that were paid for in the same orders as {@code id}, those bought with it
+     * most often first; refunded orders do not count.
+     */
+    List<Product> boughtTogetherWith(ProductId id, int limit);
 }

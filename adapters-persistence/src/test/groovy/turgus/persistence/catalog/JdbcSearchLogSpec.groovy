@@ -1,0 +1,70 @@
+package turgus.persistence.catalog
+
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import io.micronaut.test.support.TestPropertyProvider
+import jakarta.inject.Inject
+import spock.lang.Specification
+import turgus.application.account.port.out.AccountRepository
+import turgus.application.catalog.SearchCount
+import turgus.application.catalog.port.out.SearchLog
+import turgus.domain.account.UserId
+import turgus.persistence.testing.TestDatabase
+
+import javax.sql.DataSource
+import java.time.Duration
+import java.time.Instant
+
+import static turgus.persistence.testing.AccountBuilder.anAccount
+
+@MicronautTest(transactional = false)
+class JdbcSearchLogSpec extends Specification implements TestPropertyProvider {
+    static final Instant NOW = Instant.parse('2026-11-22T10:00:00Z')
+
+    @Inject SearchLog log
+    @Inject AccountRepository accounts
+    @Inject DataSource dataSource
+
+    @Override
+    Map<String, String> getProperties() {
+        TestDatabase.properties() as Map<String, String>
+    }
+
+    def cleanup() {
+        TestDatabase.deleteAllRows(dataSource)
+    }
+
+    UserId shopper() {
+        accounts.add(anAccount().build()).id()
+    }
+
+    def "the most searched queries since a time, each searcher counted once, ties by query"() {
+        given:
+        UserId anna = shopper()
+        UserId ben = shopper()
+        UserId carl = shopper()
+        log.record('tea', anna, NOW)
+        log.record('tea', anna, NOW.plusSeconds(5))
+        log.record('tea', ben, NOW)
+        log.record('cups', carl, NOW)
+        log.record('cups', ben, NOW)
+        log.record('kettle', anna, NOW)
+        log.record('old news', ben, NOW - Duration.ofDays(8))
+
+        expect:
+        log.mostSearchedSince(NOW - Duration.ofDays(7), 10) ==
+                [new SearchCount('cups', 2), new SearchCount('tea', 2), new SearchCount('kettle', 1)]
+        log.mostSearchedSince(NOW - Duration.ofDays(7), 1) == [new SearchCount('cups', 2)]
+        log.mostSearchedSince(NOW.plusSeconds(1), 10) == [new SearchCount('tea', 1)]
+    }
+
+    def "old searches are deleted, newer ones kept"() {
+        given:
+        UserId anna = shopper()
+        log.record('tea', anna, NOW - Duration.ofDays(31))
+        log.record('cups', anna, NOW - Duration.ofDays(29))
+
+        expect:
+        log.deleteBefore(NOW - Duration.ofDays(30)) == 1
+        log.mostSearchedSince(NOW - Duration.ofDays(365), 10) == [new SearchCount('cups', 1)]
+    }
+}

@@ -1,0 +1,81 @@
+package turgus.application.catalog
+
+import java.time.Duration
+import java.time.Instant
+import spock.lang.Specification
+import turgus.application.catalog.port.out.SearchLog
+import turgus.domain.account.UserId
+import turgus.domain.shared.InvalidValueException
+import turgus.application.testing.MutableClock
+
+class SearchTrendsServiceSpec extends Specification {
+    static final Instant NOW = Instant.parse('2026-11-22T10:00:00Z')
+    static final UserId ANNA = UserId.of(1)
+
+    def log = Mock(SearchLog)
+    def clock = new MutableClock(NOW)
+    def trends = new SearchTrendsService(log, clock)
+
+    def "a search is kept in its normal form when it found something: #typed"() {
+        when:
+        trends.record(typed, ANNA, found)
+
+        then:
+        calls * log.record(kept, ANNA, NOW)
+
+        where:
+        typed                     | found || calls | kept
+        'Green Tea'               | 3     || 1     | 'green tea'
+        '  green \t  TEA  '       | 1     || 1     | 'green tea'
+        'tea'                     | 0     || 0     | _
+        '   '                     | 5     || 0     | _
+        null                      | 5     || 0     | _
+        'x' * 100                 | 1     || 1     | 'x' * 100
+        'x' * 101                 | 1     || 0     | _
+    }
+
+    def "trending looks back 7 days"() {
+        given:
+        def counts = [new SearchCount('tea', 3)]
+
+        when:
+        def trending = trends.trending(10)
+
+        then:
+        1 * log.mostSearchedSince(NOW - Duration.ofDays(7), 10) >> counts
+        trending == counts
+    }
+
+    def "a limit of #limit is accepted"() {
+        when:
+        trends.trending(limit)
+
+        then:
+        1 * log.mostSearchedSince(_, limit) >> []
+
+        where:
+        limit << [1, 10, 50]
+    }
+
+    def "a limit of #limit is refused, naming the limit"() {
+        when:
+        trends.trending(limit)
+
+        then:
+        def refused = thrown(InvalidValueException)
+        refused.field() == 'limit'
+        0 * log._
+
+        where:
+        limit << [-1, 0, 51]
+    }
+
+    def "searches older than 30 days are forgotten"() {
+        when:
+        int purged = trends.purgeOldSearches()
+
+        then:
+        1 * log.deleteBefore(NOW - Duration.ofDays(30)) >> 4
+        purged == 4
+    }
+}
