@@ -28,21 +28,37 @@ public final class OutcomeHandlers {
         return HttpResponse.<ErrorBody>status(status).body(ErrorBody.of(status.getCode(), message));
     }
 
+    /** Answers one kind of refusal with one status and the refusal's own message. */
+    abstract static class Answering<E extends Throwable> implements ExceptionHandler<E, HttpResponse<ErrorBody>> {
+        private final HttpStatus status;
+
+        Answering(HttpStatus status) {
+            this.status = status;
+        }
+
+        String messageOf(E exception) {
+            return exception.getMessage();
+        }
+
+        @Override
+        public HttpResponse<ErrorBody> handle(HttpRequest request, E exception) {
+            return answer(status, messageOf(exception));
+        }
+    }
+
     /** What was asked for does not exist, or is not the caller's. */
     @Singleton
-    public static class NotFoundHandler implements ExceptionHandler<NotFoundException, HttpResponse<ErrorBody>> {
-        @Override
-        public HttpResponse<ErrorBody> handle(HttpRequest request, NotFoundException exception) {
-            return answer(HttpStatus.NOT_FOUND, exception.getMessage());
+    public static class NotFoundHandler extends Answering<NotFoundException> {
+        public NotFoundHandler() {
+            super(HttpStatus.NOT_FOUND);
         }
     }
 
     /** A valid request that clashes with the current state. */
     @Singleton
-    public static class ConflictHandler implements ExceptionHandler<ConflictException, HttpResponse<ErrorBody>> {
-        @Override
-        public HttpResponse<ErrorBody> handle(HttpRequest request, ConflictException exception) {
-            return answer(HttpStatus.CONFLICT, exception.getMessage());
+    public static class ConflictHandler extends Answering<ConflictException> {
+        public ConflictHandler() {
+            super(HttpStatus.CONFLICT);
         }
     }
 
@@ -62,31 +78,30 @@ public final class OutcomeHandlers {
 
     /** An upload that is not a picture the shop accepts. */
     @Singleton
-    public static class UnsupportedImageHandler
-            implements ExceptionHandler<UnsupportedImageException, HttpResponse<ErrorBody>> {
-        @Override
-        public HttpResponse<ErrorBody> handle(HttpRequest request, UnsupportedImageException exception) {
-            return answer(HttpStatus.BAD_REQUEST, exception.getMessage());
+    public static class UnsupportedImageHandler extends Answering<UnsupportedImageException> {
+        public UnsupportedImageHandler() {
+            super(HttpStatus.BAD_REQUEST);
         }
     }
 
     /** More items than can be sold: a conflict with the stock, naming the product and what is left. */
     @Singleton
-    public static class InsufficientStockHandler
-            implements ExceptionHandler<InsufficientStock, HttpResponse<ErrorBody>> {
-        @Override
-        public HttpResponse<ErrorBody> handle(HttpRequest request, InsufficientStock exception) {
-            return answer(HttpStatus.CONFLICT, exception.getMessage());
+    public static class InsufficientStockHandler extends Answering<InsufficientStock> {
+        public InsufficientStockHandler() {
+            super(HttpStatus.CONFLICT);
         }
     }
 
     /** Too little money: 402, saying what the order needs and what the balance has. */
     @Singleton
-    public static class InsufficientBalanceHandler
-            implements ExceptionHandler<InsufficientBalance, HttpResponse<ErrorBody>> {
+    public static class InsufficientBalanceHandler extends Answering<InsufficientBalance> {
+        public InsufficientBalanceHandler() {
+            super(HttpStatus.PAYMENT_REQUIRED);
+        }
+
         @Override
-        public HttpResponse<ErrorBody> handle(HttpRequest request, InsufficientBalance exception) {
-            return answer(HttpStatus.PAYMENT_REQUIRED, insufficientBalance(exception.needed(), exception.available()));
+        String messageOf(InsufficientBalance exception) {
+            return insufficientBalance(exception.needed(), exception.available());
         }
     }
 
@@ -97,29 +112,25 @@ public final class OutcomeHandlers {
 
     /** A second refund of one order. */
     @Singleton
-    public static class AlreadyRefundedHandler implements ExceptionHandler<AlreadyRefunded, HttpResponse<ErrorBody>> {
-        @Override
-        public HttpResponse<ErrorBody> handle(HttpRequest request, AlreadyRefunded exception) {
-            return answer(HttpStatus.CONFLICT, exception.getMessage());
+    public static class AlreadyRefundedHandler extends Answering<AlreadyRefunded> {
+        public AlreadyRefundedHandler() {
+            super(HttpStatus.CONFLICT);
         }
     }
 
     /** An {@code Idempotency-Key} sent again with another request. */
     @Singleton
-    public static class IdempotencyKeyReusedHandler
-            implements ExceptionHandler<IdempotencyKeyReusedException, HttpResponse<ErrorBody>> {
-        @Override
-        public HttpResponse<ErrorBody> handle(HttpRequest request, IdempotencyKeyReusedException exception) {
-            return answer(HttpStatus.UNPROCESSABLE_ENTITY, exception.getMessage());
+    public static class IdempotencyKeyReusedHandler extends Answering<IdempotencyKeyReusedException> {
+        public IdempotencyKeyReusedHandler() {
+            super(HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 
     /** A change to a cart line the cart does not have. */
     @Singleton
-    public static class ProductNotInCartHandler implements ExceptionHandler<ProductNotInCart, HttpResponse<ErrorBody>> {
-        @Override
-        public HttpResponse<ErrorBody> handle(HttpRequest request, ProductNotInCart exception) {
-            return answer(HttpStatus.NOT_FOUND, exception.getMessage());
+    public static class ProductNotInCartHandler extends Answering<ProductNotInCart> {
+        public ProductNotInCartHandler() {
+            super(HttpStatus.NOT_FOUND);
         }
     }
 
