@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import turgus.application.account.port.in.ShowAccountQuery;
 import turgus.web.platform.ErrorBody;
+import turgus.web.platform.ErrorResponses;
 import turgus.web.security.CurrentUser;
 
 /** The signed-in user's own account. */
@@ -34,10 +35,7 @@ public class MeController {
     @Get(produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Who am I", description = "The signed-in user's account.")
     @ApiResponse(responseCode = "200", description = "The account")
-    @ApiResponse(
-            responseCode = "401",
-            description = "No valid access token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.SignInRequired
     @ApiResponse(
             responseCode = "404",
             description = "The account no longer exists",

@@ -25,6 +25,7 @@ import turgus.application.account.port.in.RequestPasswordResetUseCase;
 import turgus.application.account.port.in.ResetPasswordCommand;
 import turgus.application.account.port.in.ResetPasswordUseCase;
 import turgus.web.platform.ErrorBody;
+import turgus.web.platform.ErrorResponses;
 import turgus.web.security.CurrentUser;
 
 /** Forgotten passwords (a mailed single-use link) and changing one's own password. */
@@ -102,10 +103,7 @@ public class PasswordController {
             description = "The old password does not match, or the new one breaks a rule (each named) or differs"
                     + " from its confirmation",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "401",
-            description = "No valid access token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.SignInRequired
     public HttpResponse<Void> change(
             @Body PasswordRequests.Change request, Authentication authentication, HttpRequest<?> http) {
         change.changePassword(new ChangePasswordCommand(

@@ -22,6 +22,7 @@ import java.io.IOException;
 import turgus.application.account.port.in.ChangeProfilePictureUseCase;
 import turgus.web.media.MediaController;
 import turgus.web.platform.ErrorBody;
+import turgus.web.platform.ErrorResponses;
 import turgus.web.security.CurrentUser;
 
 /** The caller's profile picture. */
@@ -49,10 +50,7 @@ public class PictureController {
             responseCode = "400",
             description = "Not a JPEG, PNG or SVG picture, or no part \"picture\"",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "401",
-            description = "No valid access token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.SignInRequired
     @ApiResponse(
             responseCode = "413",
             description = "Larger than 2 MB",

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import turgus.application.account.port.in.UpdateProfileCommand;
 import turgus.application.account.port.in.UpdateProfileUseCase;
 import turgus.web.platform.ErrorBody;
+import turgus.web.platform.ErrorResponses;
 import turgus.web.security.CurrentUser;
 
 /**
@@ -50,10 +51,7 @@ public class ProfileController {
             responseCode = "400",
             description = "Fields to correct, each with its problem",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "401",
-            description = "No valid access token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.SignInRequired
     @ApiResponse(
             responseCode = "409",
             description = "Another account has this email or phone number (named in errors)",

@@ -43,6 +43,7 @@ import turgus.domain.catalog.ProductId;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Quantity;
 import turgus.web.platform.ErrorBody;
+import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.PageView;
 import turgus.web.platform.Paging;
 import turgus.web.platform.WholeNumbers;
@@ -52,14 +53,7 @@ import turgus.web.platform.WholeNumbers;
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Admin: products")
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid access token",
-        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "Not an admin",
-        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+@ErrorResponses.AdminOnly
 public class AdminProductController {
     private final BrowseAllProductsQuery catalog;
     private final AddProductUseCase adding;

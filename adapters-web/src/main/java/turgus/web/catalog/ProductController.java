@@ -28,6 +28,7 @@ import turgus.application.shared.Page;
 import turgus.application.shared.PageRequest;
 import turgus.domain.catalog.Product;
 import turgus.web.platform.ErrorBody;
+import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.PageView;
 import turgus.web.platform.Paging;
 import turgus.web.security.CurrentUser;
@@ -61,10 +62,7 @@ public class ProductController {
             responseCode = "400",
             description = "Bad page, size or sort",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "401",
-            description = "No valid access token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.SignInRequired
     public PageView<ProductView> browse(
             @RequestBean Paging paging,
             @Nullable @QueryValue("q") @Parameter(description = "Words to find in names and descriptions") String q,
@@ -96,10 +94,7 @@ public class ProductController {
             responseCode = "400",
             description = "The id is not a number",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "401",
-            description = "No valid access token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.SignInRequired
     @ApiResponse(
             responseCode = "404",
             description = "Unknown or withdrawn product",
@@ -118,10 +113,7 @@ public class ProductController {
             responseCode = "400",
             description = "The id is not a number",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "401",
-            description = "No valid access token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.SignInRequired
     @ApiResponse(
             responseCode = "404",
             description = "Unknown or withdrawn product",

@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import turgus.application.catalog.port.in.TrendingSearchesQuery;
 import turgus.web.platform.ErrorBody;
+import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.WholeNumbers;
 
 /** What shoppers search for: the trending searches offered under the search box. */
@@ -50,10 +51,7 @@ public class SearchController {
             responseCode = "400",
             description = "The limit is not a whole number from 1 to 50",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "401",
-            description = "No valid access token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.SignInRequired
     public List<TrendingSearchView> trending(
             @Nullable
                     @QueryValue("limit")

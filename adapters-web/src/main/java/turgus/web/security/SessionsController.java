@@ -22,6 +22,7 @@ import java.util.List;
 import turgus.application.account.port.in.ListSessionsQuery;
 import turgus.application.account.port.in.RevokeSessionUseCase;
 import turgus.web.platform.ErrorBody;
+import turgus.web.platform.ErrorResponses;
 
 /** The caller's signed-in devices: list them, sign any of them out. */
 @Controller("/api/me/sessions")
@@ -43,10 +44,7 @@ public class SessionsController {
     @Get(produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "My sessions", description = "Active sessions, newest first; current marks this one.")
     @ApiResponse(responseCode = "200", description = "The sessions")
-    @ApiResponse(
-            responseCode = "401",
-            description = "No valid access token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.SignInRequired
     public List<SessionView> sessions(Authentication authentication) {
         return list.sessions(CurrentUser.id(authentication), CurrentUser.sessionId(authentication)).stream()
                 .map(SessionView::of)
@@ -56,10 +54,7 @@ public class SessionsController {
     @Delete("/{id}")
     @Operation(summary = "Sign a session out", description = "Its tokens are refused from the next request on.")
     @ApiResponse(responseCode = "204", description = "Signed out")
-    @ApiResponse(
-            responseCode = "401",
-            description = "No valid access token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.SignInRequired
     @ApiResponse(
             responseCode = "404",
             description = "No such active session of the caller",

@@ -22,6 +22,7 @@ import turgus.application.account.port.in.LogOutUseCase;
 import turgus.application.account.port.in.RefreshTokenCommand;
 import turgus.application.account.port.in.RefreshTokenUseCase;
 import turgus.web.platform.ErrorBody;
+import turgus.web.platform.ErrorResponses;
 
 /** Keeps a session going (a new token pair for the refresh token) and ends it (logout). */
 @Controller("/api/auth")
@@ -80,10 +81,7 @@ public class TokenController {
             description = "Ends the session of the access token: its access and refresh tokens are refused from"
                     + " the next request on.")
     @ApiResponse(responseCode = "204", description = "Signed out")
-    @ApiResponse(
-            responseCode = "401",
-            description = "No valid access token",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.SignInRequired
     @ApiResponse(
             responseCode = "429",
             description = "Too many requests from this address",

@@ -36,6 +36,7 @@ import turgus.domain.discount.PromoCode;
 import turgus.domain.loyalty.LoyaltyPolicy;
 import turgus.domain.shared.InvalidValueException;
 import turgus.web.platform.ErrorBody;
+import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.WholeNumbers;
 
 /** The admins' discounts: the loyalty rule and its tiers, and promo codes. */
@@ -43,14 +44,7 @@ import turgus.web.platform.WholeNumbers;
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Admin: discounts")
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid access token",
-        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "Not an admin",
-        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+@ErrorResponses.AdminOnly
 public class AdminDiscountController {
     private final ManageDiscountsUseCase discounts;
     private final ManagePromoCodesUseCase promoCodes;

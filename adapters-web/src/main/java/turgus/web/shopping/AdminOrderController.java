@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import turgus.application.order.port.in.BrowseAllOrdersQuery;
 import turgus.application.order.port.in.RefundOrderUseCase;
 import turgus.web.platform.ErrorBody;
+import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.PageView;
 import turgus.web.platform.Paging;
 import turgus.web.shopping.ShoppingViews.AdminOrderView;
@@ -30,14 +31,7 @@ import turgus.web.shopping.ShoppingViews.OrderView;
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Admin: orders")
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid access token",
-        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "Not an admin",
-        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+@ErrorResponses.AdminOnly
 public class AdminOrderController {
     private final BrowseAllOrdersQuery orders;
     private final RefundOrderUseCase refunds;

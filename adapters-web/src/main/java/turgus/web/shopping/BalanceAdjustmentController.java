@@ -23,6 +23,7 @@ import turgus.application.ledger.port.in.AdjustBalanceUseCase;
 import turgus.application.shared.NotFoundException;
 import turgus.domain.account.UserId;
 import turgus.web.platform.ErrorBody;
+import turgus.web.platform.ErrorResponses;
 import turgus.web.shopping.ShoppingViews.TransactionView;
 
 /** An admin credits or debits a customer's balance, with a reason kept in the ledger. */
@@ -30,14 +31,7 @@ import turgus.web.shopping.ShoppingViews.TransactionView;
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Admin: users")
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid access token",
-        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "Not an admin",
-        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+@ErrorResponses.AdminOnly
 public class BalanceAdjustmentController {
     private final AdjustBalanceUseCase adjustments;
 

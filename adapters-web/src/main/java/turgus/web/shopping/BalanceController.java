@@ -28,6 +28,7 @@ import turgus.application.ledger.port.in.ShowBalanceQuery;
 import turgus.application.ledger.port.in.TopUpBalanceUseCase;
 import turgus.application.ledger.port.in.TopUpCommand;
 import turgus.web.platform.ErrorBody;
+import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.PageView;
 import turgus.web.platform.Paging;
 import turgus.web.security.CurrentUser;
@@ -40,10 +41,7 @@ import turgus.web.shopping.ShoppingViews.TransactionView;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Balance")
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid access token",
-        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+@ErrorResponses.SignInRequired
 public class BalanceController {
     private final ShowBalanceQuery balances;
     private final BrowseLedgerQuery ledger;

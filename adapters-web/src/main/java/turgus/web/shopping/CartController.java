@@ -37,6 +37,7 @@ import turgus.application.shared.NotFoundException;
 import turgus.domain.catalog.ProductId;
 import turgus.domain.shared.InvalidValueException;
 import turgus.web.platform.ErrorBody;
+import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.WholeNumbers;
 import turgus.web.security.CurrentUser;
 import turgus.web.shopping.ShoppingViews.CartView;
@@ -46,10 +47,7 @@ import turgus.web.shopping.ShoppingViews.CartView;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Cart")
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid access token",
-        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+@ErrorResponses.SignInRequired
 public class CartController {
     private final ShowCartQuery carts;
     private final ChangeCartUseCase changes;

@@ -26,6 +26,7 @@ import turgus.application.order.port.in.CheckoutCommand;
 import turgus.application.order.port.in.CheckoutUseCase;
 import turgus.application.order.port.in.ShowOrderQuery;
 import turgus.web.platform.ErrorBody;
+import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.PageView;
 import turgus.web.platform.Paging;
 import turgus.web.security.CurrentUser;
@@ -36,10 +37,7 @@ import turgus.web.shopping.ShoppingViews.OrderView;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Orders")
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid access token",
-        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+@ErrorResponses.SignInRequired
 public class OrderController {
     private final CheckoutUseCase checkout;
     private final BrowseOrdersQuery orders;
