@@ -41,7 +41,7 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
 
         then: 'on PostgreSQL, the creation of the fresh schema comes first, without a version'
         List<String> versions = applied.findAll { it.version != null }*.version*.toString()
-        versions.containsAll(['1', '2', '3', '4', '5', '6', '7', '8', '10'])
+        versions.containsAll(['1', '2', '3', '4', '5', '6', '7', '8', '10', '11'])
         versions == versions.toSorted { new BigInteger(it) }
         applied.every { it.state == MigrationState.SUCCESS }
         flyway.info().pending().length == 0
@@ -56,7 +56,7 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
         tables().containsAll(['users', 'user_roles', 'auth_sessions', 'products', 'app_secrets', 'login_attempts',
                               'event_log', 'password_resets', 'pending_registrations', 'wallets',
                               'balance_movements', 'carts', 'cart_lines', 'orders', 'order_lines', 'order_discounts',
-                              'promo_codes', 'loyalty_settings', 'loyalty_tiers', 'idempotency_keys'])
+                              'promo_codes', 'loyalty_settings', 'loyalty_tiers', 'idempotency_keys', 'mail_queue'])
     }
 
     def "the database refuses #what"() {
@@ -99,6 +99,9 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
         'a promo code used beyond its limit' | "INSERT INTO promo_codes (code, percent_off, max_uses, times_used) VALUES ('MAX', 10, 1, 2)"
         'a promo code of percent and amount' | "INSERT INTO promo_codes (code, percent_off, amount_off) VALUES ('TWO', 10, 5)"
         'a second idempotency key'         | "INSERT INTO idempotency_keys VALUES (1, 'k', 'TOP_UP', 'f', 1, ${NOW}, ${NOW}), (1, 'k', 'TOP_UP', 'f', 2, ${NOW}, ${NOW})"
+        'a mail with a negative count of attempts' | "INSERT INTO mail_queue (recipient, subject, text_body, created_at, attempts, next_attempt_at) VALUES ('a@x', 's', 'b', ${NOW}, -1, ${NOW})"
+        'a mail both sent and given up'    | "INSERT INTO mail_queue (recipient, subject, text_body, created_at, next_attempt_at, sent_at, failed_at) VALUES ('a@x', 's', 'b', ${NOW}, ${NOW}, ${NOW}, ${NOW})"
+        'a mail without a recipient'       | "INSERT INTO mail_queue (recipient, subject, text_body, created_at, next_attempt_at) VALUES (NULL, 's', 'b', ${NOW}, ${NOW})"
         'an order total that does not add up' | "INSERT INTO orders (user_id, customer_name, customer_email, status, subtotal, discount_total, total, created_at) VALUES (1, 'A', 'a@x', 'PAID', 10, 1, 10, ${NOW})"
     }
 

@@ -1,5 +1,6 @@
 package turgus.web.mail;
 
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -7,21 +8,47 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import turgus.application.mail.MailDispatchService;
+import turgus.application.mail.MailRetryPolicy;
+import turgus.application.mail.QueueingMailer;
+import turgus.application.mail.port.in.DispatchMailUseCase;
+import turgus.application.mail.port.in.PurgeSentMailUseCase;
+import turgus.application.mail.port.out.MailDeliveryLog;
+import turgus.application.mail.port.out.MailQueue;
+import turgus.application.mail.port.out.MailTransport;
 import turgus.application.mail.port.out.Mailer;
 
-/** One {@link Mailer}: SMTP when {@code shop.mail.host} is set, otherwise the outbox folder. */
+/**
+ * Mail in two halves. The use cases' {@link Mailer} only queues, in their unit of work; {@link
+ * MailDispatchJob} delivers through one {@link MailTransport}: SMTP when {@code shop.mail.host} is
+ * set, otherwise the outbox folder.
+ */
 @Factory
 public class MailWiring {
     private static final Logger LOG = LoggerFactory.getLogger(MailWiring.class);
 
     @Singleton
-    public Mailer mailer(MailSettings settings, @Value("${shop.data-dir:./data}") String dataDir, Clock clock) {
+    public MailTransport transport(
+            MailSettings settings, @Value("${shop.data-dir:./data}") String dataDir, Clock clock) {
         if (settings.smtpConfigured()) {
             LOG.info("Mail goes over SMTP: {}", settings);
-            return new SmtpMailer(settings, clock);
+            return new SmtpTransport(settings, clock);
         }
         Path outbox = Path.of(dataDir, "outbox");
         LOG.info("No mail server is configured (SHOP_MAIL_HOST): mails are written to {}", outbox.toAbsolutePath());
-        return new OutboxMailer(outbox, settings.from(), clock);
+        return new OutboxFolderTransport(outbox, settings.from(), clock);
+    }
+
+    @Singleton
+    @Bean(typed = Mailer.class)
+    public QueueingMailer mailer(MailQueue queue, Clock clock) {
+        return new QueueingMailer(queue, clock);
+    }
+
+    @Singleton
+    @Bean(typed = {DispatchMailUseCase.class, PurgeSentMailUseCase.class})
+    public MailDispatchService mailDispatch(
+            MailQueue queue, MailTransport transport, MailDeliveryLog log, Clock clock) {
+        return new MailDispatchService(queue, transport, MailRetryPolicy.DEFAULT, log, clock);
     }
 }

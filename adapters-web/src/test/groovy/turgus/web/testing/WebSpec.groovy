@@ -17,6 +17,7 @@ import spock.lang.Shared
 import spock.lang.Specification
 import turgus.application.account.port.out.AccountRepository
 import turgus.application.account.port.out.PasswordHasher
+import turgus.application.mail.port.in.DispatchMailUseCase
 import turgus.domain.account.Account
 import turgus.domain.account.AccountStatus
 import turgus.domain.account.Email
@@ -60,6 +61,9 @@ abstract class WebSpec extends Specification implements TestPropertyProvider {
     TestClock clock
 
     @Inject
+    DispatchMailUseCase mailDispatch
+
+    @Inject
     @Value('${shop.data-dir}')
     String dataDir
 
@@ -82,6 +86,9 @@ abstract class WebSpec extends Specification implements TestPropertyProvider {
                 'micronaut.http.client.max-content-length'      : '20971520',
                 // Specs sign in far more often than a person: the limit has its own spec.
                 'shop.auth-rate-limit'                          : '100000',
+                // Specs deliver queued mail themselves (outbox()), so that what they read does not
+                // depend on the scheduler's timing; the job has its own spec.
+                'shop.mail.dispatch-interval'                   : '1h',
         ])
         properties.putAll(extraProperties())
         properties.collectEntries { k, v -> [(k): String.valueOf(v)] } as Map<String, String>
@@ -148,8 +155,19 @@ abstract class WebSpec extends Specification implements TestPropertyProvider {
 
     // --- mail ------------------------------------------------------------------------------
 
-    /** The mails written to the outbox (no mail server is configured in the specs), oldest first. */
+    /**
+     * Delivers the queued mails that are due, as the scheduled job would, then answers the mails in
+     * the outbox folder (no mail server is configured in the specs), oldest first.
+     */
     List<MimeMessage> outbox() {
+        while (mailDispatch.dispatchDue() > 0) {
+            // A run takes one batch: go on until nothing due is left.
+        }
+        outboxFolder()
+    }
+
+    /** The mails in the outbox folder now, oldest first, without delivering anything first. */
+    List<MimeMessage> outboxFolder() {
         Path folder = Path.of(dataDir, 'outbox')
         if (!Files.isDirectory(folder)) {
             return []

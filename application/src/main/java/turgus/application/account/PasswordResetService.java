@@ -36,8 +36,9 @@ import turgus.domain.shared.InvalidValueException;
 
 /**
  * Forgotten passwords. A request draws a random token (32 bytes), stores only its SHA-256 hash with an
- * expiry, and mails a link carrying the token; for an email that has no account the same token work
- * is done and nothing is stored or sent, so the caller cannot tell the two apart. A newer link
+ * expiry, and queues a mail with a link carrying the token, in one unit of work; for an email that has
+ * no account the same token work is done and nothing is stored or sent, so the caller cannot tell the
+ * two apart (no mail server is waited for in either case). A newer link
  * replaces older unused ones.
  *
  * <p>A reset uses the token once (a conditional update, so two racing uses cannot both succeed),
@@ -110,11 +111,14 @@ public final class PasswordResetService
         }
         Account account = found.get();
         Instant expiresAt = now.plus(settings.passwordResetValidity());
+        // The link and its mail commit together; the mail is only queued, so this answer takes no
+        // longer than the one for an unknown email by a mail server's round trip.
         transactions.run(() -> {
             resets.invalidateAll(account.id(), now);
             resets.store(new ResetToken(tokenHash, account.id(), now, expiresAt));
+            mailer.send(
+                    new MailMessage(account.email().value(), "Reset your Turgus password", mailBody(account, token)));
         });
-        mailer.send(new MailMessage(account.email().value(), "Reset your Turgus password", mailBody(account, token)));
         audit.record(new AuditEvent(
                 now, AuditEventType.PASSWORD_RESET_REQUESTED, null, account.id(), command.ip(), "link mailed"));
     }

@@ -32,9 +32,10 @@ import turgus.domain.shared.InvalidValueException;
 /**
  * Registration with an emailed code. Registering checks the form, refuses an email or phone an account
  * already has, and keeps the registration pending (password and code only as hashes) while the code
- * is mailed. Confirming with the right code in time opens the account as a customer and forgets the
- * registration in one unit of work; wrong codes are counted by a conditional update, and the fifth
- * voids the registration.
+ * is mailed; the mail is queued in the same unit of work, so a registration that fails mails nothing.
+ * Confirming with the right code in time opens the account as a customer and forgets the registration
+ * in one unit of work; wrong codes are counted by a conditional update, and the fifth voids the
+ * registration.
  */
 public final class RegistrationService
         implements RegisterCustomerUseCase, ConfirmRegistrationUseCase, PurgeExpiredRegistrationsUseCase {
@@ -99,9 +100,11 @@ public final class RegistrationService
                 codeHasher.hash(form.email(), code),
                 now,
                 settings.confirmationCodeValidity());
-        pending.save(registration);
-        mailer.send(
-                new MailMessage(form.email().value(), "Your Turgus confirmation code", mailBody(registration, code)));
+        transactions.run(() -> {
+            pending.save(registration);
+            mailer.send(new MailMessage(
+                    form.email().value(), "Your Turgus confirmation code", mailBody(registration, code)));
+        });
         return new RegistrationStarted(registration.email(), registration.expiresAt());
     }
 

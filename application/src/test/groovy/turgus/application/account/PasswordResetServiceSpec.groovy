@@ -6,6 +6,8 @@ import turgus.application.account.port.in.RequestPasswordResetCommand
 import turgus.application.account.port.in.ResetPasswordCommand
 import turgus.application.account.port.out.LoginKey
 import turgus.application.audit.port.out.AuditEventType
+import turgus.application.mail.port.out.MailMessage
+import turgus.application.mail.port.out.Mailer
 import turgus.application.security.TokenHash
 import turgus.application.security.port.out.RandomSecrets
 import turgus.application.testing.DirectTransactions
@@ -70,6 +72,20 @@ class PasswordResetServiceSpec extends Specification {
             type() == AuditEventType.PASSWORD_RESET_REQUESTED
             subjectId() == ann.id()
         }
+    }
+
+    def "the link's mail is queued in the unit of work that stores the link"() {
+        given:
+        List<Integer> openAtSend = []
+        def watching = { MailMessage mail -> openAtSend << transactions.open } as Mailer
+        def watched = new PasswordResetService(accounts, resets, sessions, attempts, hasher, policy, random, watching,
+                transactions, audit, AccountSettings.DEFAULTS, 'https://shop.example.com/', clock)
+
+        when:
+        watched.requestReset(RequestPasswordResetCommand.of('ann@example.com', '10.0.0.1'))
+
+        then:
+        openAtSend == [1]
     }
 
     def "an unknown email gets the same outcome after the same token work, and nothing is stored or sent"() {

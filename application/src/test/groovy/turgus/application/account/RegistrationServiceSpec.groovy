@@ -7,6 +7,8 @@ import turgus.application.account.port.in.RegisterCustomerCommand
 import turgus.application.account.port.out.ConfirmationCodeSource
 import turgus.application.account.port.out.PendingRegistrationRepository
 import turgus.application.audit.port.out.AuditEventType
+import turgus.application.mail.port.out.MailMessage
+import turgus.application.mail.port.out.Mailer
 import turgus.application.security.port.out.RandomSecrets
 import turgus.application.shared.DuplicateValueException
 import turgus.application.testing.DirectTransactions
@@ -69,6 +71,20 @@ class RegistrationServiceSpec extends Specification {
             textBody().contains('within 15 minutes')
         }
         accounts.accounts.isEmpty()
+    }
+
+    def "the code's mail is queued in the unit of work that keeps the registration, so a failed one mails nothing"() {
+        given:
+        List<Integer> openAtSend = []
+        def watching = { MailMessage mail -> openAtSend << transactions.open } as Mailer
+        def watched = new RegistrationService(accounts, pending, hasher, policy, codes, codeHasher, watching,
+                transactions, audit, AccountSettings.DEFAULTS, clock)
+
+        when:
+        watched.register(form('Ann Lee', 'ann@example.com', '+79001234567'))
+
+        then:
+        openAtSend == [1]
     }
 
     def "every mistake in the form is reported at once"() {
@@ -138,6 +154,7 @@ class RegistrationServiceSpec extends Specification {
         given:
         service.register(form('Ann Lee', 'ann@example.com', '+79001234567'))
         clock.advance(Duration.ofMinutes(14))
+        int unitsBefore = transactions.started
 
         when:
         Account account = service.confirm(ConfirmRegistrationCommand.of('Ann@Example.com', ' 123456 ', '10.0.0.1'))
@@ -153,7 +170,7 @@ class RegistrationServiceSpec extends Specification {
         hasher.matches(PASSWORD, account.passwordHash())
         accounts.findByEmail(Email.of('ann@example.com')).get() == account
         pending.byEmail.isEmpty()
-        transactions.started == 1
+        transactions.started == unitsBefore + 1
         with(audit.only()) {
             type() == AuditEventType.REGISTERED
             subjectId() == account.id()

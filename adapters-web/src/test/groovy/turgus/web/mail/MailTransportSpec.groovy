@@ -5,17 +5,21 @@ import com.icegreen.greenmail.util.ServerSetup
 import jakarta.mail.Session
 import jakarta.mail.internet.MimeMessage
 import spock.lang.Specification
+import turgus.application.mail.MailDispatchService
+import turgus.application.mail.QueueingMailer
 import turgus.application.mail.port.out.MailMessage
+import turgus.application.mail.port.out.MailNotDeliveredException
+import turgus.application.mail.port.out.MailQueue
 
 import java.nio.file.Files
 import java.nio.file.Path
 import java.time.Clock
 
-/** The two mailers: over SMTP to a real server in this process, and into the outbox folder. */
-class MailerSpec extends Specification {
+/** The two transports: over SMTP to a real server in this process, and into the outbox folder. */
+class MailTransportSpec extends Specification {
     static final MailMessage MAIL = new MailMessage('jane@example.com', 'Your code: żółw', "Hello,\n\nyour code is 042917.\n")
 
-    void "the SMTP mailer hands a plain-text UTF-8 mail to the server, signing in when a username is set"() {
+    void "the SMTP transport hands a plain-text UTF-8 mail to the server, signing in when a username is set"() {
         given:
         GreenMail server = new GreenMail(new ServerSetup(0, '127.0.0.1', ServerSetup.PROTOCOL_SMTP))
         server.start()
@@ -24,7 +28,7 @@ class MailerSpec extends Specification {
                 'Turgus <shop@example.com>', false)
 
         when:
-        new SmtpMailer(settings, Clock.systemUTC()).send(MAIL)
+        new SmtpTransport(settings, Clock.systemUTC()).deliver(MAIL)
         server.waitForIncomingEmail(5000, 1)
         MimeMessage received = server.receivedMessages[0]
 
@@ -40,26 +44,27 @@ class MailerSpec extends Specification {
         server?.stop()
     }
 
-    void "the SMTP mailer says so when the server cannot be reached"() {
+    void "the SMTP transport says so when the server cannot be reached"() {
         given:
         int closedPort = new ServerSocket(0).withCloseable { it.localPort }
         MailSettings settings = new MailSettings('127.0.0.1', closedPort, '', '', '', false)
 
         when:
-        new SmtpMailer(settings, Clock.systemUTC()).send(MAIL)
+        new SmtpTransport(settings, Clock.systemUTC()).deliver(MAIL)
 
         then:
-        thrown(SmtpMailer.MailNotSentException)
+        MailNotDeliveredException refused = thrown()
+        refused.message == 'The mail to jane@example.com could not be sent'
     }
 
     void "without a mail server each mail becomes an .eml file in the outbox"() {
         given:
         Path folder = Files.createTempDirectory('outbox-spec').resolve('outbox')
-        OutboxMailer mailer = new OutboxMailer(folder, MailSettings.DEFAULT_FROM, Clock.systemUTC())
+        OutboxFolderTransport transport = new OutboxFolderTransport(folder, MailSettings.DEFAULT_FROM, Clock.systemUTC())
 
         when:
-        mailer.send(MAIL)
-        mailer.send(new MailMessage('bob@example.com', 'Second', 'Two'))
+        transport.deliver(MAIL)
+        transport.deliver(new MailMessage('bob@example.com', 'Second', 'Two'))
         List<Path> files = Files.list(folder).withCloseable { it.toList() }
 
         then:
@@ -77,12 +82,27 @@ class MailerSpec extends Specification {
         (written.content as String).replace('\r\n', '\n') == MAIL.textBody()
     }
 
-    void "the wiring picks SMTP only when a host is set"() {
+    void "an outbox folder that cannot be written is a failed delivery, to be tried again"() {
+        given:
+        Path notAFolder = Files.createTempFile('outbox-spec', '.txt')
+
+        when:
+        new OutboxFolderTransport(notAFolder, MailSettings.DEFAULT_FROM, Clock.systemUTC()).deliver(MAIL)
+
+        then:
+        thrown(MailNotDeliveredException)
+    }
+
+    void "the wiring picks SMTP only when a host is set, and the use cases' mailer only queues"() {
         given:
         String data = Files.createTempDirectory('wiring').toString()
+        MailWiring wiring = new MailWiring()
 
         expect:
-        new MailWiring().mailer(new MailSettings('', 25, '', '', '', true), data, Clock.systemUTC()) instanceof OutboxMailer
-        new MailWiring().mailer(new MailSettings('smtp.example.com', 25, '', '', '', true), data, Clock.systemUTC()) instanceof SmtpMailer
+        wiring.transport(new MailSettings('', 25, '', '', '', true), data, Clock.systemUTC()) instanceof OutboxFolderTransport
+        wiring.transport(new MailSettings('smtp.example.com', 25, '', '', '', true), data, Clock.systemUTC()) instanceof SmtpTransport
+        wiring.mailer(Stub(MailQueue), Clock.systemUTC()) instanceof QueueingMailer
+        wiring.mailDispatch(Stub(MailQueue), wiring.transport(new MailSettings('', 25, '', '', '', true), data, Clock.systemUTC()),
+                new LoggedMailDeliveries(), Clock.systemUTC()) instanceof MailDispatchService
     }
 }

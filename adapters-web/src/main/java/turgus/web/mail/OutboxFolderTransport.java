@@ -5,7 +5,6 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,15 +17,17 @@ import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import turgus.application.mail.port.out.MailMessage;
-import turgus.application.mail.port.out.Mailer;
+import turgus.application.mail.port.out.MailNotDeliveredException;
+import turgus.application.mail.port.out.MailTransport;
 
 /**
- * The mailer of a shop without a mail server: every mail becomes an {@code .eml} file in the data
- * folder's {@code outbox/} (any mail program opens it) and a log line names the file. The body is
- * not logged: it may hold a code or a reset link.
+ * The transport of a shop without a mail server: every mail becomes an {@code .eml} file in the data
+ * folder's {@code outbox/} (any mail program opens it) and a log line names the file. The file appears
+ * whole (written aside, then moved), so whoever watches the folder never reads half a mail. The body
+ * is not logged: it may hold a code or a reset link.
  */
-public class OutboxMailer implements Mailer {
-    private static final Logger LOG = LoggerFactory.getLogger(OutboxMailer.class);
+public class OutboxFolderTransport implements MailTransport {
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxFolderTransport.class);
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -36,7 +37,7 @@ public class OutboxMailer implements Mailer {
     private final Session session = Session.getInstance(new Properties());
     private final SecureRandom random = new SecureRandom();
 
-    public OutboxMailer(Path folder, String from, Clock clock) {
+    public OutboxFolderTransport(Path folder, String from, Clock clock) {
         this.folder = folder.toAbsolutePath().normalize();
         this.from = from;
         this.clock = clock;
@@ -47,7 +48,7 @@ public class OutboxMailer implements Mailer {
     }
 
     @Override
-    public void send(MailMessage mail) {
+    public void deliver(MailMessage mail) {
         try {
             MimeMessage message = MimeMails.compose(session, mail, from, clock);
             Files.createDirectories(folder);
@@ -66,9 +67,9 @@ public class OutboxMailer implements Mailer {
             }
             LOG.info("No mail server is configured: mail to {} ({}) written to {}", mail.to(), mail.subject(), file);
         } catch (IOException unwritable) {
-            throw new UncheckedIOException("Could not write a mail to " + folder, unwritable);
+            throw new MailNotDeliveredException("Could not write a mail to " + folder, unwritable);
         } catch (MessagingException malformed) {
-            throw new IllegalStateException("Could not compose the mail " + mail, malformed);
+            throw new MailNotDeliveredException("Could not compose the mail " + mail, malformed);
         }
     }
 }

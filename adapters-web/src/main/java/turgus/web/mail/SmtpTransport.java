@@ -10,18 +10,23 @@ import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import turgus.application.mail.port.out.MailMessage;
-import turgus.application.mail.port.out.Mailer;
+import turgus.application.mail.port.out.MailNotDeliveredException;
+import turgus.application.mail.port.out.MailTransport;
 
-/** Sends mail over SMTP with Jakarta Mail, as {@link MailSettings} say. */
-public class SmtpMailer implements Mailer {
-    private static final Logger LOG = LoggerFactory.getLogger(SmtpMailer.class);
+/**
+ * Hands mail to an SMTP server with Jakarta Mail, as {@link MailSettings} say. Called by the mail
+ * dispatcher, never while a request waits; every connect, read and write gives up after 10 seconds,
+ * so a server that hangs holds the dispatcher only so long.
+ */
+public class SmtpTransport implements MailTransport {
+    private static final Logger LOG = LoggerFactory.getLogger(SmtpTransport.class);
     static final int TIMEOUT_MILLIS = 10_000;
 
     private final Session session;
     private final String from;
     private final Clock clock;
 
-    public SmtpMailer(MailSettings settings, Clock clock) {
+    public SmtpTransport(MailSettings settings, Clock clock) {
         this.session = session(settings);
         this.from = settings.from();
         this.clock = clock;
@@ -52,19 +57,12 @@ public class SmtpMailer implements Mailer {
     }
 
     @Override
-    public void send(MailMessage mail) {
+    public void deliver(MailMessage mail) {
         try {
             Transport.send(MimeMails.compose(session, mail, from, clock));
             LOG.info("Mail to {} ({}) handed to the SMTP server", mail.to(), mail.subject());
         } catch (MessagingException failed) {
-            throw new MailNotSentException("The mail to " + mail.to() + " could not be sent", failed);
-        }
-    }
-
-    /** The SMTP server refused the mail or could not be reached. */
-    public static class MailNotSentException extends RuntimeException {
-        public MailNotSentException(String message, Throwable cause) {
-            super(message, cause);
+            throw new MailNotDeliveredException("The mail to " + mail.to() + " could not be sent", failed);
         }
     }
 }
