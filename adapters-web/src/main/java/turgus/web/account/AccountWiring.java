@@ -42,6 +42,7 @@ import turgus.application.account.port.in.ResetPasswordUseCase;
 import turgus.application.account.port.in.RevokeSessionUseCase;
 import turgus.application.account.port.in.ShowAccountQuery;
 import turgus.application.account.port.in.UpdateProfileUseCase;
+import turgus.application.account.port.in.UseSessionUseCase;
 import turgus.application.account.port.out.AccountPictures;
 import turgus.application.account.port.out.AccountRepository;
 import turgus.application.account.port.out.ConfirmationCodeSource;
@@ -150,6 +151,7 @@ public class AccountWiring {
                 ListSessionsQuery.class,
                 RevokeSessionUseCase.class,
                 CheckSessionQuery.class,
+                UseSessionUseCase.class,
                 EndAllSessionsUseCase.class
             })
     public SessionService sessions(SessionRepository sessions, AuditLog audit, Clock clock) {
