@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import turgus.application.account.AccountNotices;
 import turgus.application.account.AccountQueryService;
 import turgus.application.account.AccountSettings;
 import turgus.application.account.AdminBootstrapService;
@@ -159,16 +160,22 @@ public class AccountWiring {
     }
 
     @Singleton
+    public AccountNotices accountNotices(Mailer mailer, PublicUrl publicUrl) {
+        return new AccountNotices(mailer, publicUrl.base());
+    }
+
+    @Singleton
     @Bean(typed = ChangePasswordUseCase.class)
     public ChangePasswordService changePassword(
             AccountRepository accounts,
             SessionRepository sessions,
             PasswordHasher hasher,
             PasswordPolicy policy,
+            AccountNotices notices,
             Transactions transactions,
             AuditLog audit,
             Clock clock) {
-        return new ChangePasswordService(accounts, sessions, hasher, policy, transactions, audit, clock);
+        return new ChangePasswordService(accounts, sessions, hasher, policy, notices, transactions, audit, clock);
     }
 
     @Singleton
@@ -187,6 +194,7 @@ public class AccountWiring {
             PasswordPolicy policy,
             RandomSecrets random,
             Mailer mailer,
+            AccountNotices notices,
             Transactions transactions,
             AuditLog audit,
             AccountSettings settings,
@@ -201,6 +209,7 @@ public class AccountWiring {
                 policy,
                 random,
                 mailer,
+                notices,
                 transactions,
                 audit,
                 settings,
@@ -243,8 +252,9 @@ public class AccountWiring {
 
     @Singleton
     @Bean(typed = UpdateProfileUseCase.class)
-    public ProfileService profile(AccountRepository accounts, AuditLog audit, AccountSettings settings, Clock clock) {
-        return new ProfileService(accounts, audit, settings, clock);
+    public ProfileService profile(
+            AccountRepository accounts, AccountNotices notices, AuditLog audit, AccountSettings settings, Clock clock) {
+        return new ProfileService(accounts, notices, audit, settings, clock);
     }
 
     @Singleton
