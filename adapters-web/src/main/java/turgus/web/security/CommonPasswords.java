@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * nbvcxz's ranked list of leaked passwords, plus {@code common-passwords.txt} beside this class (the
  * variants people make of them to pass a policy that the list and the cores below do not catch).
  * Read once per process, when the first password is checked, into one set of lower-cased entries
- * (about 100,000 strings: some 150 ms on a warm JVM, 300 ms on a cold one, logged; a few MB of heap).
+ * (about 100,000 strings: some 150 ms on a warm JVM, 300 ms on a cold one, logged; roughly 10 MB of
+ * heap).
  *
  * <p>A password is common when, without regard to letter case, it is on the list, or its core is:
  * what is left once the runs of digits and other non-letters at its ends are cut off ({@code
