@@ -18,7 +18,8 @@ import turgus.persistence.shared.DatabaseTime;
  * Signed-in sessions in {@code auth_sessions}, each named by a random UUID. Opening a session locks
  * the user's row ({@code SELECT … FOR UPDATE}) for the rest of its transaction, so that counting the
  * active sessions and signing out the oldest ones never races with another login of the same user.
- * Rotations and revocations are conditional updates whose row count tells whether they happened.
+ * Rotations, revocations and noting a session's use are conditional updates whose row count tells
+ * whether they happened.
  */
 @Singleton
 public final class JdbcSessionRepository implements SessionRepository {
@@ -72,6 +73,16 @@ public final class JdbcSessionRepository implements SessionRepository {
     @Override
     public boolean isActive(String sessionId) {
         return sessionId != null && rows.existsByIdAndRevokedAtIsNull(sessionId);
+    }
+
+    @Override
+    public Optional<ActiveSession> findActive(String sessionId) {
+        return sessionId == null ? Optional.empty() : rows.findActive(sessionId).map(JdbcSessionRepository::toSession);
+    }
+
+    @Override
+    public boolean markUsed(String sessionId, Instant now, Instant usedBefore) {
+        return sessionId != null && rows.markUsed(sessionId, DatabaseTime.of(now), DatabaseTime.of(usedBefore)) == 1;
     }
 
     @Override

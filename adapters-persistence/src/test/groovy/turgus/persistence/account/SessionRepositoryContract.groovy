@@ -168,6 +168,66 @@ abstract class SessionRepositoryContract extends Specification {
         callers = 8
     }
 
+    def "an active session is found by its id; a signed-out or unknown one is not"() {
+        given:
+        String active = sessions.open(customer, TokenHash.of('found'), 'Firefox 130', '203.0.113.7', SIGNED_IN_AT, MANY).id()
+        String ended = open(customer, 'ended', 1)
+        sessions.revoke(customer, ended, SIGNED_IN_AT + Duration.ofMinutes(2))
+
+        expect:
+        sessions.findActive(active).get() == new ActiveSession(active, customer, SIGNED_IN_AT, SIGNED_IN_AT, 'Firefox 130', '203.0.113.7')
+        sessions.findActive(ended).isEmpty()
+        sessions.findActive(UUID.randomUUID().toString()).isEmpty()
+        sessions.findActive(null).isEmpty()
+    }
+
+    def "a session's last use moves only when it is older than the given moment"() {
+        given:
+        String id = open(customer, 'used', 0)
+        Instant later = SIGNED_IN_AT + Duration.ofMinutes(5)
+
+        expect: 'not when it was used at or after that moment'
+        !sessions.markUsed(id, later, SIGNED_IN_AT)
+        sessions.findActive(id).get().lastUsedAt() == SIGNED_IN_AT
+
+        and: 'when it was used before'
+        sessions.markUsed(id, later, later - Duration.ofMinutes(1))
+        sessions.findActive(id).get().lastUsedAt() == later
+
+        and: 'never back to an earlier moment'
+        !sessions.markUsed(id, SIGNED_IN_AT + Duration.ofMinutes(3), SIGNED_IN_AT + Duration.ofMinutes(2))
+        sessions.findActive(id).get().lastUsedAt() == later
+    }
+
+    def "a signed-out or unknown session's last use does not move"() {
+        given:
+        String id = open(customer, 'used-then-out', 0)
+        sessions.revoke(customer, id, SIGNED_IN_AT)
+        Instant later = SIGNED_IN_AT + Duration.ofMinutes(5)
+
+        expect:
+        !sessions.markUsed(id, later, later)
+        !sessions.markUsed(UUID.randomUUID().toString(), later, later)
+        !sessions.markUsed(null, later, later)
+    }
+
+    def "of #callers requests racing to note a session's use exactly one writes"() {
+        given:
+        String id = open(customer, 'busy', 0)
+        Instant later = SIGNED_IN_AT + Duration.ofMinutes(5)
+
+        when:
+        List<Object> answers = atOnce(callers) { int n -> sessions.markUsed(id, later, later - Duration.ofMinutes(1)) }
+
+        then:
+        answers.count { it == true } == 1
+        answers.count { it == false } == callers - 1
+        sessions.findActive(id).get().lastUsedAt() == later
+
+        where:
+        callers = 8
+    }
+
     def "a signed-out session is found by neither token and does not rotate"() {
         given:
         String id = open(customer, 'gone', 0)

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import turgus.application.account.AccountNotices;
 import turgus.application.account.AccountQueryService;
 import turgus.application.account.AccountSettings;
 import turgus.application.account.AdminBootstrapService;
@@ -42,6 +43,7 @@ import turgus.application.account.port.in.ResetPasswordUseCase;
 import turgus.application.account.port.in.RevokeSessionUseCase;
 import turgus.application.account.port.in.ShowAccountQuery;
 import turgus.application.account.port.in.UpdateProfileUseCase;
+import turgus.application.account.port.in.UseSessionUseCase;
 import turgus.application.account.port.out.AccountPictures;
 import turgus.application.account.port.out.AccountRepository;
 import turgus.application.account.port.out.ConfirmationCodeSource;
@@ -150,10 +152,16 @@ public class AccountWiring {
                 ListSessionsQuery.class,
                 RevokeSessionUseCase.class,
                 CheckSessionQuery.class,
+                UseSessionUseCase.class,
                 EndAllSessionsUseCase.class
             })
     public SessionService sessions(SessionRepository sessions, AuditLog audit, Clock clock) {
         return new SessionService(sessions, audit, clock);
+    }
+
+    @Singleton
+    public AccountNotices accountNotices(Mailer mailer, PublicUrl publicUrl) {
+        return new AccountNotices(mailer, publicUrl.base());
     }
 
     @Singleton
@@ -163,10 +171,11 @@ public class AccountWiring {
             SessionRepository sessions,
             PasswordHasher hasher,
             PasswordPolicy policy,
+            AccountNotices notices,
             Transactions transactions,
             AuditLog audit,
             Clock clock) {
-        return new ChangePasswordService(accounts, sessions, hasher, policy, transactions, audit, clock);
+        return new ChangePasswordService(accounts, sessions, hasher, policy, notices, transactions, audit, clock);
     }
 
     @Singleton
@@ -185,6 +194,7 @@ public class AccountWiring {
             PasswordPolicy policy,
             RandomSecrets random,
             Mailer mailer,
+            AccountNotices notices,
             Transactions transactions,
             AuditLog audit,
             AccountSettings settings,
@@ -199,6 +209,7 @@ public class AccountWiring {
                 policy,
                 random,
                 mailer,
+                notices,
                 transactions,
                 audit,
                 settings,
@@ -241,8 +252,9 @@ public class AccountWiring {
 
     @Singleton
     @Bean(typed = UpdateProfileUseCase.class)
-    public ProfileService profile(AccountRepository accounts, AuditLog audit, AccountSettings settings, Clock clock) {
-        return new ProfileService(accounts, audit, settings, clock);
+    public ProfileService profile(
+            AccountRepository accounts, AccountNotices notices, AuditLog audit, AccountSettings settings, Clock clock) {
+        return new ProfileService(accounts, notices, audit, settings, clock);
     }
 
     @Singleton

@@ -13,7 +13,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import java.util.Optional;
-import turgus.application.account.port.in.CheckSessionQuery;
+import turgus.application.account.port.in.UseSessionUseCase;
 import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorMessages;
 
@@ -24,14 +24,18 @@ import turgus.web.platform.ErrorMessages;
  * authenticated request (so a sign-out holds on every instance at once), and does so on the blocking
  * pool, never on the event loop. The answer is the exact 401 of any other missing token.
  *
+ * <p>A request that goes on counts as a use of its session: the session's last use moves to now,
+ * written at most once a minute per session (the same read tells how old it is), so that the list
+ * of sessions shows when each device was last active.
+ *
  * <p>The sign-in routes ({@code /api/auth/*} but logout) need no token; a stale one sent along is
  * ignored there rather than refused, as an invalid one is.
  */
 @ServerFilter(patterns = {"/api/**", "/prometheus"})
 public class SessionCheckFilter implements Ordered {
-    private final CheckSessionQuery sessions;
+    private final UseSessionUseCase sessions;
 
-    public SessionCheckFilter(CheckSessionQuery sessions) {
+    public SessionCheckFilter(UseSessionUseCase sessions) {
         this.sessions = sessions;
     }
 
@@ -44,7 +48,7 @@ public class SessionCheckFilter implements Ordered {
             return null;
         }
         Object sessionId = authentication.get().getAttributes().get(CurrentUser.SESSION_CLAIM);
-        if (sessionId instanceof String id && sessions.isActive(id)) {
+        if (sessionId instanceof String id && sessions.useSession(id)) {
             return null;
         }
         return HttpResponse.<ErrorBody>status(HttpStatus.UNAUTHORIZED)

@@ -92,6 +92,7 @@ class RegistrationSpec extends WebSpec {
         'no-upper-case-1!'      | 'upper-case letter'
         'NoSpecialChar123'      | 'at least one of these characters'
         'Password1!'            | 'most common leaked passwords'
+        '!Qwerty123$'           | 'most common leaked passwords'
     }
 
     void "a password breaking several rules names each of them"() {

@@ -1,41 +1,13 @@
 package turgus.web.security
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import jakarta.inject.Inject
 import turgus.persistence.testing.TestDatabase
 import turgus.web.testing.TestUser
 import turgus.web.testing.WebSpec
 
-import javax.sql.DataSource
-import java.sql.Connection
-import java.sql.PreparedStatement
-import java.sql.ResultSet
-
 /** What people do to their accounts over HTTP lands in the event_log table, with the caller's address. */
 @MicronautTest(transactional = false)
 class SecurityEventsSpec extends WebSpec {
-
-    @Inject
-    DataSource dataSource
-
-    List<Map> eventsOf(long subjectId) {
-        Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).connection
-        try {
-            PreparedStatement query = connection.prepareStatement(
-                    'SELECT type, actor_id, ip, details FROM event_log WHERE subject_id = ? ORDER BY id')
-            query.setLong(1, subjectId)
-            ResultSet rows = query.executeQuery()
-            List<Map> events = []
-            while (rows.next()) {
-                events << [type: rows.getString('type'), actor: rows.getObject('actor_id'), ip: rows.getString('ip'),
-                           details: rows.getString('details')]
-            }
-            events
-        } finally {
-            connection.close()
-        }
-    }
 
     void "a failed and a good login, a password change and a logout are logged on #db"() {
         given:

@@ -6,6 +6,10 @@ import turgus.web.testing.Reply
 import turgus.web.testing.TestUser
 import turgus.web.testing.WebSpec
 
+import java.time.Duration
+import java.time.Instant
+import java.time.temporal.ChronoUnit
+
 /** Sessions over HTTP: the limit of three, refresh rotation, logout and signing devices out. */
 @MicronautTest(transactional = false)
 class SessionLifecycleSpec extends WebSpec {
@@ -110,6 +114,41 @@ class SessionLifecycleSpec extends WebSpec {
         revoked.status == 204
         assertSignedOut(phone.accessToken)
         get('/api/me/sessions', laptop.accessToken).json*.id == [sessionOf(laptop.accessToken)]
+    }
+
+    void "a request moves the session's lastUsedAt when it is over a minute old, on #db"() {
+        given:
+        TestUser phone = newUser()
+        TestUser laptop = signIn(phone)
+        Instant signedInAt = lastUsedAt(laptop, phone)
+
+        when: 'the phone asks again ten seconds later'
+        clock.advance(Duration.ofSeconds(10))
+        assert get('/api/me', phone.accessToken).status == 200
+
+        then: 'too soon to be written'
+        lastUsedAt(laptop, phone) == signedInAt
+
+        when: 'and two minutes later'
+        clock.advance(Duration.ofMinutes(2))
+        Instant askedFrom = clock.instant()
+        assert get('/api/me', phone.accessToken).status == 200
+        Instant askedUntil = clock.instant()
+
+        then: 'the session shows that request'
+        Instant moved = lastUsedAt(laptop, phone)
+        moved >= askedFrom.truncatedTo(ChronoUnit.MILLIS)
+        moved <= askedUntil
+
+        where:
+        db = TestDatabase.describe()
+    }
+
+    /** The {@code lastUsedAt} of {@code user}'s session as {@code viewer} (another of their devices) sees it. */
+    private Instant lastUsedAt(TestUser viewer, TestUser user) {
+        Reply list = get('/api/me/sessions', viewer.accessToken)
+        assert list.status == 200
+        Instant.parse(list.json.find { it.id == sessionOf(user.accessToken) }.lastUsedAt as String)
     }
 
     void "another user's session is a 404, and stays signed in"() {

@@ -2,6 +2,7 @@ package turgus.web.testing
 
 import groovy.json.JsonOutput
 import com.nimbusds.jose.util.Base64URL
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import groovy.json.JsonSlurper
 import io.micronaut.context.annotation.Value
 import io.micronaut.core.type.Argument
@@ -28,6 +29,11 @@ import turgus.persistence.testing.TestDatabase
 
 import jakarta.mail.Session
 import jakarta.mail.internet.MimeMessage
+
+import javax.sql.DataSource
+import java.sql.Connection
+import java.sql.PreparedStatement
+import java.sql.ResultSet
 
 import java.nio.charset.StandardCharsets
 import java.nio.file.Files
@@ -62,6 +68,9 @@ abstract class WebSpec extends Specification implements TestPropertyProvider {
 
     @Inject
     DispatchMailUseCase mailDispatch
+
+    @Inject
+    DataSource dataSource
 
     @Inject
     @Value('${shop.data-dir}')
@@ -185,6 +194,27 @@ abstract class WebSpec extends Specification implements TestPropertyProvider {
         MimeMessage mail = outbox().findAll { it.allRecipients*.toString().contains(address) }.last()
         assert mail: "no mail to ${address}"
         mail.content as String
+    }
+
+    // --- event log -------------------------------------------------------------------------
+
+    /** The event_log entries about the account, oldest first. */
+    List<Map> eventsOf(long subjectId) {
+        Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).connection
+        try {
+            PreparedStatement query = connection.prepareStatement(
+                    'SELECT type, actor_id, ip, details FROM event_log WHERE subject_id = ? ORDER BY id')
+            query.setLong(1, subjectId)
+            ResultSet rows = query.executeQuery()
+            List<Map> events = []
+            while (rows.next()) {
+                events << [type: rows.getString('type'), actor: rows.getObject('actor_id'), ip: rows.getString('ip'),
+                           details: rows.getString('details')]
+            }
+            events
+        } finally {
+            connection.close()
+        }
     }
 
     // --- HTTP -----------------------------------------------------------------------------

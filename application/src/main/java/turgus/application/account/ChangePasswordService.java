@@ -25,7 +25,8 @@ import turgus.domain.shared.FieldValidation;
 /**
  * Changes a signed-in person's password. The form is answered as a whole: a wrong old password, every
  * rule the new one breaks and a differing confirmation are reported together. Once changed, every
- * other session of the account ends; the one that asked stays.
+ * other session of the account ends; the one that asked stays; and the account's address is told,
+ * so that a change made through a misused session does not go unnoticed.
  */
 public final class ChangePasswordService implements ChangePasswordUseCase {
     static final String OLD_MISMATCH = "does not match your current password";
@@ -35,6 +36,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     private final SessionRepository sessions;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
+    private final AccountNotices notices;
     private final Transactions transactions;
     private final AuditLog audit;
     private final Clock clock;
@@ -44,6 +46,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
             SessionRepository sessions,
             PasswordHasher hasher,
             PasswordPolicy policy,
+            AccountNotices notices,
             Transactions transactions,
             AuditLog audit,
             Clock clock) {
@@ -51,6 +54,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.notices = Objects.requireNonNull(notices, "notices");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -81,11 +85,12 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
             Optional<String> keep = Optional.of(command.currentSessionId()).filter(id -> !id.isEmpty());
             return sessions.revokeAll(account.id(), keep, now).size();
         });
+        String notice = notices.passwordChanged(account, now);
         audit.record(AuditEvent.bySelf(
                 now,
                 AuditEventType.PASSWORD_CHANGED,
                 account.id(),
                 command.ip(),
-                signedOut + " other session(s) signed out"));
+                signedOut + " other session(s) signed out; " + notice));
     }
 }

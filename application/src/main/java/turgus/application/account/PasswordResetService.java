@@ -43,12 +43,11 @@ import turgus.domain.shared.InvalidValueException;
  *
  * <p>A reset uses the token once (a conditional update, so two racing uses cannot both succeed),
  * sets the new password, clears the lockout and ends every session of the account, all in one unit of
- * work. It signs nobody in.
+ * work. It signs nobody in. Then the account's address is told that the password was changed.
  */
 public final class PasswordResetService
         implements RequestPasswordResetUseCase, ResetPasswordUseCase, PurgeExpiredPasswordResetsUseCase {
     static final int TOKEN_BYTES = 32;
-    static final String RESET_PATH = "/password/reset?token=";
     static final String INVALID_TOKEN = "This reset link is invalid, used or expired. Please ask for a new one.";
 
     private final AccountRepository accounts;
@@ -59,10 +58,11 @@ public final class PasswordResetService
     private final PasswordPolicy policy;
     private final RandomSecrets random;
     private final Mailer mailer;
+    private final AccountNotices notices;
     private final Transactions transactions;
     private final AuditLog audit;
     private final AccountSettings settings;
-    private final String publicBaseUrl;
+    private final PublicLinks links;
     private final Clock clock;
 
     /**
@@ -78,6 +78,7 @@ public final class PasswordResetService
             PasswordPolicy policy,
             RandomSecrets random,
             Mailer mailer,
+            AccountNotices notices,
             Transactions transactions,
             AuditLog audit,
             AccountSettings settings,
@@ -91,10 +92,11 @@ public final class PasswordResetService
         this.policy = Objects.requireNonNull(policy, "policy");
         this.random = Objects.requireNonNull(random, "random");
         this.mailer = Objects.requireNonNull(mailer, "mailer");
+        this.notices = Objects.requireNonNull(notices, "notices");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.publicBaseUrl = withoutTrailingSlash(Objects.requireNonNull(publicBaseUrl, "publicBaseUrl"));
+        this.links = new PublicLinks(publicBaseUrl);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -149,13 +151,16 @@ public final class PasswordResetService
             attempts.clear(LoginKey.of(userId));
             return sessions.revokeAll(userId, Optional.empty(), now).size();
         });
+        String notice = accounts.findById(userId)
+                .map(a -> notices.passwordReset(a, now))
+                .orElse("no account to notify");
         audit.record(new AuditEvent(
                 now,
                 AuditEventType.PASSWORD_RESET,
                 null,
                 userId,
                 command.ip(),
-                "lockout cleared, " + signedOut + " session(s) signed out"));
+                "lockout cleared, " + signedOut + " session(s) signed out; " + notice));
     }
 
     @Override
@@ -168,19 +173,8 @@ public final class PasswordResetService
         return "Hello " + account.fullName().value() + ",\n\n"
                 + "someone (hopefully you) asked to reset the password of your Turgus account.\n"
                 + "Open this link within " + minutes + " minutes to choose a new password:\n\n"
-                + publicBaseUrl + RESET_PATH + token + "\n\n"
+                + links.resetPassword(token) + "\n\n"
                 + "The link works once. If you did not ask for it, ignore this mail: your password stays"
                 + " as it is.\n";
-    }
-
-    private static String withoutTrailingSlash(String url) {
-        String trimmed = url.strip();
-        while (trimmed.endsWith("/")) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
-        }
-        if (trimmed.isEmpty()) {
-            throw new IllegalArgumentException("The shop's public URL is needed for links in mails");
-        }
-        return trimmed;
     }
 }

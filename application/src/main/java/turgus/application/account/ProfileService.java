@@ -1,6 +1,7 @@
 package turgus.application.account;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,15 +22,23 @@ import turgus.domain.account.PhoneNumber;
  * Changes a person's own name, email and phone, with the same rules as registration. An email or
  * phone that another account has is a conflict naming the field; the database's unique constraints
  * have the last word when two changes race.
+ *
+ * <p>A new email takes effect at once (the answer is the changed profile). Because the email is
+ * where reset links go, a change is also a security event: the previous address is told (so that an
+ * owner whose session was misused learns of it where the intruder cannot read) and the event log
+ * keeps both addresses.
  */
 public final class ProfileService implements UpdateProfileUseCase {
     private final AccountRepository accounts;
+    private final AccountNotices notices;
     private final AuditLog audit;
     private final AccountSettings settings;
     private final Clock clock;
 
-    public ProfileService(AccountRepository accounts, AuditLog audit, AccountSettings settings, Clock clock) {
+    public ProfileService(
+            AccountRepository accounts, AccountNotices notices, AuditLog audit, AccountSettings settings, Clock clock) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.notices = Objects.requireNonNull(notices, "notices");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -63,12 +72,22 @@ public final class ProfileService implements UpdateProfileUseCase {
         }
         Account updated =
                 accounts.updateProfile(account.id(), name, email, phone).orElseThrow(ProfileService::notFound);
+        Instant now = clock.instant();
         audit.record(AuditEvent.bySelf(
-                clock.instant(),
+                now,
                 AuditEventType.PROFILE_UPDATED,
                 account.id(),
                 command.ip(),
                 "changed " + String.join(", ", changed)));
+        if (changed.contains("email")) {
+            String notice = notices.emailChanged(account, email, now);
+            audit.record(AuditEvent.bySelf(
+                    now,
+                    AuditEventType.EMAIL_CHANGED,
+                    account.id(),
+                    command.ip(),
+                    "from " + account.email().value() + " to " + email.value() + "; " + notice));
+        }
         return updated;
     }
 

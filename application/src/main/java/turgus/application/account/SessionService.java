@@ -1,6 +1,7 @@
 package turgus.application.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +11,8 @@ import turgus.application.account.port.in.EndAllSessionsUseCase;
 import turgus.application.account.port.in.ListSessionsQuery;
 import turgus.application.account.port.in.LogOutUseCase;
 import turgus.application.account.port.in.RevokeSessionUseCase;
+import turgus.application.account.port.in.UseSessionUseCase;
+import turgus.application.account.port.out.ActiveSession;
 import turgus.application.account.port.out.SessionRepository;
 import turgus.application.audit.port.out.AuditEvent;
 import turgus.application.audit.port.out.AuditEventType;
@@ -18,12 +21,25 @@ import turgus.application.shared.NotFoundException;
 import turgus.domain.account.UserId;
 
 /**
- * A person's sessions: listing them, signing one or all of them out. A signed-out session is
- * refused by {@link #isActive} at once, so its access tokens stop working on the very next request.
+ * A person's sessions: listing them, signing one or all of them out, noting their use. A signed-out
+ * session is refused by {@link #useSession} and {@link #isActive} at once, so its access tokens stop
+ * working on the very next request.
  */
 public final class SessionService
-        implements LogOutUseCase, ListSessionsQuery, RevokeSessionUseCase, CheckSessionQuery, EndAllSessionsUseCase {
+        implements LogOutUseCase,
+                ListSessionsQuery,
+                RevokeSessionUseCase,
+                CheckSessionQuery,
+                UseSessionUseCase,
+                EndAllSessionsUseCase {
     static final String NOT_FOUND = "The session was not found";
+
+    /**
+     * How far a session's last use may lag behind. Writing it on every request would turn each
+     * request's read into a write; to the minute is precise enough for "last active", and costs at
+     * most one write a minute per signed-in device.
+     */
+    static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
     private final SessionRepository sessions;
     private final AuditLog audit;
@@ -69,6 +85,24 @@ public final class SessionService
     @Override
     public boolean isActive(String sessionId) {
         return sessionId != null && !sessionId.isEmpty() && sessions.isActive(sessionId);
+    }
+
+    @Override
+    public boolean useSession(String sessionId) {
+        if (sessionId == null || sessionId.isEmpty()) {
+            return false;
+        }
+        Optional<ActiveSession> session = sessions.findActive(sessionId);
+        if (session.isEmpty()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        Instant usedBefore = now.minus(LAST_USE_PRECISION);
+        if (session.get().lastUsedAt().isBefore(usedBefore)) {
+            // Conditional: a racing request that moved it first makes this one write nothing.
+            sessions.markUsed(sessionId, now, usedBefore);
+        }
+        return true;
     }
 
     @Override

@@ -10,6 +10,7 @@ import turgus.application.testing.InMemoryAuditLog
 import turgus.application.testing.InMemorySessionRepository
 import turgus.application.testing.MutableClock
 import turgus.application.testing.PlainPasswordHasher
+import turgus.application.testing.RecordingMailer
 import turgus.domain.account.Account
 import turgus.domain.account.Email
 import turgus.domain.account.FullName
@@ -32,7 +33,9 @@ class ChangePasswordServiceSpec extends Specification {
     def transactions = new DirectTransactions()
     def audit = new InMemoryAuditLog()
     def clock = new MutableClock()
-    def service = new ChangePasswordService(accounts, sessions, hasher, policy, transactions, audit, clock)
+    def mailer = new RecordingMailer()
+    def notices = new AccountNotices(mailer, 'https://shop.example.com')
+    def service = new ChangePasswordService(accounts, sessions, hasher, policy, notices, transactions, audit, clock)
     Account ann
     String phone
     String laptop
@@ -60,8 +63,39 @@ class ChangePasswordServiceSpec extends Specification {
             type() == AuditEventType.PASSWORD_CHANGED
             subjectId() == ann.id()
             ip() == '10.0.0.1'
-            details() == '2 other session(s) signed out'
+            details() == '2 other session(s) signed out; notice mailed to ann@example.com'
         }
+    }
+
+    def "the account's address is told that the password was changed, and where to reset it"() {
+        when:
+        service.changePassword(new ChangePasswordCommand(ann.id(), laptop, OLD, NEW, NEW, '10.0.0.1'))
+
+        then:
+        with(mailer.only()) {
+            to() == 'ann@example.com'
+            subject() == 'Your Turgus password was changed'
+            textBody() == '''Hello Ann,
+
+Your password was changed on 2026-11-21 at 12:00 UTC, and every other device signed in to your account was signed out.
+
+If this wasn't you, reset your password at https://shop.example.com/password/forgot and contact us.
+'''
+            !textBody().contains(NEW)
+        }
+    }
+
+    def "a notice that cannot be mailed does not undo the change, and the event log says so"() {
+        given:
+        mailer.failure = new IllegalStateException('The mail server is down')
+
+        when:
+        service.changePassword(new ChangePasswordCommand(ann.id(), laptop, OLD, NEW, NEW, null))
+
+        then:
+        hasher.matches(NEW, accounts.findById(ann.id()).get().passwordHash())
+        audit.only().details() ==
+                '2 other session(s) signed out; the notice to ann@example.com could not be mailed: The mail server is down'
     }
 
     def "every mistake in the form is reported at once: #what"() {
@@ -74,6 +108,7 @@ class ChangePasswordServiceSpec extends Specification {
         hasher.matches(OLD, accounts.findById(ann.id()).get().passwordHash())
         sessions.isActive(phone)
         audit.events.isEmpty()
+        mailer.sent.isEmpty()
 
         where:
         what                            | old         | newPassword   | confirmation  || errors

@@ -44,8 +44,9 @@ class PasswordResetServiceSpec extends Specification {
     def transactions = new DirectTransactions()
     def audit = new InMemoryAuditLog()
     def clock = new MutableClock()
+    def notices = new AccountNotices(mailer, 'https://shop.example.com/')
     def service = new PasswordResetService(accounts, resets, sessions, attempts, hasher, policy, random, mailer,
-            transactions, audit, AccountSettings.DEFAULTS, 'https://shop.example.com/', clock)
+            notices, transactions, audit, AccountSettings.DEFAULTS, 'https://shop.example.com/', clock)
     Account ann
 
     def setup() {
@@ -146,7 +147,7 @@ class PasswordResetServiceSpec extends Specification {
         with(audit.only()) {
             type() == AuditEventType.PASSWORD_RESET
             subjectId() == ann.id()
-            details() == 'lockout cleared, 2 session(s) signed out'
+            details() == 'lockout cleared, 2 session(s) signed out; notice mailed to ann@example.com'
         }
 
         when: 'the same link again'
@@ -156,6 +157,41 @@ class PasswordResetServiceSpec extends Specification {
         def used = thrown(InvalidValueException)
         used.field() == 'token'
         hasher.matches(NEW, accounts.findById(ann.id()).get().passwordHash())
+    }
+
+    def "after a reset the account's address is told that the password was changed"() {
+        given:
+        service.requestReset(RequestPasswordResetCommand.of('ann@example.com', null))
+        clock.advance(Duration.ofMinutes(3))
+
+        when:
+        service.resetPassword(new ResetPasswordCommand('reset-token-1', NEW, NEW, '10.0.0.2'))
+
+        then:
+        mailer.sent*.subject() == ['Reset your Turgus password', 'Your Turgus password was changed']
+        with(mailer.sent[1]) {
+            to() == 'ann@example.com'
+            textBody() == '''Hello Ann Lee,
+
+Your password was changed on 2026-11-21 at 12:03 UTC with a reset link mailed to this address, and every device signed in to your account was signed out.
+
+If this wasn't you, reset your password at https://shop.example.com/password/forgot and contact us.
+'''
+        }
+    }
+
+    def "a notice that cannot be mailed does not undo the reset, and the event log says so"() {
+        given:
+        service.requestReset(RequestPasswordResetCommand.of('ann@example.com', null))
+        mailer.failure = new IllegalStateException('The mail server is down')
+
+        when:
+        service.resetPassword(new ResetPasswordCommand('reset-token-1', NEW, NEW, null))
+
+        then:
+        hasher.matches(NEW, accounts.findById(ann.id()).get().passwordHash())
+        audit.ofType(AuditEventType.PASSWORD_RESET)*.details() ==
+                ['lockout cleared, 0 session(s) signed out; the notice to ann@example.com could not be mailed: The mail server is down']
     }
 
     def "a link stops working after 15 minutes"() {
@@ -200,6 +236,7 @@ class PasswordResetServiceSpec extends Specification {
         def invalid = thrown(InvalidValueException)
         invalid.errors()*.field() == fields
         resets.findUsable(TokenHash.of('reset-token-1'), clock.instant()).isPresent()
+        mailer.sent*.subject() == ['Reset your Turgus password']
 
         where:
         token           | password  | confirmation || fields
@@ -231,7 +268,7 @@ class PasswordResetServiceSpec extends Specification {
     def "a shop without a public URL cannot mail links"() {
         when:
         new PasswordResetService(accounts, resets, sessions, attempts, hasher, policy, random, mailer,
-                transactions, audit, AccountSettings.DEFAULTS, ' / ', clock)
+                notices, transactions, audit, AccountSettings.DEFAULTS, ' / ', clock)
 
         then:
         thrown(IllegalArgumentException)

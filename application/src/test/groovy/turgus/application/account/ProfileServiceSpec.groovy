@@ -8,6 +8,7 @@ import turgus.application.shared.NotFoundException
 import turgus.application.testing.InMemoryAccountRepository
 import turgus.application.testing.InMemoryAuditLog
 import turgus.application.testing.MutableClock
+import turgus.application.testing.RecordingMailer
 import turgus.domain.account.Account
 import turgus.domain.account.Email
 import turgus.domain.account.FullName
@@ -20,7 +21,9 @@ class ProfileServiceSpec extends Specification {
     def accounts = new InMemoryAccountRepository()
     def audit = new InMemoryAuditLog()
     def clock = new MutableClock()
-    def service = new ProfileService(accounts, audit, AccountSettings.DEFAULTS, clock)
+    def mailer = new RecordingMailer()
+    def notices = new AccountNotices(mailer, 'https://shop.example.com/')
+    def service = new ProfileService(accounts, notices, audit, AccountSettings.DEFAULTS, clock)
     Account ann
     Account bob
 
@@ -42,8 +45,7 @@ class ProfileServiceSpec extends Specification {
         updated.passwordHash() == ann.passwordHash()
         updated.roles() == ann.roles()
         accounts.findById(ann.id()).get() == updated
-        audit.only().details() == "changed ${changed}"
-        audit.only().type() == AuditEventType.PROFILE_UPDATED
+        audit.ofType(AuditEventType.PROFILE_UPDATED)*.details() == ["changed ${changed}".toString()]
 
         where:
         what            | name        | email              | phone               || expectedName | expectedEmail      | expectedPhone  | changed
@@ -53,13 +55,63 @@ class ProfileServiceSpec extends Specification {
         'all three'     | 'A'         | 'a@example.com'    | '+79001112233'      || 'A'          | 'a@example.com'    | '+79001112233' | 'fullName, email, phone'
     }
 
-    def "a change to what the profile already holds changes nothing and logs nothing"() {
+    def "a change to what the profile already holds changes nothing, logs nothing and mails nothing"() {
         when:
         Account same = service.updateProfile(new UpdateProfileCommand(ann.id(), 'Ann', 'ANN@example.com', null, null))
 
         then:
         same == ann
         audit.events.isEmpty()
+        mailer.sent.isEmpty()
+    }
+
+    def "a new email takes effect at once, and the previous address is told where to reset the password"() {
+        when:
+        Account updated = service.updateProfile(new UpdateProfileCommand(ann.id(), null, 'Ann.Lee@Shop.LT', null, '10.0.0.1'))
+
+        then:
+        updated.email().value() == 'ann.lee@shop.lt'
+        accounts.findByEmail(Email.of('ann.lee@shop.lt')).get().id() == ann.id()
+        with(mailer.only()) {
+            to() == 'ann@example.com'
+            subject() == 'The email of your Turgus account was changed'
+            textBody() == '''Hello Ann,
+
+The email of your Turgus account was changed from ann@example.com to ann.lee@shop.lt. If this wasn't you, reset your password at https://shop.example.com/password/forgot and contact us.
+
+When: 2026-11-21 at 12:00 UTC.
+'''
+        }
+        audit.types() == [AuditEventType.PROFILE_UPDATED, AuditEventType.EMAIL_CHANGED]
+        with(audit.ofType(AuditEventType.EMAIL_CHANGED)[0]) {
+            actorId() == ann.id()
+            subjectId() == ann.id()
+            ip() == '10.0.0.1'
+            details() == 'from ann@example.com to ann.lee@shop.lt; notice mailed to ann@example.com'
+        }
+    }
+
+    def "a change of name or phone alone mails nothing and is no email event"() {
+        when:
+        service.updateProfile(new UpdateProfileCommand(ann.id(), 'Ann Lee', null, '+79001112233', null))
+
+        then:
+        mailer.sent.isEmpty()
+        audit.types() == [AuditEventType.PROFILE_UPDATED]
+    }
+
+    def "a notice that cannot be mailed does not undo the new email, and the event log says so"() {
+        given:
+        mailer.failure = new IllegalStateException('The mail server is down')
+
+        when:
+        Account updated = service.updateProfile(new UpdateProfileCommand(ann.id(), null, 'ann@shop.lt', null, null))
+
+        then:
+        updated.email().value() == 'ann@shop.lt'
+        accounts.findById(ann.id()).get().email().value() == 'ann@shop.lt'
+        audit.ofType(AuditEventType.EMAIL_CHANGED)*.details() ==
+                ['from ann@example.com to ann@shop.lt; the notice to ann@example.com could not be mailed: The mail server is down']
     }
 
     def "every wrong field is reported at once"() {
@@ -81,6 +133,7 @@ class ProfileServiceSpec extends Specification {
         conflict.field() == field
         accounts.findById(ann.id()).get() == ann
         audit.events.isEmpty()
+        mailer.sent.isEmpty()
 
         where:
         email             | phone          || field

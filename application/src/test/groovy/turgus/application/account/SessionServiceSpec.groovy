@@ -110,6 +110,55 @@ class SessionServiceSpec extends Specification {
         id << ['session-999', '', null]
     }
 
+    def "a request #later after the last use #moves it"() {
+        given:
+        def usedAt = sessions.stored(annLaptop).lastUsedAt
+        clock.advance(later)
+
+        when:
+        boolean goesOn = service.useSession(annLaptop)
+
+        then:
+        goesOn
+        sessions.stored(annLaptop).lastUsedAt == (moved ? clock.instant() : usedAt)
+        sessions.lastUseWrites == (moved ? 1 : 0)
+
+        where:
+        later                   || moved
+        Duration.ofSeconds(10)  || false
+        Duration.ofMinutes(1)   || false
+        Duration.ofSeconds(61)  || true
+        Duration.ofMinutes(2)   || true
+        Duration.ofDays(3)      || true
+        moves = moved ? 'moves' : 'does not move'
+    }
+
+    def "a busy session's last use is written about once a minute, not on every request"() {
+        when: 'a request every ten seconds for five minutes'
+        30.times {
+            clock.advance(Duration.ofSeconds(10))
+            assert service.useSession(annLaptop)
+        }
+
+        then: 'at 70, 140, 210 and 280 seconds: each time the last write is over a minute old'
+        sessions.lastUseWrites == 4
+        sessions.stored(annLaptop).lastUsedAt > clock.instant() - Duration.ofMinutes(1)
+    }
+
+    def "a signed-out, unknown, empty or missing session does not go on, and nothing is written: #which"() {
+        given:
+        service.logOut(new LogOutUseCase.Command(ANN, annLaptop, null))
+        clock.advance(Duration.ofHours(1))
+        def ids = [ended: annLaptop, unknown: 'session-999', empty: '', missing: null]
+
+        expect:
+        !service.useSession(ids[which])
+        sessions.lastUseWrites == 0
+
+        where:
+        which << ['ended', 'unknown', 'empty', 'missing']
+    }
+
     def "an account is signed out everywhere at once, for an admin"() {
         when:
         int ended = service.endAllSessions(new EndAllSessionsUseCase.Command(ANN, BOB, '10.9.9.9', 'blocked'))

@@ -45,6 +45,25 @@ class InMemorySessionRepository implements SessionRepository {
     }
 
     @Override
+    synchronized Optional<ActiveSession> findActive(String sessionId) {
+        isActive(sessionId) ? Optional.of(byId[sessionId].toSession()) : Optional.empty()
+    }
+
+    /** How many times {@link #markUsed} wrote, to show that it writes rarely. */
+    int lastUseWrites
+
+    @Override
+    synchronized boolean markUsed(String sessionId, Instant now, Instant usedBefore) {
+        def stored = byId[sessionId]
+        if (stored == null || stored.revokedAt != null || !stored.lastUsedAt.isBefore(usedBefore)) {
+            return false
+        }
+        stored.lastUsedAt = now
+        lastUseWrites++
+        true
+    }
+
+    @Override
     synchronized Optional<ActiveSession> findActiveByRefreshTokenHash(String refreshTokenHash) {
         Optional.ofNullable(byId.values().find { it.revokedAt == null && it.hash == refreshTokenHash }?.toSession())
     }

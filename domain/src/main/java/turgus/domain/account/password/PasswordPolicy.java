@@ -28,7 +28,9 @@ import java.util.function.Predicate;
  *
  * <p>The list of leaked passwords is not the domain's: the adapter that owns it gives the policy a
  * predicate answering whether a password is on it, and that predicate compares without regard to
- * letter case ({@code Password!} is as common as {@code password!}).
+ * letter case ({@code Password!} is as common as {@code password!}) and also looks at the password's
+ * core, without the digits and special characters added at its ends to meet the other rules ({@code
+ * !Qwerty123$} is as common as {@code qwerty}).
  *
  * <p>bcrypt reads only the first {@value #BCRYPT_MAX_BYTES} bytes of its input, and a password may
  * have up to {@link PasswordSettings#maxLength()} characters. This policy only makes sure that no
@@ -65,7 +67,8 @@ public final class PasswordPolicy {
      * The policy the settings describe.
      *
      * @param isCommonPassword answers whether a password is among the most common leaked ones,
-     *     comparing without regard to letter case
+     *     comparing without regard to letter case and with digits and special characters added at
+     *     its ends ignored
      */
     public static PasswordPolicy of(PasswordSettings settings, Predicate<String> isCommonPassword) {
         Objects.requireNonNull(settings, "settings");

@@ -21,6 +21,18 @@ public interface SessionRepository {
     /** Whether the session exists and has not been signed out. */
     boolean isActive(String sessionId);
 
+    /** The session, if it exists and has not been signed out. */
+    Optional<ActiveSession> findActive(String sessionId);
+
+    /**
+     * Moves the session's last use to {@code now}, only if it is active and was last used before
+     * {@code usedBefore}: one conditional update, so that of racing requests at most one writes and
+     * a later moment is never overwritten by an earlier one.
+     *
+     * @return whether this call moved it
+     */
+    boolean markUsed(String sessionId, Instant now, Instant usedBefore);
+
     /** The active session whose current refresh token has this hash. */
     Optional<ActiveSession> findActiveByRefreshTokenHash(String refreshTokenHash);
 

@@ -11,5 +11,7 @@ public enum AuditEventType {
     PASSWORD_RESET,
     SESSION_REVOKED,
     LOGGED_OUT,
-    PROFILE_UPDATED
+    PROFILE_UPDATED,
+    /** The account's email changed; the details name the previous and the new address. */
+    EMAIL_CHANGED
 }

@@ -1,0 +1,102 @@
+package turgus.application.account;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+import turgus.application.mail.port.out.MailMessage;
+import turgus.application.mail.port.out.Mailer;
+import turgus.domain.account.Account;
+import turgus.domain.account.Email;
+
+/**
+ * Plain-text mails that tell a person that the security of their account changed — its email, its
+ * password — so that a change they did not make does not go unnoticed. Each says what changed and
+ * when, and where to reset the password.
+ *
+ * <p>A notice follows a change that has already happened: a mail that cannot be handed over must not
+ * turn that change into an error the person would take for a failure. So sending never throws; it
+ * answers a note on how it went (mailed, or why not), for the change's entry in the event log, where
+ * an admin sees a notice that did not go out.
+ */
+public final class AccountNotices {
+    static final String EMAIL_CHANGED_SUBJECT = "The email of your Turgus account was changed";
+    static final String PASSWORD_CHANGED_SUBJECT = "Your Turgus password was changed";
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern(
+                    "yyyy-MM-dd 'at' HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private final Mailer mailer;
+    private final PublicLinks links;
+
+    /**
+     * @param publicBaseUrl where the shop is reached from outside ({@code SHOP_PUBLIC_URL}); links in
+     *     mails start with it
+     */
+    public AccountNotices(Mailer mailer, String publicBaseUrl) {
+        this.mailer = Objects.requireNonNull(mailer, "mailer");
+        this.links = new PublicLinks(publicBaseUrl);
+    }
+
+    /**
+     * Tells the account's previous address that its email is now {@code newEmail}: the previous one is
+     * where the owner reads mail if someone else made the change.
+     *
+     * @param before the account as it was, with its previous email
+     * @return how it went, for the event log
+     */
+    public String emailChanged(Account before, Email newEmail, Instant at) {
+        String body = greeting(before)
+                + "The email of your Turgus account was changed from "
+                + before.email().value() + " to "
+                + newEmail.value() + ". If this wasn't you, reset your password at " + links.forgotPassword()
+                + " and contact us.\n\n"
+                + "When: " + WHEN.format(at) + ".\n";
+        return send(new MailMessage(before.email().value(), EMAIL_CHANGED_SUBJECT, body));
+    }
+
+    /**
+     * Tells the account's address that its password was changed by someone signed in to it.
+     *
+     * @return how it went, for the event log
+     */
+    public String passwordChanged(Account account, Instant at) {
+        String body = greeting(account)
+                + "Your password was changed on " + WHEN.format(at) + ", and every other device signed in to"
+                + " your account was signed out.\n\n"
+                + ifNotYou();
+        return send(new MailMessage(account.email().value(), PASSWORD_CHANGED_SUBJECT, body));
+    }
+
+    /**
+     * Tells the account's address that its password was changed with a reset link.
+     *
+     * @return how it went, for the event log
+     */
+    public String passwordReset(Account account, Instant at) {
+        String body = greeting(account)
+                + "Your password was changed on " + WHEN.format(at) + " with a reset link mailed to this"
+                + " address, and every device signed in to your account was signed out.\n\n"
+                + ifNotYou();
+        return send(new MailMessage(account.email().value(), PASSWORD_CHANGED_SUBJECT, body));
+    }
+
+    private String ifNotYou() {
+        return "If this wasn't you, reset your password at " + links.forgotPassword() + " and contact us.\n";
+    }
+
+    private static String greeting(Account account) {
+        return "Hello " + account.fullName().value() + ",\n\n";
+    }
+
+    private String send(MailMessage message) {
+        try {
+            mailer.send(message);
+            return "notice mailed to " + message.to();
+        } catch (RuntimeException notHandedOver) {
+            return "the notice to " + message.to() + " could not be mailed: " + notHandedOver.getMessage();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package turgus.application.account;
+
+import java.util.Objects;
+
+/**
+ * Links in mails to the shop's single-page app. Every one starts with the shop's public base URL
+ * ({@code SHOP_PUBLIC_URL}), given at start-up, never with a request's {@code Host} header, which
+ * whoever sends the request writes.
+ */
+final class PublicLinks {
+    static final String RESET_PASSWORD_PATH = "/password/reset?token=";
+    static final String FORGOT_PASSWORD_PATH = "/password/forgot";
+
+    private final String base;
+
+    PublicLinks(String publicBaseUrl) {
+        this.base = withoutTrailingSlash(Objects.requireNonNull(publicBaseUrl, "publicBaseUrl"));
+    }
+
+    /** Where a reset link leads: the page that takes the token and a new password. */
+    String resetPassword(String token) {
+        return base + RESET_PASSWORD_PATH + token;
+    }
+
+    /** The page that mails a reset link. */
+    String forgotPassword() {
+        return base + FORGOT_PASSWORD_PATH;
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        String trimmed = url.strip();
+        while (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        if (trimmed.isEmpty()) {
+            throw new IllegalArgumentException("The shop's public URL is needed for links in mails");
+        }
+        return trimmed;
+    }
+}
