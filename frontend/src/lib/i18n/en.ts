@@ -304,7 +304,8 @@ export const en = {
     maxUses: 'Enter a whole number above 0, or leave it empty.',
     reasonRequired: 'Enter a reason.',
     reasonTooLong: 'Use at most 500 characters.',
-    userRequired: 'Enter a user id or email.',
+    userRequired: 'Enter a user id.',
+    userIdFormat: 'Enter a user id: a whole number above 0.',
     promoRequired: 'Enter a promo code.',
   },
   pagination: {
@@ -443,6 +444,8 @@ export const en = {
     cancel: 'Cancel',
     refunded: 'Order {{id}} refunded.',
     refundFailed: 'Not refunded',
+    adjustBalance: 'Adjust balance',
+    adjustBalanceOf: 'Adjust the balance of {{name}}',
   },
   discounts: {
     title: 'Discounts',
@@ -487,15 +490,15 @@ export const en = {
   },
   adjustment: {
     title: 'Adjust a balance',
-    text: 'Add to or take from a customer’s balance. The customer sees the reason in the ledger.',
-    user: 'User id or email',
+    text: 'Add to or take from a customer’s balance. The customer sees the reason in the ledger. “Adjust balance” beside an order’s customer on the Orders tab fills in the id.',
+    user: 'User id',
+    customer: '{{name}} ({{email}})',
     amount: 'Amount (EUR)',
     amountHint: 'Below zero takes money away.',
     reason: 'Reason',
     submit: 'Adjust balance',
     cancel: 'Cancel',
     done: 'Balance adjusted by {{amount}}.',
-    noSuchUser: 'No user has this email.',
   },
 };
 

@@ -306,7 +306,8 @@ export const lt: Translation = {
     maxUses: 'Įveskite sveikąjį skaičių, didesnį už 0, arba palikite tuščią.',
     reasonRequired: 'Įveskite priežastį.',
     reasonTooLong: 'Ne daugiau kaip 500 simbolių.',
-    userRequired: 'Įveskite naudotojo ID arba el. paštą.',
+    userRequired: 'Įveskite naudotojo ID.',
+    userIdFormat: 'Naudotojo ID – sveikasis skaičius, didesnis už 0.',
     promoRequired: 'Įveskite nuolaidos kodą.',
   },
   pagination: {
@@ -445,6 +446,8 @@ export const lt: Translation = {
     cancel: 'Atšaukti',
     refunded: 'Pinigai už užsakymą {{id}} grąžinti.',
     refundFailed: 'Pinigai negrąžinti',
+    adjustBalance: 'Koreguoti balansą',
+    adjustBalanceOf: 'Koreguoti kliento {{name}} balansą',
   },
   discounts: {
     title: 'Nuolaidos',
@@ -489,14 +492,14 @@ export const lt: Translation = {
   },
   adjustment: {
     title: 'Koreguoti balansą',
-    text: 'Pridėkite prie kliento balanso arba atimkite iš jo. Klientas priežastį mato judėjimo sąraše.',
-    user: 'Naudotojo ID arba el. paštas',
+    text: 'Pridėkite prie kliento balanso arba atimkite iš jo. Klientas priežastį mato judėjimo sąraše. Mygtukas „Koreguoti balansą“ prie užsakymo kliento skiltyje „Užsakymai“ įrašo ID.',
+    user: 'Naudotojo ID',
+    customer: '{{name}} ({{email}})',
     amount: 'Suma (EUR)',
     amountHint: 'Mažiau už nulį – pinigai atimami.',
     reason: 'Priežastis',
     submit: 'Koreguoti balansą',
     cancel: 'Atšaukti',
     done: 'Balansas pakoreguotas: {{amount}}.',
-    noSuchUser: 'Naudotojo su šiuo el. paštu nėra.',
   },
 };
