@@ -394,6 +394,9 @@ export const en = {
     ordered: 'Thank you! Order {{id}} is paid.',
     topUp: 'Top up your balance',
     emptyCart: 'Your cart is empty.',
+    emptiedText:
+      'Nothing was paid now. If you just checked out on another device, that order is among your orders.',
+    toOrders: 'See your orders',
     changeFailed: 'The cart was not changed',
   },
   orders: {

@@ -396,6 +396,9 @@ export const lt: Translation = {
     ordered: 'Ačiū! Užsakymas {{id}} apmokėtas.',
     topUp: 'Papildykite balansą',
     emptyCart: 'Jūsų krepšelis tuščias.',
+    emptiedText:
+      'Šį kartą niekas nebuvo apmokėta. Jei ką tik apmokėjote kitame įrenginyje, tas užsakymas yra tarp jūsų užsakymų.',
+    toOrders: 'Peržiūrėti užsakymus',
     changeFailed: 'Krepšelis nepakeistas',
   },
   orders: {
