@@ -16,8 +16,5 @@ export default defineConfig({
   test: {
     ...journeySettings,
     include: ['e2e/**/*.e2e.ts'],
-    // The shopping journey runs on its own (`npm run e2e:shopping`) until the shop serves
-    // every shopping API it walks through.
-    exclude: ['e2e/shopping.e2e.ts'],
   },
 });

@@ -5,9 +5,22 @@ import { amountField } from '@/lib/money-input';
 export const MAX_ADJUSTMENT = 1_000_000;
 export const MAX_REASON = 500;
 
+const WHOLE_NUMBER = /^\d+$/;
+
+/** A user id as typed: a whole number above 0 (the shop's ids are numbers). */
+export function isUserId(text: string): boolean {
+  const value = text.trim();
+  return WHOLE_NUMBER.test(value) && Number(value) > 0 && Number.isSafeInteger(Number(value));
+}
+
 export const adjustmentSchema = (t: TFunction) =>
   z.object({
-    user: z.string().trim().min(1, t('validation.userRequired')),
+    userId: z
+      .string()
+      .trim()
+      .min(1, t('validation.userRequired'))
+      .refine(isUserId, t('validation.userIdFormat'))
+      .transform(Number),
     amount: amountField(t, {
       signed: true,
       max: MAX_ADJUSTMENT,

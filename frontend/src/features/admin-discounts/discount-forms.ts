@@ -84,3 +84,35 @@ export const promoCodeSchema = (t: TFunction) =>
         ctx.addIssue({ code: 'custom', path: ['validUntil'], message: t('validation.dateOrder') });
       }
     });
+
+export const MAX_TIER_NAME = 50;
+export const MAX_TIER_PERCENT = 100;
+
+/** The tiers above the loyal level, lowest first, as typed in the tiers table. */
+export const tiersSchema = (t: TFunction) =>
+  z.object({
+    tiers: z.array(
+      z.object({
+        name: z
+          .string()
+          .trim()
+          .min(1, t('validation.nameRequired'))
+          .max(MAX_TIER_NAME, t('validation.tierNameTooLong')),
+        minCompletedOrders: wholeNumber(t),
+        minTotalSpent: amountField(t, {
+          zero: true,
+          max: MAX_AMOUNT,
+          range: t('validation.thresholdRange'),
+        }),
+        percent: z
+          .string()
+          .trim()
+          .refine(
+            (value) =>
+              WHOLE_NUMBER.test(value) && Number(value) >= 1 && Number(value) <= MAX_TIER_PERCENT,
+            t('validation.tierPercentRange'),
+          )
+          .transform(Number),
+      }),
+    ),
+  });

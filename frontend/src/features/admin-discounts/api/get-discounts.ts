@@ -11,9 +11,15 @@ export const loyaltyRuleSchema = z.object({
 
 export type LoyaltyRule = z.infer<typeof loyaltyRuleSchema>;
 
+/** A further level above the loyal one. */
+export const loyaltyTierSchema = loyaltyRuleSchema.extend({ name: z.string() });
+
+export type LoyaltyTier = z.infer<typeof loyaltyTierSchema>;
+
 export const discountSettingsSchema = z.object({
   loyalty: loyaltyRuleSchema,
-  tiers: z.array(loyaltyRuleSchema.extend({ name: z.string() })).default([]),
+  /** Lowest first. */
+  tiers: z.array(loyaltyTierSchema).default([]),
 });
 
 export const DISCOUNTS_QUERY_KEY = ['admin', 'discounts'] as const;

@@ -1,15 +1,16 @@
-import { Button, Group, Paper, Skeleton, Stack, Table, Title } from '@mantine/core';
+import { Button, Divider, Group, Paper, Skeleton, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
-import { formatPrice } from '@/lib/format';
 import { useDiscounts } from '../api/get-discounts';
 import { usePromoCodes, type PromoCode } from '../api/get-promo-codes';
 import { DeletePromoCodeModal } from '../components/DeletePromoCodeModal';
 import { LoyaltyForm } from '../components/LoyaltyForm';
 import { PromoCodeModal } from '../components/PromoCodeModal';
+import { ProductSales } from '../components/ProductSales';
 import { PromoCodesTable } from '../components/PromoCodesTable';
+import { TiersForm } from '../components/TiersForm';
 
 type Dialog =
   | { kind: 'create' }
@@ -18,7 +19,7 @@ type Dialog =
   | null;
 
 function LoyaltySection() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const discounts = useDiscounts();
   if (discounts.isPending) return <Skeleton height={120} aria-label={t('discounts.loading')} />;
   if (discounts.isError) {
@@ -28,30 +29,9 @@ function LoyaltySection() {
   return (
     <Stack gap="md">
       <LoyaltyForm rule={loyalty} />
-      {tiers.length > 0 && (
-        <Table.ScrollContainer minWidth={480}>
-          <Table aria-label={t('discounts.tiers')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('discounts.tierName')}</Table.Th>
-                <Table.Th>{t('discounts.minCompletedOrders')}</Table.Th>
-                <Table.Th>{t('discounts.minTotalSpent')}</Table.Th>
-                <Table.Th>{t('discounts.percent')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {tiers.map((tier) => (
-                <Table.Tr key={tier.name}>
-                  <Table.Td>{tier.name}</Table.Td>
-                  <Table.Td>{tier.minCompletedOrders}</Table.Td>
-                  <Table.Td>{formatPrice(tier.minTotalSpent, i18n.language)}</Table.Td>
-                  <Table.Td>{tier.percent}%</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <Divider />
+      {/* Tiers saved (here or by another admin): the table starts again from them. */}
+      <TiersForm key={JSON.stringify(tiers)} tiers={tiers} />
     </Stack>
   );
 }
@@ -117,6 +97,9 @@ export function AdminDiscountsPage() {
         </Stack>
       </Paper>
       <PromoCodesSection />
+      <Paper withBorder radius="md" p="lg">
+        <ProductSales />
+      </Paper>
     </Stack>
   );
 }

@@ -70,4 +70,26 @@ describe('the admin orders page', () => {
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Order already refunded');
   });
+
+  it('opens the balance adjustment with the customer’s id filled in', async () => {
+    answer('get', '/api/admin/orders', aPage([anAdminOrder()]));
+    const adjust = answer('post', '/api/admin/users/7/balance-adjustments', {}, 201);
+    const view = renderApp('/admin/orders', { as: 'admin' });
+
+    const link = await screen.findByRole('link', { name: 'Adjust the balance of Ann Example' });
+    expect(link).toHaveTextContent('Adjust balance');
+    await view.user.click(link);
+
+    const form = await screen.findByRole('form', { name: 'Adjust a balance' });
+    expect(view.location()).toBe('/admin/balance-adjustments?user=7');
+    expect(screen.getByRole('tab', { name: 'Users balance', selected: true })).toBeInTheDocument();
+    expect(within(form).getByRole('textbox', { name: /User id/ })).toHaveValue('7');
+    expect(within(form).getByText('Ann Example (ann@example.com)')).toBeInTheDocument();
+
+    await view.user.type(within(form).getByRole('textbox', { name: /Amount/ }), '3');
+    await view.user.type(within(form).getByRole('textbox', { name: /Reason/ }), 'Sorry');
+    await view.user.click(within(form).getByRole('button', { name: 'Adjust balance' }));
+    expect(await screen.findByText('Balance adjusted by €3.00.')).toBeInTheDocument();
+    expect(adjust.last().body).toEqual({ amount: 3, reason: 'Sorry' });
+  });
 });

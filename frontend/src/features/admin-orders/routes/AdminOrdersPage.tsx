@@ -1,7 +1,7 @@
-import { Badge, Button, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PaginationBar } from '@/components/ui/PaginationBar';
@@ -12,6 +12,14 @@ import { RefundModal } from '../components/RefundModal';
 
 export const ADMIN_ORDERS_PAGE_SIZE = 20;
 
+/** The balance adjustment page with this customer's id filled in, and who it is shown. */
+function adjustBalanceLink(customer: AdminOrder['customer']) {
+  return {
+    to: `/admin/balance-adjustments?user=${encodeURIComponent(String(customer.id))}`,
+    state: { customer },
+  };
+}
+
 function OrdersTable({
   orders,
   onRefund,
@@ -21,7 +29,7 @@ function OrdersTable({
 }) {
   const { t, i18n } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={820}>
       <Table striped verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
@@ -51,19 +59,30 @@ function OrdersTable({
                 </Badge>
               </Table.Td>
               <Table.Td>
-                {order.status === 'PAID' && (
+                <Group gap="xs" wrap="nowrap">
                   <Button
+                    component={Link}
+                    {...adjustBalanceLink(order.customer)}
                     size="compact-sm"
                     variant="light"
-                    color="red"
-                    aria-label={t('adminOrders.refundOrder', { id: order.id })}
-                    onClick={() => {
-                      onRefund(order);
-                    }}
+                    aria-label={t('adminOrders.adjustBalanceOf', { name: order.customer.fullName })}
                   >
-                    {t('adminOrders.refund')}
+                    {t('adminOrders.adjustBalance')}
                   </Button>
-                )}
+                  {order.status === 'PAID' && (
+                    <Button
+                      size="compact-sm"
+                      variant="light"
+                      color="red"
+                      aria-label={t('adminOrders.refundOrder', { id: order.id })}
+                      onClick={() => {
+                        onRefund(order);
+                      }}
+                    >
+                      {t('adminOrders.refund')}
+                    </Button>
+                  )}
+                </Group>
               </Table.Td>
             </Table.Tr>
           ))}

@@ -49,6 +49,13 @@ export function AdminProductsPage() {
     setSearchParams(writeAdminView({ ...view, ...change }), { replace });
   };
 
+  // `?q=…&edit=12` (e.g. from the discounts page's sales) opens product 12's edit dialog once the
+  // search shows it; closing the dialog takes `edit` out of the address.
+  const editId = searchParams.get('edit');
+  const linked =
+    editId === null ? undefined : products.data?.items.find((p) => String(p.id) === editId);
+  const shown: OpenDialog = dialog ?? (linked ? { kind: 'edit', product: linked } : null);
+
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="center">
@@ -112,9 +119,10 @@ export function AdminProductsPage() {
         </>
       )}
       <Dialogs
-        dialog={dialog}
+        dialog={shown}
         onClose={() => {
           setDialog(null);
+          if (editId !== null) setSearchParams(writeAdminView(view), { replace: true });
         }}
       />
     </Stack>

@@ -5,9 +5,21 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { hasStatus } from '@/lib/api/errors';
-import { CART_QUERY_KEY } from '@/lib/api/schemas';
+import { BALANCE_QUERY_KEY, CART_QUERY_KEY, ORDERS_QUERY_KEY } from '@/lib/api/schemas';
+import { fieldName } from '@/lib/forms';
 import { useIdempotentAttempts } from '@/lib/idempotency';
 import { useCheckout } from '../api/checkout';
+
+/**
+ * 400 about the cart: there was nothing to pay, e.g. because another device of the same buyer
+ * just checked the same cart out.
+ */
+export function isEmptyCartRefusal(error: unknown): boolean {
+  return (
+    hasStatus(error, 400) &&
+    (error.fieldErrors.length === 0 || error.fieldErrors.some((e) => fieldName(e.field) === 'cart'))
+  );
+}
 
 function CheckoutError({ error }: { error: unknown }) {
   const { t } = useTranslation();
@@ -24,13 +36,19 @@ function CheckoutError({ error }: { error: unknown }) {
       </Alert>
     );
   }
-  if (hasStatus(error, 400)) return <ErrorAlert error={error} message={t('cart.emptyCart')} />;
+  if (isEmptyCartRefusal(error)) return <ErrorAlert error={error} message={t('cart.emptyCart')} />;
   // 409 names the product that ran out; anything else in plain words.
   return <ErrorAlert error={error} />;
 }
 
+interface CheckoutButtonProps {
+  disabled: boolean;
+  /** The shop found the cart empty: the cart shown was out of date. */
+  onCartEmpty?: () => void;
+}
+
 /** Pays the cart; a retry after a lost answer carries the same key, so it buys once. */
-export function CheckoutButton({ disabled }: { disabled: boolean }) {
+export function CheckoutButton({ disabled, onCartEmpty }: CheckoutButtonProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -52,6 +70,14 @@ export function CheckoutButton({ disabled }: { disabled: boolean }) {
         attempts.settle(error);
         // Out of stock: show what the cart now holds.
         if (hasStatus(error, 409)) void queryClient.invalidateQueries({ queryKey: CART_QUERY_KEY });
+        if (isEmptyCartRefusal(error)) {
+          // Emptied meanwhile, most likely paid on another device: show the cart, balance and
+          // orders as they now are.
+          for (const queryKey of [CART_QUERY_KEY, [BALANCE_QUERY_KEY], [ORDERS_QUERY_KEY]]) {
+            void queryClient.invalidateQueries({ queryKey });
+          }
+          onCartEmpty?.();
+        }
       },
     });
   };

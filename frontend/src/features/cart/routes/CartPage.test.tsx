@@ -232,12 +232,65 @@ describe('checkout', () => {
 
     await view.user.click(await screen.findByRole('button', { name: 'Checkout' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Bad gateway');
-    const second = answer('post', '/api/orders', anErrorBody(400, 'Cart is empty'), 400);
+    const second = answer('post', '/api/orders', anOrder({ id: 78 }), 201);
+    answer('get', '/api/orders/78', anOrder({ id: 78 }));
     await view.user.click(screen.getByRole('button', { name: 'Checkout' }));
 
-    expect(await screen.findByText('Your cart is empty.')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Order 78' })).toBeInTheDocument();
     expect(second.last().headers.get('Idempotency-Key')).toBe(
       first.last().headers.get('Idempotency-Key'),
     );
+  });
+
+  it('says plainly that the cart is empty when it was checked out elsewhere, and shows it empty', async () => {
+    let paidElsewhere = false;
+    const cart = answer('get', '/api/cart', () => (paidElsewhere ? anEmptyCart() : aCart([towel])));
+    const orders = answer(
+      'post',
+      '/api/orders',
+      () => (
+        (paidElsewhere = true),
+        anErrorBody(400, 'Your cart is empty.', {
+          errors: [{ field: 'cart', message: 'is empty' }],
+        })
+      ),
+      400,
+    );
+    const view = renderApp('/cart', { as: 'customer' });
+
+    await view.user.click(await screen.findByRole('button', { name: 'Checkout' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Your cart is empty.');
+    expect(alert).not.toHaveTextContent('is empty.cart');
+    expect(within(alert).getByRole('link', { name: 'See your orders' })).toHaveAttribute(
+      'href',
+      '/account/orders',
+    );
+    expect(await screen.findByRole('heading', { name: 'Your cart is empty' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Checkout' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Cart, empty' })).toBeInTheDocument();
+    expect(cart.requests.length).toBeGreaterThanOrEqual(2);
+    expect(orders.requests).toHaveLength(1);
+  });
+
+  it('shows another refusal of the cart in the shop’s words', async () => {
+    answer('get', '/api/cart', aCart([towel]));
+    answer(
+      'post',
+      '/api/orders',
+      anErrorBody(400, 'Some fields are not valid. Please correct them.', {
+        errors: [{ field: 'Idempotency-Key', message: 'must be at most 255 characters' }],
+      }),
+      400,
+    );
+    const view = renderApp('/cart', { as: 'customer' });
+
+    await view.user.click(await screen.findByRole('button', { name: 'Checkout' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Some fields are not valid. Please correct them.',
+    );
+    expect(screen.getByText('Linen towel')).toBeInTheDocument();
   });
 });

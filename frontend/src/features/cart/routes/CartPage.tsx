@@ -1,4 +1,16 @@
-import { Button, Grid, Group, Modal, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Grid,
+  Group,
+  Modal,
+  Paper,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -70,7 +82,22 @@ function ClearCartButton() {
   );
 }
 
-function FilledCart({ cart }: { cart: Cart }) {
+/** Checkout found nothing to pay: what happened, and where an order paid elsewhere is. */
+function EmptiedAtCheckout() {
+  const { t } = useTranslation();
+  return (
+    <Alert color="blue" variant="light" role="alert" title={t('cart.emptyCart')}>
+      <Stack gap={6} align="flex-start">
+        <Text size="sm">{t('cart.emptiedText')}</Text>
+        <Anchor component={Link} to="/account/orders" size="sm" fw={600}>
+          {t('cart.toOrders')}
+        </Anchor>
+      </Stack>
+    </Alert>
+  );
+}
+
+function FilledCart({ cart, onCartEmpty }: { cart: Cart; onCartEmpty: () => void }) {
   const { t } = useTranslation();
   const update = useUpdateCartItem();
   const remove = useRemoveCartItem();
@@ -108,7 +135,7 @@ function FilledCart({ cart }: { cart: Cart }) {
           <Stack gap="md">
             <PromoCodeForm promoCode={cart.promoCode} />
             <CartSummary cart={cart} />
-            <CheckoutButton disabled={nothingToPay} />
+            <CheckoutButton disabled={nothingToPay} onCartEmpty={onCartEmpty} />
           </Stack>
         </Paper>
       </Grid.Col>
@@ -119,6 +146,7 @@ function FilledCart({ cart }: { cart: Cart }) {
 export function CartPage() {
   const { t } = useTranslation();
   const cart = useCart();
+  const [emptiedAtCheckout, setEmptiedAtCheckout] = useState(false);
   return (
     <Stack gap="lg">
       <Title order={1}>{t('cart.title')}</Title>
@@ -127,13 +155,21 @@ export function CartPage() {
       ) : cart.isError ? (
         <ErrorAlert error={cart.error} onRetry={() => void cart.refetch()} />
       ) : cart.data.lines.length === 0 ? (
-        <EmptyState title={t('cart.empty')} text={t('cart.emptyText')}>
-          <Button component={Link} to="/" variant="light">
-            {t('cart.toCatalog')}
-          </Button>
-        </EmptyState>
+        <>
+          {emptiedAtCheckout && <EmptiedAtCheckout />}
+          <EmptyState title={t('cart.empty')} text={t('cart.emptyText')}>
+            <Button component={Link} to="/" variant="light">
+              {t('cart.toCatalog')}
+            </Button>
+          </EmptyState>
+        </>
       ) : (
-        <FilledCart cart={cart.data} />
+        <FilledCart
+          cart={cart.data}
+          onCartEmpty={() => {
+            setEmptiedAtCheckout(true);
+          }}
+        />
       )}
     </Stack>
   );

@@ -1,23 +1,35 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '@/lib/api/client';
-import { PRODUCTS_QUERY_KEY, productSchema } from '@/lib/api/schemas';
+import { hasStatus } from '@/lib/api/errors';
+import { PRODUCTS_QUERY_KEY, productSchema, type Product } from '@/lib/api/schemas';
+import { shouldRetry } from '@/lib/query-client';
 
 export const recommendationsSchema = z.array(productSchema);
 
-/** Products bought together with this one. */
-export function getRecommendations(id: string, signal?: AbortSignal) {
-  return apiRequest(
-    `/api/products/${encodeURIComponent(id)}/recommendations`,
-    recommendationsSchema,
-    { signal },
-  );
+/**
+ * Products bought together with this one. A 404 (a shop without recommendations yet, or a
+ * product gone meanwhile) means there is nothing to recommend.
+ */
+export async function getRecommendations(id: string, signal?: AbortSignal): Promise<Product[]> {
+  try {
+    return await apiRequest(
+      `/api/products/${encodeURIComponent(id)}/recommendations`,
+      recommendationsSchema,
+      { signal },
+    );
+  } catch (error) {
+    if (hasStatus(error, 404)) return [];
+    throw error;
+  }
 }
 
+/** A side section: a failure only hides it, and only a passing fault is tried again. */
 export function recommendationsQuery(id: string) {
   return queryOptions({
     queryKey: [PRODUCTS_QUERY_KEY, 'recommendations', id],
     queryFn: ({ signal }) => getRecommendations(id, signal),
+    retry: (failures, error) => !hasStatus(error, 404) && shouldRetry(failures, error),
   });
 }
 

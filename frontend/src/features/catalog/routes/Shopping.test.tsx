@@ -107,6 +107,30 @@ describe('recommendations', () => {
     });
     expect(screen.queryByRole('heading', { name: 'Bought together' })).not.toBeInTheDocument();
   });
+
+  it.each([404, 503])(
+    'leaves the section out, and the page whole, when the shop answers %i',
+    async (status) => {
+      answer('get', '/api/products/7', aProduct({ id: 7, name: 'Wool socks' }));
+      const recommendations = answer(
+        'get',
+        '/api/products/7/recommendations',
+        anErrorBody(status, 'Not found'),
+        status,
+      );
+      const view = renderApp('/products/7', { as: 'customer' });
+
+      await screen.findByRole('heading', { name: 'Wool socks' });
+      await waitFor(() => {
+        expect(recommendations.requests.length).toBeGreaterThan(0);
+      });
+      expect(screen.queryByRole('heading', { name: 'Bought together' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(screen.queryByText('Not found')).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Add to cart' })).toBeEnabled();
+      view.queryClient.clear();
+    },
+  );
 });
 
 describe('trending searches', () => {
@@ -146,4 +170,30 @@ describe('trending searches', () => {
     });
     expect(productsApi.last().url.searchParams.get('q')).toBe('honey');
   });
+
+  it.each([404, 500])(
+    'are not offered, and the search still works, when the shop answers %i',
+    async (status) => {
+      const productsApi = answer('get', '/api/products', aPage([aProduct()]));
+      const trending = answer('get', '/api/search/trending', anErrorBody(status, 'Oops'), status);
+      const view = renderApp('/', { as: 'customer' });
+
+      const search = await screen.findByRole('searchbox', { name: 'Search' });
+      await view.user.click(search);
+      await waitFor(() => {
+        expect(trending.requests.length).toBeGreaterThan(0);
+      });
+      expect(
+        screen.queryByRole('navigation', { name: 'Trending searches' }),
+      ).not.toBeInTheDocument();
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(screen.queryByText('Oops')).not.toBeInTheDocument();
+
+      await view.user.type(search, 'honey');
+      await waitFor(() => {
+        expect(productsApi.last().url.searchParams.get('q')).toBe('honey');
+      });
+      view.queryClient.clear();
+    },
+  );
 });
