@@ -3,6 +3,7 @@ package turgus.web.mail;
 import jakarta.mail.Authenticator;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import java.time.Clock;
@@ -62,7 +63,20 @@ public class SmtpTransport implements MailTransport {
             Transport.send(MimeMails.compose(session, mail, from, clock));
             LOG.info("Mail to {} ({}) handed to the SMTP server", mail.to(), mail.subject());
         } catch (MessagingException failed) {
-            throw new MailNotDeliveredException("The mail to " + mail.to() + " could not be sent", failed);
+            throw new MailNotDeliveredException(
+                    "The mail to " + mail.to() + " could not be sent", failed, isPermanent(failed));
         }
+    }
+
+    /**
+     * Whether the server refused the recipient for good. Jakarta Mail files a recipient the server
+     * answered with a 5xx code under "invalid addresses", and one refused for now (4xx) under "valid
+     * unsent"; a mail has one recipient, so an invalid one means waiting cannot help. A failure to
+     * connect or to sign in is never permanent: it may be fixed by the next attempt or the settings.
+     */
+    static boolean isPermanent(MessagingException failed) {
+        return failed instanceof SendFailedException refused
+                && refused.getInvalidAddresses() != null
+                && refused.getInvalidAddresses().length > 0;
     }
 }

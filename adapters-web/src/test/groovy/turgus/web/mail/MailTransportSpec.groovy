@@ -2,7 +2,12 @@ package turgus.web.mail
 
 import com.icegreen.greenmail.util.GreenMail
 import com.icegreen.greenmail.util.ServerSetup
+import jakarta.mail.Address
+import jakarta.mail.AuthenticationFailedException
+import jakarta.mail.MessagingException
+import jakarta.mail.SendFailedException
 import jakarta.mail.Session
+import jakarta.mail.internet.InternetAddress
 import jakarta.mail.internet.MimeMessage
 import spock.lang.Specification
 import turgus.application.mail.MailDispatchService
@@ -55,6 +60,19 @@ class MailTransportSpec extends Specification {
         then:
         MailNotDeliveredException refused = thrown()
         refused.message == 'The mail to jane@example.com could not be sent'
+    }
+
+    void "a recipient the server refused for good is a permanent failure; anything else may pass later: #what"() {
+        expect:
+        SmtpTransport.isPermanent(failure) == permanent
+
+        where:
+        what                         | failure                                                                                                   || permanent
+        'recipient refused (5xx)'    | new SendFailedException('550 no such user', null, new Address[0], new Address[0], [new InternetAddress('x@example.com')] as Address[]) || true
+        'recipient deferred (4xx)'   | new SendFailedException('450 try later', null, new Address[0], [new InternetAddress('x@example.com')] as Address[], new Address[0])   || false
+        'no addresses named'         | new SendFailedException('refused')                                                                        || false
+        'server unreachable'         | new MessagingException('Could not connect')                                                               || false
+        'sign-in refused'            | new AuthenticationFailedException('535 bad credentials')                                                  || false
     }
 
     void "without a mail server each mail becomes an .eml file in the outbox"() {

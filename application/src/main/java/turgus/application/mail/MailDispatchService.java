@@ -9,6 +9,7 @@ import java.util.Optional;
 import turgus.application.mail.port.in.DispatchMailUseCase;
 import turgus.application.mail.port.in.PurgeSentMailUseCase;
 import turgus.application.mail.port.out.MailDeliveryLog;
+import turgus.application.mail.port.out.MailNotDeliveredException;
 import turgus.application.mail.port.out.MailQueue;
 import turgus.application.mail.port.out.MailTransport;
 import turgus.application.mail.port.out.QueuedMail;
@@ -68,18 +69,21 @@ public final class MailDispatchService implements DispatchMailUseCase, PurgeSent
     private boolean deliver(QueuedMail mail) {
         try {
             transport.deliver(mail.message());
+        } catch (MailNotDeliveredException refused) {
+            failed(mail, DeliveryError.describe(refused), refused.isPermanent());
+            return false;
         } catch (RuntimeException failure) {
-            failed(mail, DeliveryError.describe(failure));
+            failed(mail, DeliveryError.describe(failure), false);
             return false;
         }
         queue.markSent(mail.id(), clock.instant());
         return true;
     }
 
-    private void failed(QueuedMail mail, String error) {
+    private void failed(QueuedMail mail, String error, boolean permanent) {
         int attempts = mail.attempts() + 1;
         Instant now = clock.instant();
-        Optional<Duration> wait = policy.waitAfter(attempts);
+        Optional<Duration> wait = permanent ? Optional.empty() : policy.waitAfter(attempts);
         if (wait.isEmpty()) {
             queue.giveUp(mail.id(), error, now);
             log.gaveUp(mail, attempts, error);

@@ -160,6 +160,27 @@ class MailDispatchServiceSpec extends Specification {
         transport.tried.size() == 10
     }
 
+    def "a permanent refusal gives the mail up at the first attempt, a temporary one is retried"() {
+        given:
+        mailer.send(ANN)
+        transport.failWith(new MailNotDeliveredException('no such mailbox', null, permanent))
+
+        when:
+        dispatch.dispatchDue()
+
+        then:
+        with(queue.only()) {
+            attempts == 1
+            (failedAt != null) == permanent
+            sentAt == null
+        }
+        log.givenUp.size() == (permanent ? 1 : 0)
+        log.retries.size() == (permanent ? 0 : 1)
+
+        where:
+        permanent << [true, false]
+    }
+
     def "one mail that fails does not hold up the others of its batch"() {
         given:
         mailer.send(ANN)
