@@ -47,13 +47,16 @@ public final class JdbcProductRepository implements ProductRepository {
         PageRequest page = search.page();
         int limit = page.size();
         long offset = page.offset();
+        boolean onSale = search.onSaleOnlyAt().isPresent();
+        Instant now = search.onSaleOnlyAt().orElse(Instant.EPOCH);
         List<ProductRow> found = switch (search.sort()) {
-            case NAME -> rows.findMatchingByName(pattern, active, withdrawn, limit, offset);
-            case PRICE -> rows.findMatchingByPrice(pattern, active, withdrawn, limit, offset);
-            case PRICE_DESCENDING -> rows.findMatchingByPriceDescending(pattern, active, withdrawn, limit, offset);
-            case NEWEST -> rows.findMatchingNewestFirst(pattern, active, withdrawn, limit, offset);
+            case NAME -> rows.findMatchingByName(pattern, active, withdrawn, onSale, now, limit, offset);
+            case PRICE -> rows.findMatchingByPrice(pattern, active, withdrawn, onSale, now, limit, offset);
+            case PRICE_DESCENDING ->
+                rows.findMatchingByPriceDescending(pattern, active, withdrawn, onSale, now, limit, offset);
+            case NEWEST -> rows.findMatchingNewestFirst(pattern, active, withdrawn, onSale, now, limit, offset);
         };
-        long total = rows.countMatching(pattern, active, withdrawn);
+        long total = rows.countMatching(pattern, active, withdrawn, onSale, now);
         return Page.of(found.stream().map(ProductMapper::toProduct).toList(), page, total);
     }
 

@@ -20,29 +20,55 @@ interface ProductRowRepository extends CrudRepository<ProductRow, Long> {
 
     /**
      * Products whose name or description contains {@code :pattern} (see {@code LikePatterns}), among
-     * the active ones, the withdrawn ones, or both.
+     * the active ones, the withdrawn ones, or both; with {@code :onSaleOnly}, only those whose sale runs
+     * at {@code :now} (a sale without an end runs until it is removed).
      */
     String MATCHING = " FROM products"
             + " WHERE (LOWER(name) LIKE :pattern ESCAPE '\\' OR LOWER(description) LIKE :pattern ESCAPE '\\')"
-            + " AND ((:includeActive AND active) OR (:includeWithdrawn AND NOT active))";
+            + " AND ((:includeActive AND active) OR (:includeWithdrawn AND NOT active))"
+            + " AND (NOT :onSaleOnly OR (sale_percent IS NOT NULL AND (sale_ends_at IS NULL OR sale_ends_at > :now)))";
 
     String PAGE = " LIMIT :limit OFFSET :offset";
 
     @Query(COLUMNS + MATCHING + " ORDER BY name, id" + PAGE)
     List<ProductRow> findMatchingByName(
-            String pattern, boolean includeActive, boolean includeWithdrawn, int limit, long offset);
+            String pattern,
+            boolean includeActive,
+            boolean includeWithdrawn,
+            boolean onSaleOnly,
+            Instant now,
+            int limit,
+            long offset);
 
     @Query(COLUMNS + MATCHING + " ORDER BY price, id" + PAGE)
     List<ProductRow> findMatchingByPrice(
-            String pattern, boolean includeActive, boolean includeWithdrawn, int limit, long offset);
+            String pattern,
+            boolean includeActive,
+            boolean includeWithdrawn,
+            boolean onSaleOnly,
+            Instant now,
+            int limit,
+            long offset);
 
     @Query(COLUMNS + MATCHING + " ORDER BY price DESC, id" + PAGE)
     List<ProductRow> findMatchingByPriceDescending(
-            String pattern, boolean includeActive, boolean includeWithdrawn, int limit, long offset);
+            String pattern,
+            boolean includeActive,
+            boolean includeWithdrawn,
+            boolean onSaleOnly,
+            Instant now,
+            int limit,
+            long offset);
 
     @Query(COLUMNS + MATCHING + " ORDER BY created_at DESC, id DESC" + PAGE)
     List<ProductRow> findMatchingNewestFirst(
-            String pattern, boolean includeActive, boolean includeWithdrawn, int limit, long offset);
+            String pattern,
+            boolean includeActive,
+            boolean includeWithdrawn,
+            boolean onSaleOnly,
+            Instant now,
+            int limit,
+            long offset);
 
     /**
      * The active products found in the same paid orders as {@code :id}, those in the most orders
@@ -60,7 +86,8 @@ interface ProductRowRepository extends CrudRepository<ProductRow, Long> {
     List<ProductRow> findBoughtTogetherWith(long id, int limit);
 
     @Query("SELECT COUNT(*)" + MATCHING)
-    long countMatching(String pattern, boolean includeActive, boolean includeWithdrawn);
+    long countMatching(
+            String pattern, boolean includeActive, boolean includeWithdrawn, boolean onSaleOnly, Instant now);
 
     /** Writes every column but {@code id}, {@code stock} and {@code created_at}. */
     @Query("UPDATE products SET name = :name, description = :description, price = :price, active = :active,"

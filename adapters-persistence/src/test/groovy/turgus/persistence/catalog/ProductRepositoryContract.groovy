@@ -130,6 +130,24 @@ abstract class ProductRepositoryContract extends Specification {
         ProductStatusFilter.ALL       || ['Sold scarf', 'Withdrawn scarf']
     }
 
+    def "the sales filter keeps the products whose sale runs at its moment: #moment"() {
+        given:
+        products.add(aProduct().named('No sale').build())
+        products.add(aProduct().named('Endless sale').onSale(10).build())
+        products.add(aProduct().named('Sale until later').onSale(20, LATER).build())
+        products.add(aProduct().named('Withdrawn on sale').onSale(30).withdrawn().build())
+
+        expect:
+        namesOf(products.search(new ProductSearch('', ProductStatusFilter.ACTIVE, CatalogSort.NAME, PageRequest.of(0, 10), at))) == expected
+        products.search(new ProductSearch('', ProductStatusFilter.ALL, CatalogSort.NAME, PageRequest.of(0, 10), at)).totalItems() == expected.size() + 1
+
+        where:
+        moment              | at                        || expected
+        'before the end'    | MADE_AT                   || ['Endless sale', 'Sale until later']
+        'at the end'        | LATER                     || ['Endless sale']
+        'after the end'     | LATER.plusSeconds(1)      || ['Endless sale']
+    }
+
     def "sorting #sort lists #expected"() {
         given: 'equal names, prices and moments, so that the id decides between them'
         List<ProductId> added = [

@@ -38,6 +38,7 @@ import turgus.application.catalog.port.in.EditProductCommand;
 import turgus.application.catalog.port.in.EditProductUseCase;
 import turgus.application.catalog.port.in.ReplaceProductImageUseCase;
 import turgus.application.catalog.port.in.RestockProductUseCase;
+import turgus.application.shared.Page;
 import turgus.domain.catalog.Product;
 import turgus.domain.catalog.ProductId;
 import turgus.domain.shared.InvalidValueException;
@@ -88,7 +89,7 @@ public class AdminProductController {
     @ApiResponse(responseCode = "200", description = "A page of products")
     @ApiResponse(
             responseCode = "400",
-            description = "Bad page, size or status",
+            description = "Bad page, size, status or onSale",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public PageView<AdminProductView> list(
             @RequestBean Paging paging,
@@ -102,10 +103,29 @@ public class AdminProductController {
                                             type = "string",
                                             allowableValues = {"active", "withdrawn", "all"},
                                             defaultValue = "all"))
-                    String status) {
+                    String status,
+            @Nullable
+                    @QueryValue("onSale")
+                    @Parameter(
+                            description = "true: only the products whose sale runs now",
+                            schema = @Schema(type = "boolean", defaultValue = "false"))
+                    String onSale) {
         Instant now = clock.instant();
-        return PageView.of(
-                catalog.browseAll(q, status, paging.toRequest()), product -> AdminProductView.of(product, now));
+        Page<Product> found = onlyOnSale(onSale)
+                ? catalog.browseOnSale(q, status, now, paging.toRequest())
+                : catalog.browseAll(q, status, paging.toRequest());
+        return PageView.of(found, product -> AdminProductView.of(product, now));
+    }
+
+    /** {@code true} or {@code false} exactly: the decoder would take any other word for false. */
+    private static boolean onlyOnSale(@Nullable String onSale) {
+        if (onSale == null || onSale.isBlank() || onSale.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (onSale.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidValueException("onSale", "must be true or false");
     }
 
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)

@@ -162,6 +162,22 @@ class AdminProductSpec extends WebSpec {
         get("/api/products/${product.id}", customer.accessToken).json.salePrice == null
     }
 
+    void "onSale=true lists only the products whose sale runs now"() {
+        given:
+        String word = 'Sale' + UUID.randomUUID().toString().substring(0, 6)
+        Map running = addProduct(name: "${word} running", price: 10)
+        Map ended = addProduct(name: "${word} ended", price: 10)
+        addProduct(name: "${word} none", price: 10)
+        patch("/api/admin/products/${running.id}", [salePercent: 20], admin.accessToken)
+        patch("/api/admin/products/${ended.id}", [salePercent: 20, saleEndsAt: '2020-01-01T00:00:00Z'], admin.accessToken)
+
+        expect:
+        get("/api/admin/products?q=${word}&onSale=true", admin.accessToken).json.items*.id == [running.id]
+        get("/api/admin/products?q=${word}&onSale=false", admin.accessToken).json.totalItems == 3
+        get("/api/admin/products?q=${word}", admin.accessToken).json.totalItems == 3
+        get("/api/admin/products?onSale=maybe", admin.accessToken).status == 400
+    }
+
     void "a sale that has ended keeps its settings but no sale price"() {
         given:
         Map product = addProduct(price: 10)

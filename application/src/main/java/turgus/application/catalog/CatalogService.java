@@ -1,5 +1,6 @@
 package turgus.application.catalog;
 
+import java.time.Instant;
 import java.util.Objects;
 import turgus.application.catalog.port.in.BrowseAllProductsQuery;
 import turgus.application.catalog.port.in.BrowseCatalogQuery;
@@ -33,6 +34,16 @@ public final class CatalogService implements BrowseCatalogQuery, BrowseAllProduc
     public Page<Product> browseAll(String text, String status, PageRequest page) {
         return products.search(
                 new ProductSearch(text, ProductStatusFilter.fromParameter(status), CatalogSort.NEWEST, page));
+    }
+
+    @Override
+    public Page<Product> browseOnSale(String text, String status, Instant moment, PageRequest page) {
+        return products.search(new ProductSearch(
+                text,
+                ProductStatusFilter.fromParameter(status),
+                CatalogSort.NEWEST,
+                page,
+                Objects.requireNonNull(moment, "moment")));
     }
 
     @Override

@@ -1,11 +1,17 @@
 package turgus.application.catalog;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import turgus.application.shared.PageRequest;
 
-/** A listing of products: optional words to find, which products, in which order, which page. */
-public record ProductSearch(String text, ProductStatusFilter status, CatalogSort sort, PageRequest page) {
+/**
+ * A listing of products: optional words to find, which products, in which order, which page.
+ *
+ * @param onSaleAt when set, only the products whose sale runs at this moment; null for any
+ */
+public record ProductSearch(
+        String text, ProductStatusFilter status, CatalogSort sort, PageRequest page, Instant onSaleAt) {
     public static final int MAX_TEXT_LENGTH = 200;
 
     public ProductSearch {
@@ -16,6 +22,15 @@ public record ProductSearch(String text, ProductStatusFilter status, CatalogSort
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(sort, "sort");
         Objects.requireNonNull(page, "page");
+    }
+
+    /** A listing whatever the products' sales. */
+    public ProductSearch(String text, ProductStatusFilter status, CatalogSort sort, PageRequest page) {
+        this(text, status, sort, page, null);
+    }
+
+    public Optional<Instant> onSaleOnlyAt() {
+        return Optional.ofNullable(onSaleAt);
     }
 
     public Optional<String> words() {

@@ -34,6 +34,7 @@ class InMemoryProductRepository implements ProductRepository {
         def matching = products.values().findAll { p ->
             (search.status() == ProductStatusFilter.ALL
                     || (search.status() == ProductStatusFilter.ACTIVE) == p.isActive()) &&
+                    (!search.onSaleOnlyAt().isPresent() || p.currentSale(search.onSaleOnlyAt().get()).isPresent()) &&
                     (!search.words().isPresent() ||
                             "${p.name()} ${p.description()}".toLowerCase().contains(search.text().toLowerCase()))
         }
