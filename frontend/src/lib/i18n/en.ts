@@ -482,7 +482,7 @@ export const en = {
     salesText:
       'Products on sale now. A sale is set on the product itself: edit the product to change or end its sale.',
     noSales: 'No product is on sale now.',
-    salesPartial: 'Only the first {{count}} products were looked through.',
+    salesPartial: 'Showing {{shown}} of the {{count}} products on sale.',
     saleProduct: 'Product',
     salePrice: 'Price',
     salePercent: 'Sale',

@@ -484,7 +484,7 @@ export const lt: Translation = {
     salesText:
       'Šiuo metu išparduodamos prekės. Išpardavimas nustatomas pačiai prekei: redaguokite prekę, kad jį pakeistumėte ar nutrauktumėte.',
     noSales: 'Šiuo metu neišparduodama jokia prekė.',
-    salesPartial: 'Peržiūrėtos tik pirmosios {{count}} prekės.',
+    salesPartial: 'Rodoma {{shown}} iš {{count}} išparduodamų prekių.',
     saleProduct: 'Prekė',
     salePrice: 'Kaina',
     salePercent: 'Nuolaida',

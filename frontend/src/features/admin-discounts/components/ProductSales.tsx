@@ -86,7 +86,10 @@ export function ProductSales() {
           )}
           {!sales.data.complete && (
             <Text size="sm" c="dimmed">
-              {t('discounts.salesPartial', { count: sales.data.lookedThrough })}
+              {t('discounts.salesPartial', {
+                shown: sales.data.products.length,
+                count: sales.data.total,
+              })}
             </Text>
           )}
         </>
