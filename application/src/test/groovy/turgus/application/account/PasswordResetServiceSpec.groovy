@@ -80,7 +80,7 @@ class PasswordResetServiceSpec extends Specification {
         List<Integer> openAtSend = []
         def watching = { MailMessage mail -> openAtSend << transactions.open } as Mailer
         def watched = new PasswordResetService(accounts, resets, sessions, attempts, hasher, policy, random, watching,
-                transactions, audit, AccountSettings.DEFAULTS, 'https://shop.example.com/', clock)
+                notices, transactions, audit, AccountSettings.DEFAULTS, 'https://shop.example.com/', clock)
 
         when:
         watched.requestReset(RequestPasswordResetCommand.of('ann@example.com', '10.0.0.1'))
