@@ -26,6 +26,7 @@ import turgus.domain.account.Email
 import turgus.domain.account.FullName
 import turgus.domain.account.PhoneNumber
 import turgus.domain.account.Role
+import turgus.domain.account.UserId
 import turgus.domain.account.password.PasswordPolicy
 import turgus.domain.account.password.PasswordSettings
 import turgus.domain.shared.FieldError
@@ -215,6 +216,30 @@ class EmailRevertServiceSpec extends Specification {
         sessions.isActive(sessionId)
         reverts.findUsable(TokenHash.of(token), clock.instant()).isPresent()
         audit.events.isEmpty()
+    }
+
+    def "when the previous email is taken between the check and the change, the store's refusal is the same conflict"() {
+        given:
+        String token = intruderChangesEmail()
+        def racing = new EmailTakenOnUpdate()
+        racing.accounts.putAll(accounts.accounts)
+        def racingService = new EmailRevertService(racing, reverts, resets, sessions, attempts, transactions, audit, clock)
+
+        when:
+        racingService.revertEmailChange(new RevertEmailChangeCommand(token, null))
+
+        then:
+        def conflict = thrown(DuplicateValueException)
+        conflict.field() == 'email'
+        conflict.message == EmailRevertService.PREVIOUS_EMAIL_TAKEN
+    }
+
+    /** Accounts whose store refuses the email as taken, as a unique constraint does after a race. */
+    static class EmailTakenOnUpdate extends InMemoryAccountRepository {
+        @Override
+        Optional<Account> updateProfile(UserId id, FullName fullName, Email email, PhoneNumber phone) {
+            throw DuplicateValueException.email()
+        }
     }
 
     def "links past their time are purged, used or not"() {
