@@ -1,6 +1,8 @@
 package turgus.web.account
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
 import turgus.persistence.testing.TestDatabase
 import turgus.web.testing.Reply
 import turgus.web.testing.TestUser
@@ -17,6 +19,9 @@ import java.time.Duration
 class EmailRevertSpec extends WebSpec {
     static final String PUBLIC_URL = 'https://shop.example.test'
     static final String INVALID_LINK = 'This link is invalid, used or expired.'
+
+    @Inject
+    AccountHousekeeping housekeeping
 
     @Override
     protected Map<String, Object> extraProperties() {
@@ -111,6 +116,26 @@ class EmailRevertSpec extends WebSpec {
         db = TestDatabase.describe()
     }
 
+    void "housekeeping deletes the links of an account once they expired"() {
+        given:
+        TestUser owner = newUser()
+        changeEmail(owner, owner.email, newAddress('moved'))
+        assert revertLinksOf(owner.id) == 1
+
+        when:
+        housekeeping.purgeExpiredEmailReverts()
+
+        then:
+        revertLinksOf(owner.id) == 1
+
+        when:
+        clock.advance(Duration.ofDays(7))
+        housekeeping.purgeExpiredEmailReverts()
+
+        then:
+        revertLinksOf(owner.id) == 0
+    }
+
     void "a #what token is refused with the same answer"() {
         when:
         Reply reply = post('/api/auth/email/revert', body)
@@ -172,5 +197,15 @@ class EmailRevertSpec extends WebSpec {
 
         where:
         db = TestDatabase.describe()
+    }
+
+    private long revertLinksOf(long userId) {
+        DelegatingDataSource.unwrapDataSource(dataSource).connection.withCloseable { connection ->
+            def query = connection.prepareStatement('SELECT COUNT(*) FROM email_reverts WHERE user_id = ?')
+            query.setLong(1, userId)
+            def rows = query.executeQuery()
+            rows.next()
+            rows.getLong(1)
+        }
     }
 }
