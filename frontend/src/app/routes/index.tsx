@@ -11,6 +11,7 @@ import { LoginPage } from '@/features/auth/routes/LoginPage';
 import { LogoutPage } from '@/features/auth/routes/LogoutPage';
 import { RegisterPage } from '@/features/auth/routes/RegisterPage';
 import { ResetPasswordPage } from '@/features/auth/routes/ResetPasswordPage';
+import { RevertEmailPage } from '@/features/auth/routes/RevertEmailPage';
 import { BalancePage } from '@/features/balance/routes/BalancePage';
 import { CartPage } from '@/features/cart/routes/CartPage';
 import { CatalogPage } from '@/features/catalog/routes/CatalogPage';
@@ -68,6 +69,8 @@ export const routes: RouteObject[] = [
       { path: 'register/confirm', element: <ConfirmRegistrationPage /> },
       { path: 'password/forgot', element: <ForgotPasswordPage /> },
       { path: 'password/reset', element: <ResetPasswordPage /> },
+      // Public: the owner may have no working session left when they open the mailed link.
+      { path: 'account/email/revert', element: <RevertEmailPage /> },
       {
         element: <RequireAuth />,
         children: [

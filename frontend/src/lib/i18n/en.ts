@@ -95,6 +95,16 @@ export const en = {
       'This link is incomplete. Open the link from the email again, or ask for a new one.',
     newLink: 'Ask for a new link',
   },
+  revertEmail: {
+    title: 'Undo the email change',
+    explanation:
+      'The email of your account was changed. If you did not change it, undo the change: your previous email comes back, and every device signed in to your account is signed out.',
+    confirm: 'Undo the email change and sign out every device',
+    done: 'Your email is back. Every device was signed out. To be safe, choose a new password.',
+    newPassword: 'Choose a new password',
+    signIn: 'Sign in',
+    missingToken: 'This link is incomplete. Open the link from the email again.',
+  },
   passwordRules: {
     label: 'Password rules',
     minLength: 'At least 8 characters',

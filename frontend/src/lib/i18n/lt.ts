@@ -97,6 +97,16 @@ export const lt: Translation = {
       'Ši nuoroda neišsami. Dar kartą atidarykite nuorodą iš laiško arba paprašykite naujos.',
     newLink: 'Gauti naują nuorodą',
   },
+  revertEmail: {
+    title: 'Atšaukti el. pašto pakeitimą',
+    explanation:
+      'Jūsų paskyros el. paštas buvo pakeistas. Jei to nedarėte, atšaukite pakeitimą: bus grąžintas ankstesnis el. paštas, o visi prie paskyros prisijungę įrenginiai bus atjungti.',
+    confirm: 'Atšaukti el. pašto pakeitimą ir atjungti visus įrenginius',
+    done: 'Jūsų el. paštas grąžintas. Visi įrenginiai atjungti. Saugumo sumetimais pasirinkite naują slaptažodį.',
+    newPassword: 'Pasirinkti naują slaptažodį',
+    signIn: 'Prisijungti',
+    missingToken: 'Ši nuoroda neišsami. Dar kartą atidarykite nuorodą iš laiško.',
+  },
   passwordRules: {
     label: 'Slaptažodžio taisyklės',
     minLength: 'Ne mažiau kaip 8 simboliai',

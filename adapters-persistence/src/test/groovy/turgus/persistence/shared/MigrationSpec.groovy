@@ -41,7 +41,7 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
 
         then: 'on PostgreSQL, the creation of the fresh schema comes first, without a version'
         List<String> versions = applied.findAll { it.version != null }*.version*.toString()
-        versions.containsAll(['1', '2', '3', '4', '5', '6', '7', '8', '10', '11'])
+        versions.containsAll(['1', '2', '3', '4', '5', '6', '7', '8', '10', '11', '13', '14'])
         versions == versions.toSorted { new BigInteger(it) }
         applied.every { it.state == MigrationState.SUCCESS }
         flyway.info().pending().length == 0
@@ -56,7 +56,8 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
         tables().containsAll(['users', 'user_roles', 'auth_sessions', 'products', 'app_secrets', 'login_attempts',
                               'event_log', 'password_resets', 'pending_registrations', 'wallets',
                               'balance_movements', 'carts', 'cart_lines', 'orders', 'order_lines', 'order_discounts',
-                              'promo_codes', 'loyalty_settings', 'loyalty_tiers', 'idempotency_keys', 'mail_queue'])
+                              'promo_codes', 'loyalty_settings', 'loyalty_tiers', 'idempotency_keys', 'mail_queue',
+                              'email_reverts'])
     }
 
     def "the database refuses #what"() {
@@ -89,6 +90,9 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
         'login attempts of nobody'         | "INSERT INTO login_attempts (login_key, user_id, consecutive_failures, updated_at) VALUES ('user:99', 99, 1, ${NOW})"
         'a reset link of nobody'           | "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES ('h', 99, ${NOW}, ${NOW} + INTERVAL '15' MINUTE)"
         'a reset link expiring at once'    | "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES ('h', 1, ${NOW}, ${NOW})"
+        'an undo link of nobody'           | "INSERT INTO email_reverts (token_hash, user_id, previous_email, created_at, expires_at) VALUES ('h', 99, 'a@x', ${NOW}, ${NOW} + INTERVAL '7' DAY)"
+        'an undo link expiring at once'    | "INSERT INTO email_reverts (token_hash, user_id, previous_email, created_at, expires_at) VALUES ('h', 1, 'a@x', ${NOW}, ${NOW})"
+        'an undo link without an email'    | "INSERT INTO email_reverts (token_hash, user_id, previous_email, created_at, expires_at) VALUES ('h', 1, NULL, ${NOW}, ${NOW} + INTERVAL '7' DAY)"
         'a sixth wrong code'               | "${PENDING} VALUES ('p@example.com', '+79000000009', 'P', 'x', 'c', ${NOW}, ${NOW} + INTERVAL '15' MINUTE, 6)"
         'a pending registration expiring at once' | "${PENDING} VALUES ('p@example.com', '+79000000009', 'P', 'x', 'c', ${NOW}, ${NOW}, 0)"
         'an event without a type'          | "INSERT INTO event_log (at, type, details) VALUES (${NOW}, NULL, '')"
@@ -123,13 +127,14 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
         query('SELECT active FROM products') == true
     }
 
-    def "deleting an account deletes its roles, sessions, login attempts and reset links, but not its events"() {
+    def "deleting an account deletes its roles, sessions, login attempts, reset and undo links, but not its events"() {
         given:
         execute("${USER} VALUES (1, 'Ann', 'ann@example.com', '+79000000001', 'x', 'ACTIVE', ${NOW})")
         execute("INSERT INTO user_roles (user_id, role) VALUES (1, 'CUSTOMER')")
         execute("INSERT INTO auth_sessions (id, user_id, refresh_token_hash, created_at, last_used_at) VALUES ('s', 1, 'h', ${NOW}, ${NOW})")
         execute("INSERT INTO login_attempts (login_key, user_id, consecutive_failures, updated_at) VALUES ('user:1', 1, 2, ${NOW})")
         execute("INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES ('h', 1, ${NOW}, ${NOW} + INTERVAL '15' MINUTE)")
+        execute("INSERT INTO email_reverts (token_hash, user_id, previous_email, created_at, expires_at) VALUES ('h', 1, 'a@x', ${NOW}, ${NOW} + INTERVAL '7' DAY)")
         execute("INSERT INTO event_log (at, type, actor_id, subject_id, details) VALUES (${NOW}, 'REGISTERED', 1, 1, '')")
 
         when:
@@ -140,6 +145,7 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
         query('SELECT COUNT(*) FROM auth_sessions') == 0
         query('SELECT COUNT(*) FROM login_attempts') == 0
         query('SELECT COUNT(*) FROM password_resets') == 0
+        query('SELECT COUNT(*) FROM email_reverts') == 0
         query('SELECT COUNT(*) FROM event_log') == 1
     }
 

@@ -7,13 +7,14 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import turgus.application.account.port.in.ForgetStaleLoginAttemptsUseCase;
+import turgus.application.account.port.in.PurgeExpiredEmailRevertsUseCase;
 import turgus.application.account.port.in.PurgeExpiredPasswordResetsUseCase;
 import turgus.application.account.port.in.PurgeExpiredRegistrationsUseCase;
 
 /**
  * Clears what can no longer be used: pending registrations past their time (every {@code
- * shop.registration.purge-interval}, a minute by default), reset links past theirs, and failed
- * logins at made-up names that are old and lock nothing. Each is one conditional {@code DELETE},
+ * shop.registration.purge-interval}, a minute by default), reset links and email-undo links past
+ * theirs, and failed logins at made-up names that are old and lock nothing. Each is one conditional {@code DELETE},
  * so several instances running them at once do no harm: whoever comes second finds nothing left.
  */
 @Singleton
@@ -22,16 +23,19 @@ public class AccountHousekeeping {
 
     private final PurgeExpiredRegistrationsUseCase registrations;
     private final PurgeExpiredPasswordResetsUseCase resets;
+    private final PurgeExpiredEmailRevertsUseCase emailReverts;
     private final ForgetStaleLoginAttemptsUseCase loginAttempts;
     private final Duration forgetUnknownNamesAfter;
 
     public AccountHousekeeping(
             PurgeExpiredRegistrationsUseCase registrations,
             PurgeExpiredPasswordResetsUseCase resets,
+            PurgeExpiredEmailRevertsUseCase emailReverts,
             ForgetStaleLoginAttemptsUseCase loginAttempts,
             @Value("${shop.lockout.forget-unknown-names-after:7d}") Duration forgetUnknownNamesAfter) {
         this.registrations = registrations;
         this.resets = resets;
+        this.emailReverts = emailReverts;
         this.loginAttempts = loginAttempts;
         this.forgetUnknownNamesAfter = forgetUnknownNamesAfter;
     }
@@ -46,6 +50,12 @@ public class AccountHousekeeping {
     @Scheduled(fixedDelay = "10m", initialDelay = "2m")
     public void purgeExpiredResets() {
         run("expired reset links", resets::purgeExpiredResets);
+    }
+
+    /** Undo links live 7 days: an hourly purge keeps the table small enough. */
+    @Scheduled(fixedDelay = "1h", initialDelay = "3m")
+    public void purgeExpiredEmailReverts() {
+        run("expired email-undo links", emailReverts::purgeExpiredEmailReverts);
     }
 
     @Scheduled(fixedDelay = "1h", initialDelay = "5m")

@@ -16,6 +16,7 @@ import turgus.application.account.AccountSettings;
 import turgus.application.account.AdminBootstrapService;
 import turgus.application.account.ChangePasswordService;
 import turgus.application.account.ConfirmationCodeHasher;
+import turgus.application.account.EmailRevertService;
 import turgus.application.account.LogInService;
 import turgus.application.account.PasswordResetService;
 import turgus.application.account.ProfilePictureService;
@@ -34,12 +35,14 @@ import turgus.application.account.port.in.ForgetStaleLoginAttemptsUseCase;
 import turgus.application.account.port.in.ListSessionsQuery;
 import turgus.application.account.port.in.LogInUseCase;
 import turgus.application.account.port.in.LogOutUseCase;
+import turgus.application.account.port.in.PurgeExpiredEmailRevertsUseCase;
 import turgus.application.account.port.in.PurgeExpiredPasswordResetsUseCase;
 import turgus.application.account.port.in.PurgeExpiredRegistrationsUseCase;
 import turgus.application.account.port.in.RefreshTokenUseCase;
 import turgus.application.account.port.in.RegisterCustomerUseCase;
 import turgus.application.account.port.in.RequestPasswordResetUseCase;
 import turgus.application.account.port.in.ResetPasswordUseCase;
+import turgus.application.account.port.in.RevertEmailChangeUseCase;
 import turgus.application.account.port.in.RevokeSessionUseCase;
 import turgus.application.account.port.in.ShowAccountQuery;
 import turgus.application.account.port.in.UpdateProfileUseCase;
@@ -47,6 +50,7 @@ import turgus.application.account.port.in.UseSessionUseCase;
 import turgus.application.account.port.out.AccountPictures;
 import turgus.application.account.port.out.AccountRepository;
 import turgus.application.account.port.out.ConfirmationCodeSource;
+import turgus.application.account.port.out.EmailRevertTokenRepository;
 import turgus.application.account.port.out.LoginAttemptsRepository;
 import turgus.application.account.port.out.PasswordHasher;
 import turgus.application.account.port.out.PasswordResetTokenRepository;
@@ -253,8 +257,29 @@ public class AccountWiring {
     @Singleton
     @Bean(typed = UpdateProfileUseCase.class)
     public ProfileService profile(
-            AccountRepository accounts, AccountNotices notices, AuditLog audit, AccountSettings settings, Clock clock) {
-        return new ProfileService(accounts, notices, audit, settings, clock);
+            AccountRepository accounts,
+            EmailRevertTokenRepository reverts,
+            RandomSecrets random,
+            AccountNotices notices,
+            Transactions transactions,
+            AuditLog audit,
+            AccountSettings settings,
+            Clock clock) {
+        return new ProfileService(accounts, reverts, random, notices, transactions, audit, settings, clock);
+    }
+
+    @Singleton
+    @Bean(typed = {RevertEmailChangeUseCase.class, PurgeExpiredEmailRevertsUseCase.class})
+    public EmailRevertService emailRevert(
+            AccountRepository accounts,
+            EmailRevertTokenRepository reverts,
+            PasswordResetTokenRepository resets,
+            SessionRepository sessions,
+            LoginAttemptsRepository attempts,
+            Transactions transactions,
+            AuditLog audit,
+            Clock clock) {
+        return new EmailRevertService(accounts, reverts, resets, sessions, attempts, transactions, audit, clock);
     }
 
     @Singleton

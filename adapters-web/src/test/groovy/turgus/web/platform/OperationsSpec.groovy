@@ -16,7 +16,8 @@ class OperationsSpec extends WebSpec {
 
     /** Routes for people who are not signed in: no token, so no 401 for a missing one. */
     static final List<String> SIGN_IN_ROUTES = ['/api/auth/login', '/api/auth/register', '/api/auth/register/confirm',
-                                                '/api/auth/password/forgot', '/api/auth/password/reset']
+                                                '/api/auth/password/forgot', '/api/auth/password/reset',
+                                                '/api/auth/email/revert']
 
     @Inject
     Router router

@@ -44,7 +44,8 @@ class SpaSpec extends WebSpec {
         reply.header('Content-Security-Policy').startsWith("default-src 'self'")
 
         where:
-        path << ['/account/profile', '/admin/products', '/products/12', '/login', '/cart']
+        path << ['/account/profile', '/admin/products', '/products/12', '/login', '/cart',
+                 '/account/email/revert?token=abc123']
     }
 
     void "a client route with a token loads the app too"() {

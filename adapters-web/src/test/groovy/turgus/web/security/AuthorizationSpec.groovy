@@ -62,6 +62,7 @@ class AuthorizationSpec extends WebSpec {
                 'POST /api/auth/logout',
                 'POST /api/auth/password/forgot',
                 'POST /api/auth/password/reset',
+                'POST /api/auth/email/revert',
                 'POST /api/me/password',
                 'GET /api/me/sessions',
                 'PATCH /api/me',

@@ -42,17 +42,21 @@ public final class AccountNotices {
 
     /**
      * Tells the account's previous address that its email is now {@code newEmail}: the previous one is
-     * where the owner reads mail if someone else made the change.
+     * where the owner reads mail if someone else made the change. Reset links go to the new address,
+     * which an intruder may hold, so the notice carries a link that undoes the change.
      *
      * @param before the account as it was, with its previous email
+     * @param revertToken the token of the link that undoes this change
      * @return how it went, for the event log
      */
-    public String emailChanged(Account before, Email newEmail, Instant at) {
+    public String emailChanged(Account before, Email newEmail, String revertToken, Instant at) {
         String body = greeting(before)
                 + "The email of your Turgus account was changed from "
                 + before.email().value() + " to "
                 + newEmail.value() + ". If this wasn't you, reset your password at " + links.forgotPassword()
                 + " and contact us.\n\n"
+                + "To undo this change and sign every device out, open: " + links.revertEmail(revertToken) + "\n"
+                + "The link works once, for " + EmailRevertTokens.VALIDITY.toDays() + " days.\n\n"
                 + "When: " + WHEN.format(at) + ".\n";
         return send(new MailMessage(before.email().value(), EMAIL_CHANGED_SUBJECT, body));
     }

@@ -8,11 +8,14 @@ import java.util.Objects;
 import turgus.application.account.port.in.UpdateProfileCommand;
 import turgus.application.account.port.in.UpdateProfileUseCase;
 import turgus.application.account.port.out.AccountRepository;
+import turgus.application.account.port.out.EmailRevertTokenRepository;
 import turgus.application.audit.port.out.AuditEvent;
 import turgus.application.audit.port.out.AuditEventType;
 import turgus.application.audit.port.out.AuditLog;
+import turgus.application.security.port.out.RandomSecrets;
 import turgus.application.shared.DuplicateValueException;
 import turgus.application.shared.NotFoundException;
+import turgus.application.shared.Transactions;
 import turgus.domain.account.Account;
 import turgus.domain.account.Email;
 import turgus.domain.account.FullName;
@@ -26,19 +29,32 @@ import turgus.domain.account.PhoneNumber;
  * <p>A new email takes effect at once (the answer is the changed profile). Because the email is
  * where reset links go, a change is also a security event: the previous address is told (so that an
  * owner whose session was misused learns of it where the intruder cannot read) and the event log
- * keeps both addresses.
+ * keeps both addresses. The notice carries a link that undoes the change ({@link EmailRevertService}):
+ * its token is stored with the new email in one unit of work, so that no change goes without a way
+ * back. The notice itself is queued after that unit of work commits: a notice never fails a change.
  */
 public final class ProfileService implements UpdateProfileUseCase {
     private final AccountRepository accounts;
+    private final EmailRevertTokens revertTokens;
     private final AccountNotices notices;
+    private final Transactions transactions;
     private final AuditLog audit;
     private final AccountSettings settings;
     private final Clock clock;
 
     public ProfileService(
-            AccountRepository accounts, AccountNotices notices, AuditLog audit, AccountSettings settings, Clock clock) {
+            AccountRepository accounts,
+            EmailRevertTokenRepository reverts,
+            RandomSecrets random,
+            AccountNotices notices,
+            Transactions transactions,
+            AuditLog audit,
+            AccountSettings settings,
+            Clock clock) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.revertTokens = new EmailRevertTokens(reverts, random);
         this.notices = Objects.requireNonNull(notices, "notices");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -70,17 +86,22 @@ public final class ProfileService implements UpdateProfileUseCase {
         if (changed.isEmpty()) {
             return account;
         }
-        Account updated =
-                accounts.updateProfile(account.id(), name, email, phone).orElseThrow(ProfileService::notFound);
         Instant now = clock.instant();
+        boolean emailChanged = changed.contains("email");
+        Changed stored = transactions.inTransaction(() -> {
+            Account updated =
+                    accounts.updateProfile(account.id(), name, email, phone).orElseThrow(ProfileService::notFound);
+            String revertToken = emailChanged ? revertTokens.issue(account.id(), account.email(), now) : null;
+            return new Changed(updated, revertToken);
+        });
         audit.record(AuditEvent.bySelf(
                 now,
                 AuditEventType.PROFILE_UPDATED,
                 account.id(),
                 command.ip(),
                 "changed " + String.join(", ", changed)));
-        if (changed.contains("email")) {
-            String notice = notices.emailChanged(account, email, now);
+        if (emailChanged) {
+            String notice = notices.emailChanged(account, email, stored.revertToken(), now);
             audit.record(AuditEvent.bySelf(
                     now,
                     AuditEventType.EMAIL_CHANGED,
@@ -88,7 +109,15 @@ public final class ProfileService implements UpdateProfileUseCase {
                     command.ip(),
                     "from " + account.email().value() + " to " + email.value() + "; " + notice));
         }
-        return updated;
+        return stored.account();
+    }
+
+    /** The account as stored, and the token of the link that undoes its email change, if it had one. */
+    private record Changed(Account account, String revertToken) {
+        @Override
+        public String toString() {
+            return "Changed[account=" + account.id() + "]";
+        }
     }
 
     private static NotFoundException notFound() {

@@ -10,6 +10,7 @@ import java.util.Objects;
 final class PublicLinks {
     static final String RESET_PASSWORD_PATH = "/password/reset?token=";
     static final String FORGOT_PASSWORD_PATH = "/password/forgot";
+    static final String REVERT_EMAIL_PATH = "/account/email/revert?token=";
 
     private final String base;
 
@@ -25,6 +26,11 @@ final class PublicLinks {
     /** The page that mails a reset link. */
     String forgotPassword() {
         return base + FORGOT_PASSWORD_PATH;
+    }
+
+    /** Where an undo link leads: the page that asks to confirm restoring the previous email. */
+    String revertEmail(String token) {
+        return base + REVERT_EMAIL_PATH + token;
     }
 
     private static String withoutTrailingSlash(String url) {

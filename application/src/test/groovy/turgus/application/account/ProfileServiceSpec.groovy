@@ -3,10 +3,14 @@ package turgus.application.account
 import spock.lang.Specification
 import turgus.application.account.port.in.UpdateProfileCommand
 import turgus.application.audit.port.out.AuditEventType
+import turgus.application.security.TokenHash
+import turgus.application.security.port.out.RandomSecrets
 import turgus.application.shared.DuplicateValueException
 import turgus.application.shared.NotFoundException
 import turgus.application.testing.InMemoryAccountRepository
+import turgus.application.testing.DirectTransactions
 import turgus.application.testing.InMemoryAuditLog
+import turgus.application.testing.InMemoryEmailReverts
 import turgus.application.testing.MutableClock
 import turgus.application.testing.RecordingMailer
 import turgus.domain.account.Account
@@ -23,7 +27,11 @@ class ProfileServiceSpec extends Specification {
     def clock = new MutableClock()
     def mailer = new RecordingMailer()
     def notices = new AccountNotices(mailer, 'https://shop.example.com/')
-    def service = new ProfileService(accounts, notices, audit, AccountSettings.DEFAULTS, clock)
+    def reverts = new InMemoryEmailReverts()
+    int drawn
+    def random = Stub(RandomSecrets) { token(32) >> { "revert-token-${++drawn}".toString() } }
+    def transactions = new DirectTransactions()
+    def service = new ProfileService(accounts, reverts, random, notices, transactions, audit, AccountSettings.DEFAULTS, clock)
     Account ann
     Account bob
 
@@ -79,6 +87,9 @@ class ProfileServiceSpec extends Specification {
 
 The email of your Turgus account was changed from ann@example.com to ann.lee@shop.lt. If this wasn't you, reset your password at https://shop.example.com/password/forgot and contact us.
 
+To undo this change and sign every device out, open: https://shop.example.com/account/email/revert?token=revert-token-1
+The link works once, for 7 days.
+
 When: 2026-11-21 at 12:00 UTC.
 '''
         }
@@ -114,6 +125,44 @@ When: 2026-11-21 at 12:00 UTC.
                 ['from ann@example.com to ann@shop.lt; the notice to ann@example.com could not be mailed: The mail server is down']
     }
 
+    def "an email change stores an undo link for 7 days with the previous email, only as the token's hash"() {
+        when:
+        service.updateProfile(new UpdateProfileCommand(ann.id(), null, 'ann@shop.lt', null, null))
+
+        then:
+        reverts.tokens.keySet() == [TokenHash.of('revert-token-1')] as Set
+        with(reverts.tokens.values()[0]) {
+            userId() == ann.id()
+            previousEmail().value() == 'ann@example.com'
+            createdAt() == clock.instant()
+            expiresAt() == clock.instant() + java.time.Duration.ofDays(7)
+        }
+        !reverts.tokens.toString().contains('revert-token-1')
+        transactions.started == 1
+    }
+
+    def "each later change adds its own undo link, mailed to the address it left"() {
+        when:
+        service.updateProfile(new UpdateProfileCommand(ann.id(), null, 'ann@shop.lt', null, null))
+        service.updateProfile(new UpdateProfileCommand(ann.id(), null, 'ann@other.lt', null, null))
+
+        then:
+        reverts.tokens.values()*.previousEmail()*.value() as Set == ['ann@example.com', 'ann@shop.lt'] as Set
+        reverts.findUsable(TokenHash.of('revert-token-1'), clock.instant()).isPresent()
+        reverts.findUsable(TokenHash.of('revert-token-2'), clock.instant()).isPresent()
+        mailer.sent*.to() == ['ann@example.com', 'ann@shop.lt']
+        mailer.sent[1].textBody().contains('/account/email/revert?token=revert-token-2\n')
+    }
+
+    def "a change of name or phone alone stores no undo link"() {
+        when:
+        service.updateProfile(new UpdateProfileCommand(ann.id(), 'Ann Lee', null, '+79001112233', null))
+
+        then:
+        reverts.tokens.isEmpty()
+        drawn == 0
+    }
+
     def "every wrong field is reported at once"() {
         when:
         service.updateProfile(new UpdateProfileCommand(ann.id(), ' ', 'not-an-email', '123', null))
@@ -134,6 +183,7 @@ When: 2026-11-21 at 12:00 UTC.
         accounts.findById(ann.id()).get() == ann
         audit.events.isEmpty()
         mailer.sent.isEmpty()
+        reverts.tokens.isEmpty()
 
         where:
         email             | phone          || field

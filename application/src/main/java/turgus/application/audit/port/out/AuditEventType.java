@@ -13,5 +13,10 @@ public enum AuditEventType {
     LOGGED_OUT,
     PROFILE_UPDATED,
     /** The account's email changed; the details name the previous and the new address. */
-    EMAIL_CHANGED
+    EMAIL_CHANGED,
+    /**
+     * An email change was undone with the link mailed to the previous address; the details name the
+     * address left and the one restored.
+     */
+    EMAIL_CHANGE_REVERTED
 }
