@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { ContactFields } from '@/components/ui/ContactFields';
 import { normalisePhone, takenField } from '@/lib/account-fields';
 import { describeError } from '@/lib/api/describe-error';
 import { hasStatus, isApiError } from '@/lib/api/errors';
@@ -98,27 +99,7 @@ export function ProfileForm({ user }: { user: User }) {
     <form onSubmit={(event) => void onSubmit(event)} noValidate>
       <Stack>
         {outcome && <OutcomeAlert outcome={outcome} />}
-        <TextInput
-          label={t('fields.fullName')}
-          autoComplete="name"
-          error={errors.fullName?.message}
-          {...form.register('fullName')}
-        />
-        <TextInput
-          type="email"
-          label={t('fields.email')}
-          autoComplete="email"
-          error={errors.email?.message}
-          {...form.register('email')}
-        />
-        <TextInput
-          type="tel"
-          label={t('fields.phone')}
-          description={t('fields.phoneHint')}
-          autoComplete="tel"
-          error={errors.phone?.message}
-          {...form.register('phone')}
-        />
+        <ContactFields register={form.register} errors={errors} />
         <Group justify="flex-end">
           <Button type="submit" loading={update.isPending}>
             {t('profile.save')}

@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, PasswordInput, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { ContactFields } from '@/components/ui/ContactFields';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PasswordChecklist } from '@/components/ui/PasswordChecklist';
 import { takenField } from '@/lib/account-fields';
@@ -80,27 +81,7 @@ export function RegisterForm({ onRegistered }: RegisterFormProps) {
         ) : (
           registration.error !== null && <ErrorAlert error={registration.error} />
         )}
-        <TextInput
-          label={t('fields.fullName')}
-          autoComplete="name"
-          error={errors.fullName?.message}
-          {...form.register('fullName')}
-        />
-        <TextInput
-          type="email"
-          label={t('fields.email')}
-          autoComplete="email"
-          error={errors.email?.message}
-          {...form.register('email')}
-        />
-        <TextInput
-          type="tel"
-          label={t('fields.phone')}
-          description={t('fields.phoneHint')}
-          autoComplete="tel"
-          error={errors.phone?.message}
-          {...form.register('phone')}
-        />
+        <ContactFields register={form.register} errors={errors} />
         <Stack gap="xs">
           <PasswordInput
             label={t('register.password')}
