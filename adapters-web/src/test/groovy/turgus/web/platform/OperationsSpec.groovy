@@ -19,8 +19,15 @@ class OperationsSpec extends WebSpec {
                                                 '/api/auth/password/forgot', '/api/auth/password/reset',
                                                 '/api/auth/email/revert']
 
+    static final String SCRAPE_TOKEN = 'scrape-token-for-the-metrics-spec-0123456789'
+
     @Inject
     Router router
+
+    @Override
+    protected Map<String, Object> extraProperties() {
+        ['shop.metrics-token': SCRAPE_TOKEN]
+    }
 
     void "health answers UP with nothing else, to anyone"() {
         when:
@@ -36,30 +43,31 @@ class OperationsSpec extends WebSpec {
         get('/health', admin.accessToken).json == [status: 'UP']
     }
 
-    void "a Prometheus server on this machine reads the metrics without a token"() {
-        when:
-        Reply reply = get('/prometheus')
-
-        then:
-        reply.status == 200
-        reply.contentType.startsWith('text/plain')
-        reply.text.contains('# TYPE')
-        reply.text.contains('jvm_memory_used_bytes')
-    }
-
     @Unroll
-    void "metrics forwarded by a proxy need an admin: #who gets #status"() {
+    void "metrics are for admins and the scraper with the token: #who gets #status"() {
         when:
-        Reply reply = get('/prometheus', token(this), ['X-Forwarded-For': '203.0.113.9'])
+        Reply reply = get('/prometheus', token(this), headers)
 
         then:
         reply.status == status
+        if (status == 200) {
+            assert reply.contentType.startsWith('text/plain')
+            assert reply.text.contains('# TYPE')
+            assert reply.text.contains('jvm_memory_used_bytes')
+        } else {
+            assert reply.json == [code: status, message: status == 401 ? 'Unauthorized' : 'Forbidden']
+        }
 
         where:
-        who           | token                          | status
-        'nobody'      | { null }                       | 401
-        'a customer'  | { it.customer.accessToken }    | 403
-        'an admin'    | { it.admin.accessToken }       | 200
+        who                                    | token                                | headers                            | status
+        'nobody, even from this machine'       | { null }                             | [:]                                | 401
+        'nobody behind a proxy'                | { null }                             | ['X-Forwarded-For': '203.0.113.9'] | 401
+        'a wrong scrape token'                 | { 'not-the-scrape-token' }           | [:]                                | 401
+        'a scrape token with one more letter'  | { SCRAPE_TOKEN + 'x' }               | [:]                                | 401
+        'a customer'                           | { it.customer.accessToken }          | [:]                                | 403
+        'the scraper with its token'           | { SCRAPE_TOKEN }                     | [:]                                | 200
+        'the scraper with its token via proxy' | { SCRAPE_TOKEN }                     | ['X-Forwarded-For': '203.0.113.9'] | 200
+        'an admin'                             | { it.admin.accessToken }             | ['X-Forwarded-For': '203.0.113.9'] | 200
     }
 
     void "the docs page is Swagger UI over the generated document"() {
