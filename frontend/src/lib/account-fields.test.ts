@@ -6,6 +6,9 @@ describe('the account fields', () => {
   it.each([
     ['+7 (912) 345-67-89', '+79123456789'],
     [' +7.912.345.67.89 ', '+79123456789'],
+    ['8 (912) 345-67-89', '+79123456789'],
+    ['79123456789', '+79123456789'],
+    ['+89123456789', '+89123456789'],
   ])('normalises the phone %s as the shop does', (raw, normalised) => {
     expect(normalisePhone(raw)).toBe(normalised);
   });
@@ -13,7 +16,10 @@ describe('the account fields', () => {
   it.each([
     ['+7 912 345-67-89', true],
     ['+79123456789', true],
-    ['89123456789', false],
+    ['89123456789', true],
+    ['8 (912) 345-67-89', true],
+    ['99123456789', false],
+    ['8912345678', false],
     ['+7 912 345-67-8', false],
     ['+7 912 345-67-890', false],
   ])('takes %s as a phone: %s', (phone, valid) => {

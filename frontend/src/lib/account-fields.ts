@@ -11,9 +11,14 @@ const EMAIL_SHAPE = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 /** The shop's default phone pattern, once spaces, dashes, dots and brackets are removed. */
 const PHONE_PATTERN = /^\+7\d{10}$/;
 const PHONE_SEPARATORS = /[\s\-().]/g;
+/** A number as dialled at home: 8 (or 7 without the plus) and ten digits, read as +7. */
+const DIALLED_AT_HOME = /^[78](\d{10})$/;
 
+/** The number as the shop stores it: no separators, and 8… or 7… with ten digits as +7…. */
 export function normalisePhone(raw: string): string {
-  return raw.trim().replace(PHONE_SEPARATORS, '');
+  const compact = raw.trim().replace(PHONE_SEPARATORS, '');
+  const local = DIALLED_AT_HOME.exec(compact);
+  return local ? `+7${local[1]}` : compact;
 }
 
 export const fullNameField = (t: TFunction) =>

@@ -1,5 +1,6 @@
 package turgus.persistence.account
 
+import turgus.domain.account.PhoneFormat
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import io.micronaut.test.support.TestPropertyProvider
@@ -35,11 +36,11 @@ class JdbcLoginAttemptsRepositorySpec extends LoginAttemptsRepositoryContract im
     def "an account's attempts are stored with its id, an unknown name's only as a hash"() {
         when:
         attempts.recordFailure(LoginKey.of(customer), NOW, POLICY)
-        attempts.recordFailure(LoginKey.ofUnknownName('Ghost@Example.com'), NOW, POLICY)
+        attempts.recordFailure(LoginKey.ofUnknownName('Ghost@Example.com', PhoneFormat.DEFAULT), NOW, POLICY)
 
         then:
         rows() == [
-                [LoginKey.ofUnknownName('ghost@example.com').value(), null],
+                [LoginKey.ofUnknownName('ghost@example.com', PhoneFormat.DEFAULT).value(), null],
                 ["user:${customer.value()}".toString(), customer.value()],
         ]
         !rows().flatten().any { it?.toString()?.contains('ghost') }

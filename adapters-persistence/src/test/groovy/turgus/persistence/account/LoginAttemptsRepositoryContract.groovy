@@ -1,5 +1,6 @@
 package turgus.persistence.account
 
+import turgus.domain.account.PhoneFormat
 import spock.lang.Specification
 import turgus.application.account.port.out.AccountRepository
 import turgus.application.account.port.out.LoginAttemptsRepository
@@ -32,7 +33,7 @@ abstract class LoginAttemptsRepositoryContract extends Specification {
     def "a key with no failure has no attempts"() {
         expect:
         attempts.find(LoginKey.of(customer)) == LoginAttempts.NONE
-        attempts.find(LoginKey.ofUnknownName('ghost@example.com')) == LoginAttempts.NONE
+        attempts.find(LoginKey.ofUnknownName('ghost@example.com', PhoneFormat.DEFAULT)) == LoginAttempts.NONE
     }
 
     def "failures are counted one by one and lock as the policy says"() {
@@ -53,7 +54,7 @@ abstract class LoginAttemptsRepositoryContract extends Specification {
 
     def "a lock in force is never shortened by a later, shorter step"() {
         given:
-        LoginKey key = LoginKey.ofUnknownName('+79990000000')
+        LoginKey key = LoginKey.ofUnknownName('+79990000000', PhoneFormat.DEFAULT)
         def shortSteps = new LockoutPolicy(1, [Duration.ofSeconds(10)])
         attempts.recordFailure(key, NOW, new LockoutPolicy(1, [Duration.ofHours(24)]))
 
@@ -68,13 +69,13 @@ abstract class LoginAttemptsRepositoryContract extends Specification {
     def "keys are counted apart"() {
         when:
         attempts.recordFailure(LoginKey.of(customer), NOW, POLICY)
-        attempts.recordFailure(LoginKey.ofUnknownName('a@example.com'), NOW, POLICY)
-        attempts.recordFailure(LoginKey.ofUnknownName('a@example.com'), NOW, POLICY)
+        attempts.recordFailure(LoginKey.ofUnknownName('a@example.com', PhoneFormat.DEFAULT), NOW, POLICY)
+        attempts.recordFailure(LoginKey.ofUnknownName('a@example.com', PhoneFormat.DEFAULT), NOW, POLICY)
 
         then:
         attempts.find(LoginKey.of(customer)).consecutiveFailures() == 1
-        attempts.find(LoginKey.ofUnknownName('A@example.com')).consecutiveFailures() == 2
-        attempts.find(LoginKey.ofUnknownName('b@example.com')) == LoginAttempts.NONE
+        attempts.find(LoginKey.ofUnknownName('A@example.com', PhoneFormat.DEFAULT)).consecutiveFailures() == 2
+        attempts.find(LoginKey.ofUnknownName('b@example.com', PhoneFormat.DEFAULT)) == LoginAttempts.NONE
     }
 
     def "clearing forgets the failures and lifts the lock; counting starts again"() {
@@ -97,15 +98,15 @@ abstract class LoginAttemptsRepositoryContract extends Specification {
 
     def "clearing a key that never failed is harmless"() {
         when:
-        attempts.clear(LoginKey.ofUnknownName('never@example.com'))
+        attempts.clear(LoginKey.ofUnknownName('never@example.com', PhoneFormat.DEFAULT))
 
         then:
-        attempts.find(LoginKey.ofUnknownName('never@example.com')) == LoginAttempts.NONE
+        attempts.find(LoginKey.ofUnknownName('never@example.com', PhoneFormat.DEFAULT)) == LoginAttempts.NONE
     }
 
     def "#callers failures racing on a new #kind key are all counted"() {
         given:
-        LoginKey key = kind == 'account' ? LoginKey.of(customer) : LoginKey.ofUnknownName("race-${UUID.randomUUID()}@example.com")
+        LoginKey key = kind == 'account' ? LoginKey.of(customer) : LoginKey.ofUnknownName("race-${UUID.randomUUID()}@example.com", PhoneFormat.DEFAULT)
 
         when:
         List<Object> answers = atOnce(callers) { attempts.recordFailure(key, NOW, POLICY) }
@@ -137,28 +138,28 @@ abstract class LoginAttemptsRepositoryContract extends Specification {
     def "stale names are forgotten: old, unlocked and matching no account"() {
         given:
         LockoutPolicy oneDay = new LockoutPolicy(2, [Duration.ofHours(24)])
-        attempts.recordFailure(LoginKey.ofUnknownName('old@example.com'), NOW, POLICY)
-        2.times { attempts.recordFailure(LoginKey.ofUnknownName('locked@example.com'), NOW, oneDay) }
+        attempts.recordFailure(LoginKey.ofUnknownName('old@example.com', PhoneFormat.DEFAULT), NOW, POLICY)
+        2.times { attempts.recordFailure(LoginKey.ofUnknownName('locked@example.com', PhoneFormat.DEFAULT), NOW, oneDay) }
         attempts.recordFailure(LoginKey.of(customer), NOW, POLICY)
-        attempts.recordFailure(LoginKey.ofUnknownName('recent@example.com'), NOW + Duration.ofHours(2), POLICY)
+        attempts.recordFailure(LoginKey.ofUnknownName('recent@example.com', PhoneFormat.DEFAULT), NOW + Duration.ofHours(2), POLICY)
 
         when:
         int forgotten = attempts.forgetStaleNames(NOW + Duration.ofHours(1), NOW + Duration.ofHours(3))
 
         then:
         forgotten == 1
-        attempts.find(LoginKey.ofUnknownName('old@example.com')) == LoginAttempts.NONE
-        attempts.find(LoginKey.ofUnknownName('locked@example.com')).consecutiveFailures() == 2
-        attempts.find(LoginKey.ofUnknownName('recent@example.com')).consecutiveFailures() == 1
+        attempts.find(LoginKey.ofUnknownName('old@example.com', PhoneFormat.DEFAULT)) == LoginAttempts.NONE
+        attempts.find(LoginKey.ofUnknownName('locked@example.com', PhoneFormat.DEFAULT)).consecutiveFailures() == 2
+        attempts.find(LoginKey.ofUnknownName('recent@example.com', PhoneFormat.DEFAULT)).consecutiveFailures() == 1
         attempts.find(LoginKey.of(customer)).consecutiveFailures() == 1
 
         and: 'a forgotten name counts again from the start'
-        attempts.recordFailure(LoginKey.ofUnknownName('old@example.com'), NOW + Duration.ofHours(3), POLICY).consecutiveFailures() == 1
+        attempts.recordFailure(LoginKey.ofUnknownName('old@example.com', PhoneFormat.DEFAULT), NOW + Duration.ofHours(3), POLICY).consecutiveFailures() == 1
     }
 
     def "failures keep being counted while stale names are forgotten at the same time"() {
         given:
-        LoginKey key = LoginKey.ofUnknownName("busy-${UUID.randomUUID()}@example.com")
+        LoginKey key = LoginKey.ofUnknownName("busy-${UUID.randomUUID()}@example.com", PhoneFormat.DEFAULT)
 
         when:
         List<Object> answers = atOnce(12) { int n ->

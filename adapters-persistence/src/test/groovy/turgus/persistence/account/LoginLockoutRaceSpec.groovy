@@ -1,5 +1,6 @@
 package turgus.persistence.account
 
+import turgus.domain.account.PhoneFormat
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import io.micronaut.test.support.TestPropertyProvider
@@ -130,7 +131,7 @@ class LoginLockoutRaceSpec extends Specification implements TestPropertyProvider
         atOnce(callers) { int n -> service.logIn(new LogInCommand(n % 2 ? 'Ghost@Example.com' : 'ghost@example.com ', 'x', null, null)) }
 
         then:
-        attempts.find(LoginKey.ofUnknownName('ghost@example.com')).consecutiveFailures() == callers
+        attempts.find(LoginKey.ofUnknownName('ghost@example.com', PhoneFormat.DEFAULT)).consecutiveFailures() == callers
 
         where:
         callers = 12

@@ -49,11 +49,12 @@ class LoginSpec extends WebSpec {
         (claims.expirationTime.time - claims.issueTime.time) == 900_000L
     }
 
-    void "a customer can sign in with the phone number, written with spaces and dashes"() {
+    @Unroll
+    void "a customer can sign in with the phone number written as #how"() {
         given:
         TestUser user = createAccount()
-        String typed = user.phone.substring(0, 2) + ' (' + user.phone.substring(2, 5) + ') ' +
-                user.phone.substring(5, 8) + '-' + user.phone.substring(8)
+        String digits = user.phone.substring(2)
+        String typed = writing(digits)
 
         when:
         Reply reply = post('/api/auth/login', [username: typed, password: user.password])
@@ -61,6 +62,12 @@ class LoginSpec extends WebSpec {
         then:
         reply.status == 200
         reply.json.username == user.email
+
+        where:
+        how                           | writing
+        'spaces, brackets and dashes' | { d -> '+7 (' + d[0..2] + ') ' + d[3..5] + '-' + d[6..7] + '-' + d[8..9] }
+        'dialled at home with 8'      | { d -> '8 (' + d[0..2] + ') ' + d[3..5] + '-' + d[6..7] + '-' + d[8..9] }
+        'digits after 7, no plus'     | { d -> '7' + d }
     }
 
     void "the email is found whatever its letter case"() {

@@ -2,8 +2,7 @@ package turgus.application.account;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.regex.Pattern;
-import turgus.domain.account.PhoneNumber;
+import turgus.domain.account.PhoneFormat;
 import turgus.domain.account.lockout.LockoutPolicy;
 import turgus.domain.account.password.PasswordSettings;
 import turgus.domain.account.registration.PendingRegistration;
@@ -11,8 +10,8 @@ import turgus.domain.account.registration.PendingRegistration;
 /**
  * What the shop's configuration says about accounts, in one place for the web adapter to bind.
  *
- * @param phonePattern what a normalised phone number must match (by default {@code +7} and 10
- *     digits)
+ * @param phoneFormat how phone numbers are normalised and what they must match (by default {@code
+ *     +7} and 10 digits, also dialled as {@code 8…} or {@code 7…})
  * @param password what a password must be
  * @param lockout how failed logins in a row lock
  * @param confirmationCodeValidity how long an emailed registration code may be typed
@@ -23,7 +22,7 @@ import turgus.domain.account.registration.PendingRegistration;
  *     working
  */
 public record AccountSettings(
-        Pattern phonePattern,
+        PhoneFormat phoneFormat,
         PasswordSettings password,
         LockoutPolicy lockout,
         Duration confirmationCodeValidity,
@@ -35,7 +34,7 @@ public record AccountSettings(
     public static final Duration DEFAULT_REFRESH_TOKEN_VALIDITY = Duration.ofDays(30);
 
     public static final AccountSettings DEFAULTS = new AccountSettings(
-            PhoneNumber.DEFAULT_PATTERN,
+            PhoneFormat.DEFAULT,
             PasswordSettings.DEFAULTS,
             LockoutPolicy.DEFAULT,
             PendingRegistration.DEFAULT_VALIDITY,
@@ -44,7 +43,7 @@ public record AccountSettings(
             DEFAULT_REFRESH_TOKEN_VALIDITY);
 
     public AccountSettings {
-        Objects.requireNonNull(phonePattern, "phonePattern");
+        Objects.requireNonNull(phoneFormat, "phoneFormat");
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(lockout, "lockout");
         requirePositive(confirmationCodeValidity, "confirmationCodeValidity");
@@ -58,7 +57,7 @@ public record AccountSettings(
     /** The settings with a phone pattern given as text, as configuration holds it. */
     public AccountSettings withPhonePattern(String regex) {
         return new AccountSettings(
-                Pattern.compile(regex),
+                PhoneFormat.of(regex),
                 password,
                 lockout,
                 confirmationCodeValidity,
@@ -69,7 +68,7 @@ public record AccountSettings(
 
     public AccountSettings withPassword(PasswordSettings newPassword) {
         return new AccountSettings(
-                phonePattern,
+                phoneFormat,
                 newPassword,
                 lockout,
                 confirmationCodeValidity,
@@ -80,7 +79,7 @@ public record AccountSettings(
 
     public AccountSettings withLockout(LockoutPolicy newLockout) {
         return new AccountSettings(
-                phonePattern,
+                phoneFormat,
                 password,
                 newLockout,
                 confirmationCodeValidity,
@@ -90,12 +89,12 @@ public record AccountSettings(
     }
 
     public AccountSettings withValidities(Duration code, Duration reset, Duration refresh) {
-        return new AccountSettings(phonePattern, password, lockout, code, reset, maxSessionsPerAccount, refresh);
+        return new AccountSettings(phoneFormat, password, lockout, code, reset, maxSessionsPerAccount, refresh);
     }
 
     public AccountSettings withMaxSessionsPerAccount(int max) {
         return new AccountSettings(
-                phonePattern,
+                phoneFormat,
                 password,
                 lockout,
                 confirmationCodeValidity,

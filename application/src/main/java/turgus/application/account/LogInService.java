@@ -75,7 +75,8 @@ public final class LogInService implements LogInUseCase, ForgetStaleLoginAttempt
     @Override
     public SignedIn logIn(LogInCommand command) {
         Optional<Account> found = findByUsername(command.username());
-        LoginKey key = found.map(a -> LoginKey.of(a.id())).orElseGet(() -> LoginKey.ofUnknownName(command.username()));
+        LoginKey key = found.map(a -> LoginKey.of(a.id()))
+                .orElseGet(() -> LoginKey.ofUnknownName(command.username(), settings.phoneFormat()));
         UserId subject = found.map(Account::id).orElse(null);
         Instant now = clock.instant();
         LoginAttempts counted = attempts.find(key);
@@ -165,7 +166,7 @@ public final class LogInService implements LogInUseCase, ForgetStaleLoginAttempt
             if (Email.looksLikeEmail(username)) {
                 return accounts.findByEmail(Email.of(username));
             }
-            String phone = PhoneNumber.normalise(username);
+            String phone = settings.phoneFormat().normalise(username);
             return phone.isEmpty() ? Optional.empty() : accounts.findByPhone(new PhoneNumber(phone));
         } catch (InvalidValueException | IllegalArgumentException notAName) {
             return Optional.empty();

@@ -62,7 +62,7 @@ public final class ProfileService implements UpdateProfileUseCase {
 
     @Override
     public Account updateProfile(UpdateProfileCommand command) {
-        UpdateProfileCommand.Changes changes = command.validate(settings.phonePattern());
+        UpdateProfileCommand.Changes changes = command.validate(settings.phoneFormat());
         Account account = accounts.findById(command.userId()).orElseThrow(ProfileService::notFound);
         FullName name = changes.fullName().orElse(account.fullName());
         Email email = changes.email().orElse(account.email());

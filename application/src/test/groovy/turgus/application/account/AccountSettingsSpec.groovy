@@ -5,6 +5,7 @@ import spock.lang.Specification
 import turgus.application.account.port.in.LockedOutException
 import turgus.application.audit.port.out.AuditEvent
 import turgus.application.audit.port.out.AuditEventType
+import turgus.domain.account.PhoneFormat
 import turgus.domain.account.UserId
 import turgus.domain.account.lockout.LockoutPolicy
 import turgus.domain.account.password.PasswordSettings
@@ -13,8 +14,8 @@ class AccountSettingsSpec extends Specification {
     def "the defaults are the product's rules"() {
         expect:
         with(AccountSettings.DEFAULTS) {
-            phonePattern().matcher('+79001234567').matches()
-            !phonePattern().matcher('+37061234567').matches()
+            phoneFormat() == PhoneFormat.DEFAULT
+            phoneFormat().parse('8 (900) 123-45-67').value() == '+79001234567'
             password() == PasswordSettings.DEFAULTS
             lockout() == LockoutPolicy.DEFAULT
             confirmationCodeValidity() == Duration.ofMinutes(15)
@@ -35,7 +36,8 @@ class AccountSettingsSpec extends Specification {
                 .withValidities(Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofDays(7))
 
         then:
-        changed.phonePattern().matcher('+37061234567').matches()
+        changed.phoneFormat().parse('+370 612 34567').value() == '+37061234567'
+        !changed.phoneFormat().russianDialling()
         changed.password() == password
         changed.lockout() == lockout
         changed.maxSessionsPerAccount() == 5

@@ -1,5 +1,6 @@
 package turgus.application.account
 
+import turgus.domain.account.PhoneFormat
 import java.time.Duration
 import spock.lang.Specification
 import turgus.application.account.port.in.AccountDisabledException
@@ -67,7 +68,8 @@ class LogInServiceSpec extends Specification {
         }
 
         where:
-        username << ['ann@example.com', ' ANN@Example.com ', '+79001234567', '+7 (900) 123-45-67', '+7-900-123-45-67']
+        username << ['ann@example.com', ' ANN@Example.com ', '+79001234567', '+7 (900) 123-45-67', '+7-900-123-45-67',
+                     '8 (900) 123-45-67', '79001234567']
     }
 
     def "an unknown name and a wrong password get the same answer"() {
@@ -166,7 +168,7 @@ class LogInServiceSpec extends Specification {
     def "an account's email and phone, in any spelling, share one count"() {
         when:
         tryToLogIn('ann@example.com', 'wrong')
-        tryToLogIn('+7 (900) 123-45-67', 'wrong')
+        tryToLogIn('8 (900) 123-45-67', 'wrong')
         def third = tryToLogIn(' Ann@Example.COM', 'wrong')
 
         then:
@@ -186,7 +188,7 @@ class LogInServiceSpec extends Specification {
         answers*.class == [InvalidCredentialsException, InvalidCredentialsException, LockedOutException, LockedOutException]
         (answers[2] as LockedOutException).retryAfterSeconds() == 300
         hasher.dummyChecks == 3
-        attempts.find(LoginKey.ofUnknownName('ghost@example.com')).consecutiveFailures() == 3
+        attempts.find(LoginKey.ofUnknownName('ghost@example.com', PhoneFormat.DEFAULT)).consecutiveFailures() == 3
         attempts.find(LoginKey.of(ann.id())).consecutiveFailures() == 0
     }
 
@@ -268,7 +270,7 @@ class LogInServiceSpec extends Specification {
     def "old failures at made-up names are forgotten, unless still locked; accounts' failures are kept"() {
         given:
         tryToLogIn('old@example.com', 'x')
-        attempts.lock(LoginKey.ofUnknownName('locked@example.com'), 5, clock.instant() + Duration.ofDays(2))
+        attempts.lock(LoginKey.ofUnknownName('locked@example.com', PhoneFormat.DEFAULT), 5, clock.instant() + Duration.ofDays(2))
         tryToLogIn('ann@example.com', 'wrong')
         clock.advance(Duration.ofDays(1))
         tryToLogIn('recent@example.com', 'x')
@@ -278,9 +280,9 @@ class LogInServiceSpec extends Specification {
 
         then:
         forgotten == 1
-        attempts.find(LoginKey.ofUnknownName('old@example.com')).consecutiveFailures() == 0
-        attempts.find(LoginKey.ofUnknownName('locked@example.com')).consecutiveFailures() == 5
-        attempts.find(LoginKey.ofUnknownName('recent@example.com')).consecutiveFailures() == 1
+        attempts.find(LoginKey.ofUnknownName('old@example.com', PhoneFormat.DEFAULT)).consecutiveFailures() == 0
+        attempts.find(LoginKey.ofUnknownName('locked@example.com', PhoneFormat.DEFAULT)).consecutiveFailures() == 5
+        attempts.find(LoginKey.ofUnknownName('recent@example.com', PhoneFormat.DEFAULT)).consecutiveFailures() == 1
         attempts.find(LoginKey.of(ann.id())).consecutiveFailures() == 1
 
         when:
@@ -318,9 +320,10 @@ class LogInServiceSpec extends Specification {
 
     def "an unknown name is kept only as a hash"() {
         expect:
-        LoginKey.ofUnknownName(' Ghost@Example.com').value() == 'name:' + TokenHash.of('ghost@example.com')
-        LoginKey.ofUnknownName('+7 (999) 000-00-00') == LoginKey.ofUnknownName('+79990000000')
-        LoginKey.ofUnknownName('x').account().isEmpty()
+        LoginKey.ofUnknownName(' Ghost@Example.com', PhoneFormat.DEFAULT).value() == 'name:' + TokenHash.of('ghost@example.com')
+        LoginKey.ofUnknownName('+7 (999) 000-00-00', PhoneFormat.DEFAULT) == LoginKey.ofUnknownName('+79990000000', PhoneFormat.DEFAULT)
+        LoginKey.ofUnknownName('8 (999) 000-00-00', PhoneFormat.DEFAULT) == LoginKey.ofUnknownName('+79990000000', PhoneFormat.DEFAULT)
+        LoginKey.ofUnknownName('x', PhoneFormat.DEFAULT).account().isEmpty()
         LoginKey.of(ann.id()).value() == 'user:' + ann.id().value()
     }
 

@@ -1,36 +1,20 @@
 package turgus.domain.account;
 
 import java.util.regex.Pattern;
-import turgus.domain.shared.InvalidValueException;
 
 /**
- * A phone number with spaces, dashes, dots and brackets removed, checked against the shop's
- * configured pattern (by default {@code +7} and ten digits).
+ * A phone number as the shop stores it: normalised by a {@link PhoneFormat} (no spaces, dashes,
+ * dots or brackets) and checked against the shop's configured pattern (by default {@code +7} and ten
+ * digits).
  */
 public record PhoneNumber(String value) {
     public static final Pattern DEFAULT_PATTERN = Pattern.compile("^\\+7\\d{10}$");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-().]");
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s\\-().]");
 
     public PhoneNumber {
-        if (value == null || value.isEmpty() || !value.equals(normalise(value))) {
+        if (value == null || value.isEmpty() || SEPARATOR.matcher(value).find()) {
             throw new IllegalArgumentException("A phone number is stored normalised: " + value);
         }
-    }
-
-    /** Normalises {@code raw} and checks it against {@code pattern}. */
-    public static PhoneNumber parse(String raw, Pattern pattern) {
-        String normalised = normalise(raw);
-        if (normalised.isEmpty()) {
-            throw new InvalidValueException("phone", "is required");
-        }
-        if (!pattern.matcher(normalised).matches()) {
-            throw new InvalidValueException("phone", "must look like +7 and 10 digits");
-        }
-        return new PhoneNumber(normalised);
-    }
-
-    public static String normalise(String raw) {
-        return raw == null ? "" : SEPARATORS.matcher(raw.strip()).replaceAll("");
     }
 
     @Override

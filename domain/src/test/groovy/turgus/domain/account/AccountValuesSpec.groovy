@@ -24,7 +24,7 @@ class AccountValuesSpec extends Specification {
 
     def "a phone number loses spaces, dashes, dots and brackets and must match the pattern"() {
         expect:
-        rule { PhoneNumber.parse(given, PhoneNumber.DEFAULT_PATTERN).value() } == outcome
+        rule { PhoneFormat.DEFAULT.parse(given).value() } == outcome
 
         where:
         given                  || outcome
@@ -33,10 +33,62 @@ class AccountValuesSpec extends Specification {
         ' +7.900.123.45.67 '   || '+79001234567'
         ''                     || 'phone: is required'
         null                   || 'phone: is required'
-        '89001234567'          || 'phone: must look like +7 and 10 digits'
         '+7900123456'          || 'phone: must look like +7 and 10 digits'
         '+790012345678'        || 'phone: must look like +7 and 10 digits'
         '+7900abc4567'         || 'phone: must look like +7 and 10 digits'
+    }
+
+    def "with the default pattern a number dialled at home with 8 or 7 is read as +7"() {
+        expect:
+        rule { PhoneFormat.DEFAULT.parse(given).value() } == outcome
+
+        where:
+        given                  || outcome
+        '8 (912) 345-67-89'    || '+79123456789'
+        '89123456789'          || '+79123456789'
+        '79123456789'          || '+79123456789'
+        '7 912 345 67 89'      || '+79123456789'
+        '+89123456789'         || 'phone: must look like +7 and 10 digits'
+        '8912345678'           || 'phone: must look like +7 and 10 digits'
+        '891234567890'         || 'phone: must look like +7 and 10 digits'
+        '99123456789'          || 'phone: must look like +7 and 10 digits'
+    }
+
+    def "another pattern takes numbers as written, with no guess about a leading 8 or 7"() {
+        given:
+        PhoneFormat lithuanian = PhoneFormat.of('^\\+370\\d{8}$')
+
+        expect:
+        !lithuanian.russianDialling()
+        rule { lithuanian.parse(given).value() } == outcome
+
+        where:
+        given             || outcome
+        '+370 612 34567'  || '+37061234567'
+        '861234567'       || 'phone: must look like +7 and 10 digits'
+        '89123456789'     || 'phone: must look like +7 and 10 digits'
+    }
+
+    def "the dialling rule comes with the default pattern only, however it is configured"() {
+        expect:
+        PhoneFormat.of(regex).russianDialling() == dialling
+
+        where:
+        regex                   || dialling
+        '^\\+7\\d{10}$'         || true
+        '^\\+7\\d{10}'          || false
+        '^\\+\\d{11}$'          || false
+    }
+
+    def "normalising alone keeps what it cannot read, for looking names up"() {
+        expect:
+        PhoneFormat.DEFAULT.normalise(given) == outcome
+
+        where:
+        given                  || outcome
+        '8 (912) 345-67-89'    || '+79123456789'
+        'ghost'                || 'ghost'
+        null                   || ''
     }
 
     def "a stored phone number is always normalised"() {

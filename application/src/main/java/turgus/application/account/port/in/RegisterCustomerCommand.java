@@ -1,9 +1,9 @@
 package turgus.application.account.port.in;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 import turgus.domain.account.Email;
 import turgus.domain.account.FullName;
+import turgus.domain.account.PhoneFormat;
 import turgus.domain.account.PhoneNumber;
 import turgus.domain.account.password.PasswordPolicy;
 import turgus.domain.shared.FieldValidation;
@@ -31,13 +31,13 @@ public record RegisterCustomerCommand(
      *
      * @throws turgus.domain.shared.InvalidValueException naming every wrong field
      */
-    public Registration validate(Pattern phonePattern, PasswordPolicy policy) {
-        Objects.requireNonNull(phonePattern, "phonePattern");
+    public Registration validate(PhoneFormat phoneFormat, PasswordPolicy policy) {
+        Objects.requireNonNull(phoneFormat, "phoneFormat");
         Objects.requireNonNull(policy, "policy");
         FieldValidation validation = new FieldValidation();
         FullName name = validation.check(() -> new FullName(fullName));
         Email address = validation.check(() -> Email.of(email));
-        PhoneNumber number = validation.check(() -> PhoneNumber.parse(phone, phonePattern));
+        PhoneNumber number = validation.check(() -> phoneFormat.parse(phone));
         policy.check(password, PASSWORD, passwordConfirmation, PASSWORD_CONFIRMATION)
                 .reportTo(validation);
         validation.throwIfInvalid();

@@ -2,9 +2,9 @@ package turgus.application.account.port.in;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import turgus.domain.account.Email;
 import turgus.domain.account.FullName;
+import turgus.domain.account.PhoneFormat;
 import turgus.domain.account.PhoneNumber;
 import turgus.domain.shared.FieldValidation;
 
@@ -24,12 +24,12 @@ public record UpdateProfileCommand(
      *
      * @throws turgus.domain.shared.InvalidValueException naming every wrong field at once
      */
-    public Changes validate(Pattern phonePattern) {
-        Objects.requireNonNull(phonePattern, "phonePattern");
+    public Changes validate(PhoneFormat phoneFormat) {
+        Objects.requireNonNull(phoneFormat, "phoneFormat");
         FieldValidation validation = new FieldValidation();
         FullName name = validation.checkIfPresent(fullName, FullName::new);
         Email address = validation.checkIfPresent(email, Email::of);
-        PhoneNumber number = validation.checkIfPresent(phone, raw -> PhoneNumber.parse(raw, phonePattern));
+        PhoneNumber number = validation.checkIfPresent(phone, phoneFormat::parse);
         validation.throwIfInvalid();
         return new Changes(Optional.ofNullable(name), Optional.ofNullable(address), Optional.ofNullable(number));
     }

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import turgus.application.security.TokenHash;
-import turgus.domain.account.PhoneNumber;
+import turgus.domain.account.PhoneFormat;
 import turgus.domain.account.UserId;
 
 /**
@@ -34,14 +34,14 @@ public record LoginKey(String value, UserId userId) {
     }
 
     /**
-     * The key of a login name that matches no account: an email lower-cased, a phone number without
-     * its separators, so that every spelling of one name shares one count.
+     * The key of a login name that matches no account: an email lower-cased, a phone number as
+     * {@code phoneFormat} normalises it, so that every spelling of one name shares one count.
      */
-    public static LoginKey ofUnknownName(String typed) {
+    public static LoginKey ofUnknownName(String typed, PhoneFormat phoneFormat) {
         String name = typed == null ? "" : typed.strip();
         String normalised = name.contains("@")
                 ? name.toLowerCase(Locale.ROOT)
-                : PhoneNumber.normalise(name).toLowerCase(Locale.ROOT);
+                : phoneFormat.normalise(name).toLowerCase(Locale.ROOT);
         return new LoginKey(NAME_PREFIX + TokenHash.of(normalised), null);
     }
 
