@@ -48,7 +48,8 @@ export const en = {
     fullName: 'Full name',
     email: 'Email',
     phone: 'Phone',
-    phoneHint: '+7 and 10 digits; spaces, dashes and brackets are fine.',
+    phoneHint:
+      '+7 and 10 digits (8 and 10 digits works too); spaces, dashes and brackets are fine.',
   },
   register: {
     title: 'Create an account',
@@ -62,7 +63,8 @@ export const en = {
   },
   confirm: {
     title: 'Confirm your email',
-    sentTo: 'We have sent a 6-digit code to {{email}}.',
+    sentTo:
+      'If {{email}} is new to Turgus, we have sent a 6-digit code to it. If it already has an account, we have sent a note on how to sign in instead.',
     code: 'Confirmation code',
     digit: 'Digit {{index}} of 6',
     validFor: 'The code is valid for <timer>{{time}}</timer>.',
@@ -75,6 +77,8 @@ export const en = {
     missingEmail:
       'This page needs the email you registered with. Start from the registration form.',
     registerAgain: 'Register again',
+    phoneTaken:
+      'This phone number belongs to another account. Register again with another number, or sign in to that account.',
   },
   forgot: {
     title: 'Forgot password',
@@ -289,7 +293,7 @@ export const en = {
     emailRequired: 'Enter your email.',
     emailFormat: 'Enter an email such as ann@example.com.',
     phoneRequired: 'Enter your phone.',
-    phoneFormat: 'Enter +7 and 10 digits, such as +7 912 345-67-89.',
+    phoneFormat: 'Enter +7 or 8 and 10 digits, such as +7 912 345-67-89.',
     passwordRequired: 'Enter a password.',
     passwordRules: 'The password does not meet every rule below.',
     confirmationRequired: 'Repeat the password.',

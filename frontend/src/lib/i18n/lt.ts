@@ -50,7 +50,8 @@ export const lt: Translation = {
     fullName: 'Vardas ir pavardė',
     email: 'El. paštas',
     phone: 'Telefonas',
-    phoneHint: '+7 ir 10 skaitmenų; galima su tarpais, brūkšneliais ir skliaustais.',
+    phoneHint:
+      '+7 ir 10 skaitmenų (tinka ir 8 ir 10 skaitmenų); galima su tarpais, brūkšneliais ir skliaustais.',
   },
   register: {
     title: 'Sukurti paskyrą',
@@ -64,7 +65,8 @@ export const lt: Translation = {
   },
   confirm: {
     title: 'Patvirtinkite el. paštą',
-    sentTo: 'Išsiuntėme 6 skaitmenų kodą adresu {{email}}.',
+    sentTo:
+      'Jei {{email}} Turgus parduotuvėje naujas, išsiuntėme juo 6 skaitmenų kodą. Jei šiuo adresu paskyra jau yra, išsiuntėme laišką, kaip prisijungti.',
     code: 'Patvirtinimo kodas',
     digit: '{{index}} skaitmuo iš 6',
     validFor: 'Kodas galioja dar <timer>{{time}}</timer>.',
@@ -77,6 +79,8 @@ export const lt: Translation = {
     missingEmail:
       'Šiam puslapiui reikia el. pašto, kuriuo registravotės. Pradėkite nuo registracijos formos.',
     registerAgain: 'Registruotis iš naujo',
+    phoneTaken:
+      'Šis telefono numeris priklauso kitai paskyrai. Registruokitės iš naujo su kitu numeriu arba prisijunkite prie tos paskyros.',
   },
   forgot: {
     title: 'Pamiršote slaptažodį',
@@ -291,7 +295,7 @@ export const lt: Translation = {
     emailRequired: 'Įveskite el. paštą.',
     emailFormat: 'Įveskite el. paštą, pvz., ona@example.com.',
     phoneRequired: 'Įveskite telefoną.',
-    phoneFormat: 'Įveskite +7 ir 10 skaitmenų, pvz., +7 912 345-67-89.',
+    phoneFormat: 'Įveskite +7 arba 8 ir 10 skaitmenų, pvz., +7 912 345-67-89.',
     passwordRequired: 'Įveskite slaptažodį.',
     passwordRules: 'Slaptažodis neatitinka visų toliau nurodytų taisyklių.',
     confirmationRequired: 'Pakartokite slaptažodį.',

@@ -5,6 +5,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { Trans, useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { hasStatus } from '@/lib/api/errors';
 import { formatClock, useCountdown } from '@/lib/countdown';
 import { CODE_LENGTH, confirmationCodeSchema } from '../auth-forms';
 import { useConfirmRegistration } from '../api/confirm-registration';
@@ -59,7 +60,13 @@ export function ConfirmCodeForm({ email, expiresAt, onConfirmed }: ConfirmCodeFo
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate>
       <Stack>
-        {confirm.error && <ErrorAlert error={confirm.error} />}
+        {confirm.error && (
+          <ErrorAlert
+            error={confirm.error}
+            // 409: the phone of the registration belongs to another account, found only now.
+            message={hasStatus(confirm.error, 409) ? t('confirm.phoneTaken') : undefined}
+          />
+        )}
         <Controller
           control={form.control}
           name="code"

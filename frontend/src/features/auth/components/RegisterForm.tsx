@@ -7,8 +7,7 @@ import type { z } from 'zod';
 import { ContactFields } from '@/components/ui/ContactFields';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { PasswordChecklist } from '@/components/ui/PasswordChecklist';
-import { takenField } from '@/lib/account-fields';
-import { hasStatus, isApiError } from '@/lib/api/errors';
+import { isApiError } from '@/lib/api/errors';
 import { showFormRefusal } from '@/lib/forms';
 import { registrationSchema } from '../auth-forms';
 import { useRegister, type PendingRegistration } from '../api/register';
@@ -20,9 +19,7 @@ type Schema = ReturnType<typeof registrationSchema>;
 /** A refusal of the form by the shop, as opposed to a failure to reach it. */
 function isRefusal(error: unknown): boolean {
   return (
-    isApiError(error) &&
-    error.kind === 'http' &&
-    (error.status === 400 || error.status === 409 || error.status === 422)
+    isApiError(error) && error.kind === 'http' && (error.status === 400 || error.status === 422)
   );
 }
 
@@ -64,11 +61,7 @@ export function RegisterForm({ onRegistered }: RegisterFormProps) {
       onSuccess: onRegistered,
       onError: (error) => {
         if (!isRefusal(error)) return;
-        setRefusal(
-          showFormRefusal(error, FIELDS, form.setError, {
-            fieldOfMessage: (message) => (hasStatus(error, 409) ? takenField(message) : undefined),
-          }),
-        );
+        setRefusal(showFormRefusal(error, FIELDS, form.setError));
       },
     });
   });

@@ -52,6 +52,38 @@ describe('the confirmation page', () => {
     expect(view.location()).toBe(PAGE);
   });
 
+  it('says the phone belongs to another account when the shop finds so at confirmation (409)', async () => {
+    answer(
+      'post',
+      '/api/auth/register/confirm',
+      anErrorBody(409, 'An account with this phone number already exists', {
+        errors: [{ field: 'phone', message: 'An account with this phone number already exists' }],
+      }),
+      409,
+    );
+    const view = renderApp(PAGE);
+
+    await enterCode(view, '042917');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This phone number belongs to another account. Register again with another number, or sign in to that account.',
+    );
+    expect(screen.getByRole('link', { name: 'Register again' })).toHaveAttribute(
+      'href',
+      '/register',
+    );
+  });
+
+  it('does not say whether the address had an account: the code or a notice went to it', () => {
+    renderApp(PAGE);
+
+    expect(
+      screen.getByText(
+        'If ann@example.com is new to Turgus, we have sent a 6-digit code to it. If it already has an account, we have sent a note on how to sign in instead.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('asks for all 6 digits before sending', async () => {
     const confirmApi = answer('post', '/api/auth/register/confirm', aUser(), 201);
     const view = renderApp(PAGE);

@@ -248,10 +248,22 @@ public class AccountWiring {
             Mailer mailer,
             Transactions transactions,
             AuditLog audit,
+            AccountNotices notices,
             AccountSettings settings,
             Clock clock) {
         return new RegistrationService(
-                accounts, pending, hasher, policy, codes, codeHasher, mailer, transactions, audit, settings, clock);
+                accounts,
+                pending,
+                hasher,
+                policy,
+                codes,
+                codeHasher,
+                mailer,
+                transactions,
+                audit,
+                notices,
+                settings,
+                clock);
     }
 
     @Singleton

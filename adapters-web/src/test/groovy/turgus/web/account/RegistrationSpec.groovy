@@ -113,21 +113,67 @@ class RegistrationSpec extends WebSpec {
         reply.json.errors*.field == ['passwordConfirmation']
     }
 
-    @Unroll
-    void "an email or phone an account has is a 409 naming #field"() {
+    void "an email that has an account gets the answer a new one gets, and its owner a notice instead of a code"() {
         given:
         def existing = createAccount()
+        Reply fresh = post('/api/auth/register', form())
 
         when:
-        Reply reply = post('/api/auth/register', form((field): field == 'email' ? existing.email.toUpperCase() : existing.phone))
+        Reply reply = post('/api/auth/register', form(email: ' ' + existing.email.toUpperCase() + ' '))
+
+        then: 'the same status, fields and headers as for an address nobody has'
+        reply.status == 202
+        fresh.status == 202
+        reply.json.keySet() == fresh.json.keySet()
+        reply.json.email == existing.email
+        Instant.parse(reply.json.expiresAt).isAfter(Instant.now().plus(Duration.ofMinutes(14)))
+        reply.headers.keySet() - 'date' == fresh.headers.keySet() - 'date'
+
+        and: 'the owner reads a notice with no code, and nothing can be confirmed'
+        String notice = lastMailTo(existing.email)
+        notice.contains('someone tried to register a new Turgus account with this email address')
+        !(notice =~ /\d{6}/)
+        post('/api/auth/register/confirm', [email: existing.email, code: '123456']).status == 400
+
+        and: 'the attempt is in the event log, on the owner\'s account'
+        eventsOf(existing.id).any { it.type == 'REGISTRATION_WITH_TAKEN_EMAIL' && it.actor == null }
+    }
+
+    void "a phone number that another account has is refused once the code is confirmed, naming the phone"() {
+        given:
+        def existing = createAccount()
+        String local = existing.phone.substring(2)
+        Map registration = form(phone: '8 (' + local[0..2] + ') ' + local[3..5] + '-' + local[6..9])
+
+        when: 'registering, written as dialled at home, is answered as any registration'
+        Reply started = post('/api/auth/register', registration)
 
         then:
-        reply.status == 409
-        reply.json.code == 409
-        reply.json.errors*.field == [field]
+        started.status == 202
 
-        where:
-        field << ['email', 'phone']
+        when:
+        Reply confirmed = post('/api/auth/register/confirm',
+                [email: registration.email, code: codeIn(lastMailTo(registration.email))])
+
+        then:
+        confirmed.status == 409
+        confirmed.json.code == 409
+        confirmed.json.errors*.field == ['phone']
+        post('/api/auth/login', [username: registration.email, password: registration.password]).status == 401
+    }
+
+    void "a phone written as dialled at home is stored as +7 and ten digits"() {
+        given:
+        Map registration = form(phone: '8 (916) 555-' + String.format('%02d-%02d', N.incrementAndGet() % 100, new Random().nextInt(100)))
+
+        when:
+        post('/api/auth/register', registration)
+        Reply confirmed = post('/api/auth/register/confirm',
+                [email: registration.email, code: codeIn(lastMailTo(registration.email))])
+
+        then:
+        confirmed.status == 201
+        confirmed.json.phone == '+7' + registration.phone.replaceAll(/\D/, '').substring(1)
     }
 
     void "a wrong code is refused and counted; the fifth voids the registration"() {

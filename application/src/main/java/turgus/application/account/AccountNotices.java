@@ -23,6 +23,7 @@ import turgus.domain.account.Email;
 public final class AccountNotices {
     static final String EMAIL_CHANGED_SUBJECT = "The email of your Turgus account was changed";
     static final String PASSWORD_CHANGED_SUBJECT = "Your Turgus password was changed";
+    static final String REGISTRATION_ATTEMPTED_SUBJECT = "Someone tried to register with your email";
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern(
                     "yyyy-MM-dd 'at' HH:mm 'UTC'", Locale.ROOT)
@@ -85,6 +86,23 @@ public final class AccountNotices {
                 + " address, and every device signed in to your account was signed out.\n\n"
                 + ifNotYou();
         return send(new MailMessage(account.email().value(), PASSWORD_CHANGED_SUBJECT, body));
+    }
+
+    /**
+     * Tells the owner of an address that someone tried to open a new account with it. The person who
+     * registered learns nothing (the shop answers as for a new address); the owner, who may simply
+     * have forgotten the account, learns where to sign in or reset the password.
+     *
+     * @return how it went, for the event log
+     */
+    public String registrationAttempted(Account owner, Instant at) {
+        String body = greeting(owner)
+                + "someone tried to register a new Turgus account with this email address on " + WHEN.format(at)
+                + ". You already have an account, so no new one was opened.\n\n"
+                + "If it was you, sign in at " + links.signIn() + " with this address or your phone number;"
+                + " if you forgot your password, reset it at " + links.forgotPassword() + ".\n\n"
+                + "If it wasn't you, you can ignore this mail: nothing was changed.\n";
+        return send(new MailMessage(owner.email().value(), REGISTRATION_ATTEMPTED_SUBJECT, body));
     }
 
     private String ifNotYou() {

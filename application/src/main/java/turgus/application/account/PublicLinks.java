@@ -10,6 +10,7 @@ import java.util.Objects;
 final class PublicLinks {
     static final String RESET_PASSWORD_PATH = "/password/reset?token=";
     static final String FORGOT_PASSWORD_PATH = "/password/forgot";
+    static final String SIGN_IN_PATH = "/login";
     static final String REVERT_EMAIL_PATH = "/account/email/revert?token=";
 
     private final String base;
@@ -26,6 +27,11 @@ final class PublicLinks {
     /** The page that mails a reset link. */
     String forgotPassword() {
         return base + FORGOT_PASSWORD_PATH;
+    }
+
+    /** The sign-in page. */
+    String signIn() {
+        return base + SIGN_IN_PATH;
     }
 
     /** Where an undo link leads: the page that asks to confirm restoring the previous email. */

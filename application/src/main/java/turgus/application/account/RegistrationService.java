@@ -19,7 +19,6 @@ import turgus.application.audit.port.out.AuditEventType;
 import turgus.application.audit.port.out.AuditLog;
 import turgus.application.mail.port.out.MailMessage;
 import turgus.application.mail.port.out.Mailer;
-import turgus.application.shared.DuplicateValueException;
 import turgus.application.shared.Transactions;
 import turgus.domain.account.Account;
 import turgus.domain.account.Role;
@@ -30,12 +29,15 @@ import turgus.domain.account.registration.PendingRegistration;
 import turgus.domain.shared.InvalidValueException;
 
 /**
- * Registration with an emailed code. Registering checks the form, refuses an email or phone an account
- * already has, and keeps the registration pending (password and code only as hashes) while the code
- * is mailed; the mail is queued in the same unit of work, so a registration that fails mails nothing.
- * Confirming with the right code in time opens the account as a customer and forgets the registration
- * in one unit of work; wrong codes are counted by a conditional update, and the fifth voids the
- * registration.
+ * Registration with an emailed code. Registering checks the form and keeps the registration pending
+ * (password and code only as hashes) while the code is mailed; the mail is queued in the same unit of
+ * work, so a registration that fails mails nothing. Confirming with the right code in time opens the
+ * account as a customer and forgets the registration in one unit of work; wrong codes are counted by a
+ * conditional update, and the fifth voids the registration.
+ *
+ * <p>Registering never tells whether an address or a number has an account: an email that has one gets
+ * the same answer, and its owner a notice instead of a code. A phone number that another account has
+ * is refused only at confirmation, once the person has proven that the email is theirs.
  */
 public final class RegistrationService
         implements RegisterCustomerUseCase, ConfirmRegistrationUseCase, PurgeExpiredRegistrationsUseCase {
@@ -53,6 +55,7 @@ public final class RegistrationService
     private final Mailer mailer;
     private final Transactions transactions;
     private final AuditLog audit;
+    private final AccountNotices notices;
     private final AccountSettings settings;
     private final Clock clock;
 
@@ -66,6 +69,7 @@ public final class RegistrationService
             Mailer mailer,
             Transactions transactions,
             AuditLog audit,
+            AccountNotices notices,
             AccountSettings settings,
             Clock clock) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
@@ -77,26 +81,27 @@ public final class RegistrationService
         this.mailer = Objects.requireNonNull(mailer, "mailer");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.notices = Objects.requireNonNull(notices, "notices");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public RegistrationStarted register(RegisterCustomerCommand command) {
-        RegisterCustomerCommand.Registration form = command.validate(settings.phonePattern(), policy);
-        if (accounts.findByEmail(form.email()).isPresent()) {
-            throw DuplicateValueException.email();
-        }
-        if (accounts.findByPhone(form.phone()).isPresent()) {
-            throw DuplicateValueException.phone();
+        RegisterCustomerCommand.Registration form = command.validate(settings.phoneFormat(), policy);
+        // Hashed on both paths below, so that the answer's timing does not tell them apart.
+        String passwordHash = hasher.hash(form.password());
+        Instant now = clock.instant();
+        Optional<Account> owner = accounts.findByEmail(form.email());
+        if (owner.isPresent()) {
+            return tellOwner(owner.get(), command, now);
         }
         ConfirmationCode code = codes.next();
-        Instant now = clock.instant();
         PendingRegistration registration = PendingRegistration.start(
                 form.email(),
                 form.phone(),
                 form.fullName(),
-                hasher.hash(form.password()),
+                passwordHash,
                 codeHasher.hash(form.email(), code),
                 now,
                 settings.confirmationCodeValidity());
@@ -106,6 +111,20 @@ public final class RegistrationService
                     form.email().value(), "Your Turgus confirmation code", mailBody(registration, code)));
         });
         return new RegistrationStarted(registration.email(), registration.expiresAt());
+    }
+
+    /**
+     * A registration with the email of an existing account answers exactly as a new one would, so that
+     * nobody learns from it who has an account; the owner is mailed a notice instead of a code.
+     */
+    private RegistrationStarted tellOwner(Account owner, RegisterCustomerCommand command, Instant now) {
+        transactions.run(() -> {
+            String outcome = notices.registrationAttempted(owner, now);
+            // Whoever registered is unknown: the event concerns the owner's account but is not theirs.
+            audit.record(new AuditEvent(
+                    now, AuditEventType.REGISTRATION_WITH_TAKEN_EMAIL, null, owner.id(), command.ip(), outcome));
+        });
+        return new RegistrationStarted(owner.email(), now.plus(settings.confirmationCodeValidity()));
     }
 
     @Override

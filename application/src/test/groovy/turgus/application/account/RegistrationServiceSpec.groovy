@@ -23,6 +23,7 @@ import turgus.domain.account.Account
 import turgus.domain.account.AccountStatus
 import turgus.domain.account.Email
 import turgus.domain.account.FullName
+import turgus.domain.account.PhoneFormat
 import turgus.domain.account.PhoneNumber
 import turgus.domain.account.Role
 import turgus.domain.account.password.PasswordPolicy
@@ -78,7 +79,7 @@ class RegistrationServiceSpec extends Specification {
         List<Integer> openAtSend = []
         def watching = { MailMessage mail -> openAtSend << transactions.open } as Mailer
         def watched = new RegistrationService(accounts, pending, hasher, policy, codes, codeHasher, watching,
-                transactions, audit, AccountSettings.DEFAULTS, clock)
+                transactions, audit, new AccountNotices(mailer, 'https://shop.example'), AccountSettings.DEFAULTS, clock)
 
         when:
         watched.register(form('Ann Lee', 'ann@example.com', '+79001234567'))
@@ -129,25 +130,51 @@ class RegistrationServiceSpec extends Specification {
         pending.find(Email.of('ona@example.lt')).get().phone() == new PhoneNumber('+37061234567')
     }
 
-    def "an email or phone that an account has is a conflict naming the field"() {
+    def "an email that has an account gets the same answer as a new one, and its owner a notice instead of a code"() {
+        given:
+        accounts.add(Account.open(new FullName('Bob'), Email.of('bob@example.com'), new PhoneNumber('+79007654321'),
+                'hashed:x', EnumSet.of(Role.CUSTOMER), clock.instant()))
+        def fresh = service.register(form('Ann', 'ann@example.com', '+79001234567'))
+        mailer.sent.clear()
+
+        when:
+        def started = service.register(form('Someone', ' BOB@example.com ', '+79001234599'))
+
+        then: 'the answer has the shape and expiry of a new registration'
+        started.email() == Email.of('bob@example.com')
+        started.expiresAt() == fresh.expiresAt()
+
+        and: 'nothing is pending, the password was hashed all the same, and the owner is told'
+        !pending.byEmail.containsKey(Email.of('bob@example.com'))
+        hasher.hashes == 2
+        with(mailer.only()) {
+            to() == 'bob@example.com'
+            subject() == 'Someone tried to register with your email'
+            textBody().contains('Hello Bob,')
+            textBody().contains('no new one was opened')
+            textBody().contains('https://shop.example/login')
+            textBody().contains('https://shop.example/password/forgot')
+            !textBody().contains('confirmation code')
+        }
+        with(audit.events.last()) {
+            type() == AuditEventType.REGISTRATION_WITH_TAKEN_EMAIL
+            subjectId() == accounts.findByEmail(Email.of('bob@example.com')).get().id()
+            actorId() == null
+            details() == 'notice mailed to bob@example.com'
+        }
+    }
+
+    def "a phone number that an account has is not refused at registration, only once the code is confirmed"() {
         given:
         accounts.add(Account.open(new FullName('Bob'), Email.of('bob@example.com'), new PhoneNumber('+79007654321'),
                 'hashed:x', EnumSet.of(Role.CUSTOMER), clock.instant()))
 
         when:
-        service.register(form('Ann', email, phone))
+        service.register(form('Ann', 'ann@example.com', '8 (900) 765-43-21'))
 
-        then:
-        def conflict = thrown(DuplicateValueException)
-        conflict.field() == field
-        conflict.message == message
-        pending.byEmail.isEmpty()
-        mailer.sent.isEmpty()
-
-        where:
-        email             | phone          || field   | message
-        'BOB@example.com' | '+79001234567' || 'email' | 'An account with this email address already exists'
-        'ann@example.com' | '+7900 7654321' || 'phone' | 'An account with this phone number already exists'
+        then: 'the registration waits for its code like any other'
+        pending.find(Email.of('ann@example.com')).get().phone() == new PhoneNumber('+79007654321')
+        mailer.only().subject() == 'Your Turgus confirmation code'
     }
 
     def "the right code in time opens the account as a customer and forgets the registration"() {
@@ -218,7 +245,7 @@ class RegistrationServiceSpec extends Specification {
                 recordWrongCode: { Email email, String hash -> pending.recordWrongCode(email, hash) },
         ] as PendingRegistrationRepository
         def racing = new RegistrationService(accounts, replaced, hasher, policy, codes, codeHasher, mailer,
-                transactions, audit, AccountSettings.DEFAULTS, clock)
+                transactions, audit, new AccountNotices(mailer, 'https://shop.example'), AccountSettings.DEFAULTS, clock)
 
         when:
         racing.confirm(ConfirmRegistrationCommand.of('ann@example.com', '999999', null))
@@ -303,7 +330,7 @@ class RegistrationServiceSpec extends Specification {
     def "the form never prints a password"() {
         expect:
         !form('Ann', 'ann@example.com', '+79001234567').toString().contains(PASSWORD)
-        !form('Ann', 'ann@example.com', '+79001234567').validate(PhoneNumber.DEFAULT_PATTERN, policy).toString().contains(PASSWORD)
+        !form('Ann', 'ann@example.com', '+79001234567').validate(PhoneFormat.DEFAULT, policy).toString().contains(PASSWORD)
     }
 
     private String confirmFailing(String email, String code) {
@@ -322,6 +349,6 @@ class RegistrationServiceSpec extends Specification {
 
     private RegistrationService newService(AccountSettings settings) {
         new RegistrationService(accounts, pending, hasher, policy, codes, codeHasher, mailer, transactions, audit,
-                settings, clock)
+                new AccountNotices(mailer, 'https://shop.example'), settings, clock)
     }
 }

@@ -3,6 +3,11 @@ package turgus.application.audit.port.out;
 /** What an {@link AuditEvent} tells. Stored by name: renaming one breaks older entries. */
 public enum AuditEventType {
     REGISTERED,
+    /**
+     * Someone tried to register with the email of this account; the owner was mailed a notice, and the
+     * details say whether it went out.
+     */
+    REGISTRATION_WITH_TAKEN_EMAIL,
     LOGIN_SUCCEEDED,
     LOGIN_FAILED,
     LOCKED_OUT,
