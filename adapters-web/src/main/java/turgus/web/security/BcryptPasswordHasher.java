@@ -1,11 +1,13 @@
 package turgus.web.security;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -33,10 +35,19 @@ public class BcryptPasswordHasher implements PasswordHasher {
     private static final byte[] PRE_HASH_KEY = "turgus/password/v1".getBytes(StandardCharsets.UTF_8);
 
     private final SecureRandom random = new SecureRandom();
+    /** bcrypt's check of a pre-hashed password against a hash. */
+    private final BiPredicate<String, String> check;
     /** A real hash of a random password, for logins whose name matches no account. */
     private final String dummyHash;
 
+    @Inject
     public BcryptPasswordHasher() {
+        this(BCrypt::checkpw);
+    }
+
+    /** With the check passed in, so that a spec can see which checks really run. */
+    BcryptPasswordHasher(BiPredicate<String, String> check) {
+        this.check = check;
         byte[] nobodysPassword = new byte[24];
         random.nextBytes(nobodysPassword);
         this.dummyHash = hash(Base64.getEncoder().encodeToString(nobodysPassword));
@@ -53,7 +64,7 @@ public class BcryptPasswordHasher implements PasswordHasher {
             return false;
         }
         try {
-            return BCrypt.checkpw(preHash(password), hash);
+            return check.test(preHash(password), hash);
         } catch (IllegalArgumentException malformedHash) {
             return false;
         }
@@ -61,7 +72,7 @@ public class BcryptPasswordHasher implements PasswordHasher {
 
     @Override
     public void spendComparableTime(String password) {
-        BCrypt.checkpw(preHash(password == null ? "" : password), dummyHash);
+        check.test(preHash(password == null ? "" : password), dummyHash);
     }
 
     static String preHash(String password) {

@@ -1,5 +1,6 @@
 package turgus.web.security
 
+import org.mindrot.jbcrypt.BCrypt
 import spock.lang.Shared
 import spock.lang.Specification
 import spock.lang.Unroll
@@ -74,12 +75,22 @@ class BcryptPasswordHasherSpec extends Specification {
         !hasher.matches(null, hasher.hash('x'))
     }
 
-    void "spending comparable time for an unknown account runs a real check and returns"() {
-        when:
-        hasher.spendComparableTime('whatever')
-        hasher.spendComparableTime(null)
+    void "spending comparable time for an unknown account runs a real check, at the cost of a real hash"() {
+        given: 'a hasher whose bcrypt checks are recorded, then run'
+        List<String> checkedHashes = []
+        def recording = new BcryptPasswordHasher({ String candidate, String hash ->
+            checkedHashes << hash
+            BCrypt.checkpw(candidate, hash)
+        })
 
-        then:
-        noExceptionThrown()
+        when:
+        recording.spendComparableTime('whatever')
+        recording.spendComparableTime(null)
+
+        then: 'each time, one bcrypt check against one stored hash of cost 12, as for a known account'
+        checkedHashes.size() == 2
+        checkedHashes.toSet().size() == 1
+        checkedHashes[0] ==~ /^\$2a\$12\$[.\/A-Za-z0-9]{53}$/
+        checkedHashes[0].startsWith(hasher.hash('x').substring(0, 7))
     }
 }
