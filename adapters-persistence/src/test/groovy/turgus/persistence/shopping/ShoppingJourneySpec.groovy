@@ -2,6 +2,7 @@ package turgus.persistence.shopping
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import turgus.application.cart.port.in.AddToCartCommand
+import turgus.application.discount.port.out.PromoCodeRepository
 import turgus.application.idempotency.IdempotencyKeyReusedException
 import turgus.application.ledger.port.in.AdjustBalanceCommand
 import turgus.application.ledger.port.in.TopUpCommand
@@ -228,6 +229,49 @@ class ShoppingJourneySpec extends ShoppingSpecification {
         then:
         InvalidValueException unknown = thrown()
         unknown.message.contains('does not exist')
+    }
+
+    def "a promo code used up between pricing and payment refuses the checkout, and all of it rolls back"() {
+        given: 'a code that works once, applied to a cart; the rival order takes its one use just before this one counts it'
+        UserId buyer = customer('100.00')
+        ProductId beans = product('10.00', 10)
+        shop.promoCodes.create(PromoCode.define('LASTONE', 10, null, null, null, null, 1))
+        putInCart(buyer, beans, 2)
+        shop.carts.applyPromoCode(buyer, 'LASTONE')
+        PromoCodeRepository rivalFirst = [
+                countUse: { String code -> promoCodeRepository.countUse(code) && promoCodeRepository.countUse(code) },
+        ] as PromoCodeRepository
+        Shop racing = new Shop(wallets, cartRepository, products, stock, delegating(rivalFirst), orderRepository,
+                accounts, loyaltySettings, idempotencyStore, transactions)
+
+        when:
+        racing.checkout.checkout(CheckoutCommand.of(buyer, 'racing-key'))
+
+        then: 'refused on the code'
+        InvalidValueException refused = thrown()
+        refused.field() == 'code'
+
+        and: 'the stock taken before the refusal is back, and no money, order or key was kept'
+        products.findById(beans).get().stock() == 10
+        shop.balances.balanceOf(buyer).amount() == Money.of('100.00')
+        balanceAgreesWithLedger(buyer)
+        shop.orders.ordersOf(buyer, FIRST).totalItems() == 0
+        shop.carts.show(buyer).lines().size() == 1
+
+        and: 'the code\'s use and the key were rolled back too: the same key now buys, with the code'
+        shop.checkout.checkout(CheckoutCommand.of(buyer, 'racing-key')).promoCode().get() == 'LASTONE'
+    }
+
+    /** The real promo-code adapter, but for the methods that {@code overrides} answers itself. */
+    private PromoCodeRepository delegating(PromoCodeRepository overrides) {
+        [
+                find       : { String code -> promoCodeRepository.find(code) },
+                all        : { -> promoCodeRepository.all() },
+                add        : { PromoCode code -> promoCodeRepository.add(code) },
+                updateTerms: { PromoCode code -> promoCodeRepository.updateTerms(code) },
+                delete     : { String code -> promoCodeRepository.delete(code) },
+                countUse   : { String code -> overrides.countUse(code) },
+        ] as PromoCodeRepository
     }
 
     def "a refused checkout changes nothing: empty cart, too little money, too little stock"() {

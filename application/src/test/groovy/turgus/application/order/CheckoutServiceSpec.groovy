@@ -90,7 +90,7 @@ class CheckoutServiceSpec extends ShopFixture {
         refused.message == 'Only 1 of Mug is left'
     }
 
-    def "the promo code's use is counted; a code used up meanwhile refuses the order"() {
+    def "the promo code's use is counted with the order"() {
         given:
         promoCodes.add(PromoCode.define('TEN', 10, null, null, null, null, 1))
         putInCart(ann, beans, 1)
