@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption
 import com.tngtech.archunit.core.importer.Location
 import com.tngtech.archunit.lang.ArchRule
 import io.micronaut.http.annotation.Controller
+import jakarta.inject.Singleton
 import spock.lang.Shared
 import spock.lang.Specification
 import spock.lang.Unroll
@@ -68,12 +69,29 @@ class ArchitectureSpec extends Specification {
                 .resideInAnyPackage('turgus.application..', 'turgus.persistence..', 'turgus.web..')
     }
 
-    void "the application depends on no adapter and no framework"() {
+    void "the application depends on no adapter and no framework, only on the standard injection annotations"() {
         expect:
         check noClasses().that().resideInAPackage('turgus.application..')
                 .should().dependOnClassesThat()
-                .resideInAnyPackage('turgus.persistence..', 'turgus.web..', 'io.micronaut..', 'jakarta..',
+                .resideInAnyPackage('turgus.persistence..', 'turgus.web..', 'io.micronaut..',
                         'java.sql..', 'javax.sql..', 'com.fasterxml..', 'io.swagger..')
+        check noClasses().that().resideInAPackage('turgus.application..')
+                .should().dependOnClassesThat(DescribedPredicate.describe('reside in jakarta.. outside jakarta.inject..',
+                        { JavaClass c -> c.packageName.startsWith('jakarta.') && !c.packageName.startsWith('jakarta.inject') }))
+    }
+
+    void "the application's services are beans, and there are some"() {
+        expect:
+        turgus.stream().filter { it.packageName.startsWith('turgus.application') && it.isAnnotatedWith(Singleton) }
+                .count() >= 20
+    }
+
+    void "the adapters reach the application's services only through their ports"() {
+        expect:
+        check noClasses().that().resideInAnyPackage('turgus.web..', 'turgus.persistence..')
+                .and().haveNameNotMatching('.*\\$Definition(\\$.*)?$')
+                .should().dependOnClassesThat(DescribedPredicate.describe('are services of the application',
+                        { JavaClass c -> c.packageName.startsWith('turgus.application') && c.isAnnotatedWith(Singleton) }))
     }
 
     void "the web adapter reaches persistence only through the application's ports"() {

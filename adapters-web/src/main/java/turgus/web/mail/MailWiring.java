@@ -1,6 +1,5 @@
 package turgus.web.mail;
 
-import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -8,13 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import turgus.application.mail.MailDispatchService;
 import turgus.application.mail.MailRetryPolicy;
-import turgus.application.mail.QueueingMailer;
-import turgus.application.mail.port.in.DispatchMailUseCase;
-import turgus.application.mail.port.in.PurgeSentMailUseCase;
-import turgus.application.mail.port.out.MailDeliveryLog;
-import turgus.application.mail.port.out.MailQueue;
 import turgus.application.mail.port.out.MailTransport;
 import turgus.application.mail.port.out.Mailer;
 
@@ -39,16 +32,9 @@ public class MailWiring {
         return new OutboxFolderTransport(outbox, settings.from(), clock);
     }
 
+    /** How often and how long a mail that could not be delivered is tried again. */
     @Singleton
-    @Bean(typed = Mailer.class)
-    public QueueingMailer mailer(MailQueue queue, Clock clock) {
-        return new QueueingMailer(queue, clock);
-    }
-
-    @Singleton
-    @Bean(typed = {DispatchMailUseCase.class, PurgeSentMailUseCase.class})
-    public MailDispatchService mailDispatch(
-            MailQueue queue, MailTransport transport, MailDeliveryLog log, Clock clock) {
-        return new MailDispatchService(queue, transport, MailRetryPolicy.DEFAULT, log, clock);
+    public MailRetryPolicy retryPolicy() {
+        return MailRetryPolicy.DEFAULT;
     }
 }

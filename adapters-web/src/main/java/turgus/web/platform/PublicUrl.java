@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Singleton;
+import turgus.application.shared.ShopAddress;
 
 /**
  * Where the shop is reached from outside, the base of every link in a mail: {@code shop.public-url}
@@ -12,7 +13,7 @@ import jakarta.inject.Singleton;
  * a request's {@code Host} header, which the caller writes.
  */
 @Singleton
-public class PublicUrl {
+public class PublicUrl implements ShopAddress {
     private final String configured;
     private final int configuredPort;
     private final BeanProvider<EmbeddedServer> server;
@@ -27,7 +28,8 @@ public class PublicUrl {
     }
 
     /** The base URL without a trailing slash. */
-    public String base() {
+    @Override
+    public String baseUrl() {
         String url = configured.isEmpty() ? "http://localhost:" + port() : configured;
         while (url.endsWith("/")) {
             url = url.substring(0, url.length() - 1);

@@ -1,7 +1,6 @@
 package turgus.web.security;
 
 import com.nimbusds.jose.JWSAlgorithm;
-import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -10,12 +9,8 @@ import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration
 import io.micronaut.security.token.jwt.signature.secret.SecretSignature;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
 import jakarta.inject.Named;
-import jakarta.inject.Singleton;
 import java.util.Optional;
-import turgus.application.security.SigningSecretService;
 import turgus.application.security.port.in.SigningSecretQuery;
-import turgus.application.security.port.out.RandomSecrets;
-import turgus.application.security.port.out.SecretStore;
 
 /**
  * The secret that signs and verifies access tokens (HS256). It always exists: the configured
@@ -31,12 +26,6 @@ import turgus.application.security.port.out.SecretStore;
 @Factory
 public class SecurityWiring {
     public static final String GENERATOR = "generator";
-
-    @Singleton
-    @Bean(typed = SigningSecretQuery.class)
-    public SigningSecretService signingSecretService(SecretStore store, RandomSecrets random) {
-        return new SigningSecretService(store, random);
-    }
 
     /** Created with the context, so that a too short secret stops the start, not the first login. */
     @Context

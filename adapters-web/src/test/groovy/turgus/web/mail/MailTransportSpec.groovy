@@ -10,11 +10,9 @@ import jakarta.mail.Session
 import jakarta.mail.internet.InternetAddress
 import jakarta.mail.internet.MimeMessage
 import spock.lang.Specification
-import turgus.application.mail.MailDispatchService
-import turgus.application.mail.QueueingMailer
+import turgus.application.mail.MailRetryPolicy
 import turgus.application.mail.port.out.MailMessage
 import turgus.application.mail.port.out.MailNotDeliveredException
-import turgus.application.mail.port.out.MailQueue
 
 import java.nio.file.Files
 import java.nio.file.Path
@@ -111,7 +109,7 @@ class MailTransportSpec extends Specification {
         thrown(MailNotDeliveredException)
     }
 
-    void "the wiring picks SMTP only when a host is set, and the use cases' mailer only queues"() {
+    void "the wiring picks SMTP only when a host is set, and retries by the product's policy"() {
         given:
         String data = Files.createTempDirectory('wiring').toString()
         MailWiring wiring = new MailWiring()
@@ -119,8 +117,6 @@ class MailTransportSpec extends Specification {
         expect:
         wiring.transport(new MailSettings('', 25, '', '', '', true), data, Clock.systemUTC()) instanceof OutboxFolderTransport
         wiring.transport(new MailSettings('smtp.example.com', 25, '', '', '', true), data, Clock.systemUTC()) instanceof SmtpTransport
-        wiring.mailer(Stub(MailQueue), Clock.systemUTC()) instanceof QueueingMailer
-        wiring.mailDispatch(Stub(MailQueue), wiring.transport(new MailSettings('', 25, '', '', '', true), data, Clock.systemUTC()),
-                new LoggedMailDeliveries(), Clock.systemUTC()) instanceof MailDispatchService
+        wiring.retryPolicy() == MailRetryPolicy.DEFAULT
     }
 }

@@ -1,5 +1,6 @@
 package turgus.application.account;
 
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import turgus.application.mail.port.out.MailMessage;
 import turgus.application.mail.port.out.Mailer;
+import turgus.application.shared.ShopAddress;
 import turgus.domain.account.Account;
 import turgus.domain.account.Email;
 
@@ -20,6 +22,7 @@ import turgus.domain.account.Email;
  * answers a note on how it went (mailed, or why not), for the change's entry in the event log, where
  * an admin sees a notice that did not go out.
  */
+@Singleton
 public final class AccountNotices {
     static final String EMAIL_CHANGED_SUBJECT = "The email of your Turgus account was changed";
     static final String PASSWORD_CHANGED_SUBJECT = "Your Turgus password was changed";
@@ -32,13 +35,10 @@ public final class AccountNotices {
     private final Mailer mailer;
     private final PublicLinks links;
 
-    /**
-     * @param publicBaseUrl where the shop is reached from outside ({@code SHOP_PUBLIC_URL}); links in
-     *     mails start with it
-     */
-    public AccountNotices(Mailer mailer, String publicBaseUrl) {
+    /** @param address where the shop is reached from outside; links in mails start with it */
+    public AccountNotices(Mailer mailer, ShopAddress address) {
         this.mailer = Objects.requireNonNull(mailer, "mailer");
-        this.links = new PublicLinks(publicBaseUrl);
+        this.links = new PublicLinks(address);
     }
 
     /**

@@ -1,5 +1,6 @@
 package turgus.application.account;
 
+import jakarta.inject.Singleton;
 import java.util.Objects;
 import turgus.application.account.port.in.ShowAccountQuery;
 import turgus.application.account.port.out.AccountRepository;
@@ -7,6 +8,7 @@ import turgus.application.shared.NotFoundException;
 import turgus.domain.account.Account;
 import turgus.domain.account.UserId;
 
+@Singleton
 public final class AccountQueryService implements ShowAccountQuery {
     private final AccountRepository accounts;
 

@@ -1,5 +1,6 @@
 package turgus.application.account;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import turgus.domain.account.PhoneNumber;
 import turgus.domain.account.Role;
 
 /** Creates the first admin when the shop has none. */
+@Singleton
 public final class AdminBootstrapService implements BootstrapAdminUseCase {
     static final String DEFAULT_EMAIL = "admin@turgus.local";
     /** A reserved number that no real customer can have: the first admin's placeholder phone. */

@@ -4,6 +4,7 @@ import static turgus.application.account.port.in.ChangePasswordCommand.NEW_PASSW
 import static turgus.application.account.port.in.ChangePasswordCommand.NEW_PASSWORD_CONFIRMATION;
 import static turgus.application.account.port.in.ChangePasswordCommand.OLD_PASSWORD;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -28,6 +29,7 @@ import turgus.domain.shared.FieldValidation;
  * other session of the account ends; the one that asked stays; and the account's address is told,
  * so that a change made through a misused session does not go unnoticed.
  */
+@Singleton
 public final class ChangePasswordService implements ChangePasswordUseCase {
     static final String OLD_MISMATCH = "does not match your current password";
     static final String SAME_AS_OLD = "must differ from your current password";

@@ -1,5 +1,6 @@
 package turgus.application.account;
 
+import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -23,6 +24,7 @@ import turgus.domain.account.registration.ConfirmationCode;
  * expose codes; they live at most the confirmation validity (15 minutes by default). Binding the
  * email into the HMAC makes a code valid for its own registration only.
  */
+@Singleton
 public final class ConfirmationCodeHasher {
     static final String KEY_NAME = "registration-code-hmac-key";
     private static final String ALGORITHM = "HmacSHA256";

@@ -2,6 +2,7 @@ package turgus.application.account;
 
 import static turgus.application.account.port.in.RevertEmailChangeCommand.TOKEN;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -37,6 +38,7 @@ import turgus.domain.shared.InvalidValueException;
  * usable: the unique constraint refuses the email inside the unit of work, which rolls the use of the
  * token back too.
  */
+@Singleton
 public final class EmailRevertService implements RevertEmailChangeUseCase, PurgeExpiredEmailRevertsUseCase {
     static final String INVALID_LINK = "This link is invalid, used or expired.";
     static final String PREVIOUS_EMAIL_TAKEN =

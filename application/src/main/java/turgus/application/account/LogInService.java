@@ -1,5 +1,6 @@
 package turgus.application.account;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +39,7 @@ import turgus.domain.shared.InvalidValueException;
  * checked at all: the answer is {@link LockedOutException} before any hashing. Whether an account is
  * blocked is only told to someone who knows its password.
  */
+@Singleton
 public final class LogInService implements LogInUseCase, ForgetStaleLoginAttemptsUseCase {
     static final int REFRESH_TOKEN_BYTES = 32;
 

@@ -4,6 +4,7 @@ import static turgus.application.account.port.in.ResetPasswordCommand.NEW_PASSWO
 import static turgus.application.account.port.in.ResetPasswordCommand.NEW_PASSWORD_CONFIRMATION;
 import static turgus.application.account.port.in.ResetPasswordCommand.TOKEN;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -27,6 +28,7 @@ import turgus.application.mail.port.out.MailMessage;
 import turgus.application.mail.port.out.Mailer;
 import turgus.application.security.TokenHash;
 import turgus.application.security.port.out.RandomSecrets;
+import turgus.application.shared.ShopAddress;
 import turgus.application.shared.Transactions;
 import turgus.domain.account.Account;
 import turgus.domain.account.UserId;
@@ -45,6 +47,7 @@ import turgus.domain.shared.InvalidValueException;
  * sets the new password, clears the lockout and ends every session of the account, all in one unit of
  * work. It signs nobody in. Then the account's address is told that the password was changed.
  */
+@Singleton
 public final class PasswordResetService
         implements RequestPasswordResetUseCase, ResetPasswordUseCase, PurgeExpiredPasswordResetsUseCase {
     static final int TOKEN_BYTES = 32;
@@ -65,10 +68,7 @@ public final class PasswordResetService
     private final PublicLinks links;
     private final Clock clock;
 
-    /**
-     * @param publicBaseUrl where the shop is reached from outside ({@code SHOP_PUBLIC_URL}); links in
-     *     mails start with it
-     */
+    /** @param address where the shop is reached from outside; reset links start with it */
     public PasswordResetService(
             AccountRepository accounts,
             PasswordResetTokenRepository resets,
@@ -82,7 +82,7 @@ public final class PasswordResetService
             Transactions transactions,
             AuditLog audit,
             AccountSettings settings,
-            String publicBaseUrl,
+            ShopAddress address,
             Clock clock) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.resets = Objects.requireNonNull(resets, "resets");
@@ -96,7 +96,7 @@ public final class PasswordResetService
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.links = new PublicLinks(publicBaseUrl);
+        this.links = new PublicLinks(address);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 

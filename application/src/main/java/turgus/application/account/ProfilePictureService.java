@@ -1,5 +1,6 @@
 package turgus.application.account;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import turgus.domain.account.UserId;
  * Replaces a profile picture: the store checks and rewrites the upload, the account then points at
  * the new file, and the old file goes. A refused upload changes nothing.
  */
+@Singleton
 public final class ProfilePictureService implements ChangeProfilePictureUseCase {
     private final AccountPictures accounts;
     private final ProfilePictureStore store;

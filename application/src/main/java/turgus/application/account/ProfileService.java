@@ -1,5 +1,6 @@
 package turgus.application.account;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ import turgus.domain.account.PhoneNumber;
  * its token is stored with the new email in one unit of work, so that no change goes without a way
  * back. The notice itself is queued after that unit of work commits: a notice never fails a change.
  */
+@Singleton
 public final class ProfileService implements UpdateProfileUseCase {
     private final AccountRepository accounts;
     private final EmailRevertTokens revertTokens;

@@ -1,11 +1,12 @@
 package turgus.application.account;
 
 import java.util.Objects;
+import turgus.application.shared.ShopAddress;
 
 /**
  * Links in mails to the shop's single-page app. Every one starts with the shop's public base URL
- * ({@code SHOP_PUBLIC_URL}), given at start-up, never with a request's {@code Host} header, which
- * whoever sends the request writes.
+ * ({@code SHOP_PUBLIC_URL}), never with a request's {@code Host} header, which whoever sends the
+ * request writes. A shop without a usable address cannot mail a link: building one fails.
  */
 final class PublicLinks {
     static final String RESET_PASSWORD_PATH = "/password/reset?token=";
@@ -13,34 +14,34 @@ final class PublicLinks {
     static final String SIGN_IN_PATH = "/login";
     static final String REVERT_EMAIL_PATH = "/account/email/revert?token=";
 
-    private final String base;
+    private final ShopAddress address;
 
-    PublicLinks(String publicBaseUrl) {
-        this.base = withoutTrailingSlash(Objects.requireNonNull(publicBaseUrl, "publicBaseUrl"));
+    PublicLinks(ShopAddress address) {
+        this.address = Objects.requireNonNull(address, "address");
     }
 
     /** Where a reset link leads: the page that takes the token and a new password. */
     String resetPassword(String token) {
-        return base + RESET_PASSWORD_PATH + token;
+        return base() + RESET_PASSWORD_PATH + token;
     }
 
     /** The page that mails a reset link. */
     String forgotPassword() {
-        return base + FORGOT_PASSWORD_PATH;
+        return base() + FORGOT_PASSWORD_PATH;
     }
 
     /** The sign-in page. */
     String signIn() {
-        return base + SIGN_IN_PATH;
+        return base() + SIGN_IN_PATH;
     }
 
     /** Where an undo link leads: the page that asks to confirm restoring the previous email. */
     String revertEmail(String token) {
-        return base + REVERT_EMAIL_PATH + token;
+        return base() + REVERT_EMAIL_PATH + token;
     }
 
-    private static String withoutTrailingSlash(String url) {
-        String trimmed = url.strip();
+    private String base() {
+        String trimmed = Objects.requireNonNull(address.baseUrl(), "baseUrl").strip();
         while (trimmed.endsWith("/")) {
             trimmed = trimmed.substring(0, trimmed.length() - 1);
         }

@@ -1,5 +1,6 @@
 package turgus.application.account;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -30,6 +31,7 @@ import turgus.domain.account.lockout.LoginAttempts;
  * deactivated or locked by failed logins, and for a session unused for longer than the configured
  * refresh-token validity.
  */
+@Singleton
 public final class RefreshTokenService implements RefreshTokenUseCase {
     private final SessionRepository sessions;
     private final AccountRepository accounts;

@@ -1,5 +1,6 @@
 package turgus.application.account;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -39,6 +40,7 @@ import turgus.domain.shared.InvalidValueException;
  * the same answer, and its owner a notice instead of a code. A phone number that another account has
  * is refused only at confirmation, once the person has proven that the email is theirs.
  */
+@Singleton
 public final class RegistrationService
         implements RegisterCustomerUseCase, ConfirmRegistrationUseCase, PurgeExpiredRegistrationsUseCase {
     static final String CODE = ConfirmationCode.FIELD;

@@ -1,5 +1,6 @@
 package turgus.application.account;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import turgus.domain.account.UserId;
  * session is refused by {@link #useSession} and {@link #isActive} at once, so its access tokens stop
  * working on the very next request.
  */
+@Singleton
 public final class SessionService
         implements LogOutUseCase,
                 ListSessionsQuery,

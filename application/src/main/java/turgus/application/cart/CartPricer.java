@@ -1,5 +1,6 @@
 package turgus.application.cart;
 
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,6 +21,7 @@ import turgus.domain.discount.PromoCode;
  * Gathers what {@link CartPricing} needs for a cart: the current state of its products, the owner's
  * loyalty status and the promo code the cart names, and prices it. Shared by the cart and checkout.
  */
+@Singleton
 public final class CartPricer {
     private final ProductRepository products;
     private final PromoCodeRepository promoCodes;

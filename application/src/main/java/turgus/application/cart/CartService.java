@@ -1,5 +1,6 @@
 package turgus.application.cart;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -24,6 +25,7 @@ import turgus.domain.discount.PromoCodeCheck;
  * A customer's saved cart. Every change locks the stored cart, applies the domain's rule and writes
  * it back in one transaction, so that two devices changing one cart never lose a change.
  */
+@Singleton
 public final class CartService implements ShowCartQuery, ChangeCartUseCase {
     private final CartRepository carts;
     private final ProductRepository products;

@@ -1,5 +1,6 @@
 package turgus.application.catalog;
 
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Objects;
 import turgus.application.catalog.port.in.BrowseAllProductsQuery;
@@ -12,6 +13,7 @@ import turgus.domain.catalog.Product;
 import turgus.domain.catalog.ProductId;
 
 /** Answers catalog listings: shoppers see active products, admins see all. */
+@Singleton
 public final class CatalogService implements BrowseCatalogQuery, BrowseAllProductsQuery {
     private final ProductRepository products;
 

@@ -1,5 +1,6 @@
 package turgus.application.catalog;
 
+import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import turgus.domain.catalog.Sale;
  * stationery, outdoor), so that a first start has something to browse, buy and run out of: a
  * couple of products are sold out and two are on sale. A catalog with any product is left alone.
  */
+@Singleton
 public final class DemoCatalogService implements SeedDemoCatalogUseCase {
     static final Duration SALE_LENGTH = Duration.ofDays(14);
 

@@ -1,5 +1,6 @@
 package turgus.application.catalog;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Quantity;
 
 /** The admins' changes to the catalog. */
+@Singleton
 public final class ProductAdministrationService
         implements AddProductUseCase,
                 EditProductUseCase,

@@ -1,5 +1,6 @@
 package turgus.application.catalog;
 
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Objects;
 import turgus.application.catalog.port.in.BrowseCatalogQuery;
@@ -9,6 +10,7 @@ import turgus.domain.catalog.Product;
 import turgus.domain.catalog.ProductId;
 
 /** "Bought together": the products that shoppers paid for in the same orders as this one. */
+@Singleton
 public final class RecommendationService implements RecommendProductsQuery {
     static final int LIMIT = 6;
 

@@ -1,5 +1,6 @@
 package turgus.application.catalog;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import turgus.domain.shared.InvalidValueException;
  * kept, so that nobody is offered a search that leads nowhere. Searches are forgotten after 30
  * days.
  */
+@Singleton
 public final class SearchTrendsService implements RecordSearchUseCase, TrendingSearchesQuery, PurgeOldSearchesUseCase {
     static final Duration WINDOW = Duration.ofDays(7);
     static final Duration KEPT = Duration.ofDays(30);

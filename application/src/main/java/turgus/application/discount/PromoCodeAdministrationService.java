@@ -1,5 +1,6 @@
 package turgus.application.discount;
 
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Objects;
 import turgus.application.discount.port.in.ManagePromoCodesUseCase;
@@ -8,6 +9,7 @@ import turgus.application.shared.NotFoundException;
 import turgus.domain.discount.PromoCode;
 
 /** Lists, creates, changes and deletes promo codes for the admins. */
+@Singleton
 public final class PromoCodeAdministrationService implements ManagePromoCodesUseCase {
     private final PromoCodeRepository promoCodes;
 

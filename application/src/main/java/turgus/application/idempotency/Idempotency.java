@@ -1,5 +1,6 @@
 package turgus.application.idempotency;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import turgus.domain.account.UserId;
  * IdempotencyKeyReusedException}). Used by the services inside their transaction, after they locked
  * the customer's wallet.
  */
+@Singleton
 public final class Idempotency implements PurgeIdempotencyKeysUseCase {
     public static final Duration TTL = Duration.ofHours(24);
 

@@ -1,5 +1,6 @@
 package turgus.application.ledger;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -26,6 +27,7 @@ import turgus.domain.ledger.BalanceMovement;
  * Balances and their ledger: a top-up or an adjustment locks the customer's wallet, computes the
  * movement with the domain's {@link Balance} and records movement and balance in one transaction.
  */
+@Singleton
 public final class BalanceService
         implements ShowBalanceQuery, BrowseLedgerQuery, TopUpBalanceUseCase, AdjustBalanceUseCase {
     static final String TOP_UP = "TOP_UP";

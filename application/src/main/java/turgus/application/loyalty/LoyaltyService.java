@@ -1,5 +1,6 @@
 package turgus.application.loyalty;
 
+import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import turgus.domain.shared.FieldValidation;
 import turgus.domain.shared.Money;
 
 /** Loyalty status from a customer's paid orders, and the admins' loyalty rule. */
+@Singleton
 public final class LoyaltyService implements ShowLoyaltyQuery, ManageDiscountsUseCase {
     private final LoyaltySettingsRepository settings;
     private final OrderRepository orders;

@@ -1,5 +1,6 @@
 package turgus.application.mail;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import turgus.application.mail.port.out.QueuedMail;
  *
  * <p>Sent and given-up mails are kept a week (what went out, and why one did not), then purged.
  */
+@Singleton
 public final class MailDispatchService implements DispatchMailUseCase, PurgeSentMailUseCase {
     static final int BATCH_SIZE = 20;
     /**

@@ -1,5 +1,6 @@
 package turgus.application.mail;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Objects;
 import turgus.application.mail.port.out.MailMessage;
@@ -10,6 +11,7 @@ import turgus.application.mail.port.out.Mailer;
  * The {@link Mailer} of the shop: every mail goes into the queue, due at once, in the caller's unit of
  * work; {@link MailDispatchService} delivers it after the commit.
  */
+@Singleton
 public final class QueueingMailer implements Mailer {
     private final MailQueue queue;
     private final Clock clock;

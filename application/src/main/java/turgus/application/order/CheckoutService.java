@@ -1,5 +1,6 @@
 package turgus.application.order;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -40,6 +41,7 @@ import turgus.domain.shared.InvalidValueException;
  * ledger, empty the cart. Every refusal is found by a row count or a domain check, never by a
  * violated constraint, and throws: the whole transaction rolls back.
  */
+@Singleton
 public final class CheckoutService implements CheckoutUseCase {
     static final String CHECKOUT = "CHECKOUT";
 

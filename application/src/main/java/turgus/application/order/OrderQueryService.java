@@ -1,5 +1,6 @@
 package turgus.application.order;
 
+import jakarta.inject.Singleton;
 import java.util.Objects;
 import turgus.application.order.port.in.BrowseAllOrdersQuery;
 import turgus.application.order.port.in.BrowseOrdersQuery;
@@ -13,6 +14,7 @@ import turgus.domain.order.Order;
 import turgus.domain.order.OrderId;
 
 /** Order history for customers (their own only) and for admins (all). */
+@Singleton
 public final class OrderQueryService implements BrowseOrdersQuery, ShowOrderQuery, BrowseAllOrdersQuery {
     private final OrderRepository orders;
 

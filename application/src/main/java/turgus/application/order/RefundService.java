@@ -1,5 +1,6 @@
 package turgus.application.order;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -22,6 +23,7 @@ import turgus.domain.order.OrderLine;
  * second, concurrent refund find nothing to change), then the customer's wallet, then the stock in
  * ascending product id order.
  */
+@Singleton
 public final class RefundService implements RefundOrderUseCase {
     private final OrderRepository orders;
     private final WalletRepository wallets;

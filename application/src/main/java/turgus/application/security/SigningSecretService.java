@@ -1,5 +1,6 @@
 package turgus.application.security;
 
+import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import turgus.application.security.port.out.SecretStore;
  * Tokens must never go unsigned: a configured secret shorter than 32 bytes is refused at start, and
  * without one a random secret is generated once and kept in the database for every instance.
  */
+@Singleton
 public final class SigningSecretService implements SigningSecretQuery {
     static final String NAME = "jwt-signing-secret";
 

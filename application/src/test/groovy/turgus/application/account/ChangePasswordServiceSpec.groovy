@@ -1,5 +1,6 @@
 package turgus.application.account
 
+import turgus.application.shared.ShopAddress
 import spock.lang.Specification
 import turgus.application.account.port.in.ChangePasswordCommand
 import turgus.application.audit.port.out.AuditEventType
@@ -34,7 +35,7 @@ class ChangePasswordServiceSpec extends Specification {
     def audit = new InMemoryAuditLog()
     def clock = new MutableClock()
     def mailer = new RecordingMailer()
-    def notices = new AccountNotices(mailer, 'https://shop.example.com')
+    def notices = new AccountNotices(mailer, { 'https://shop.example.com' } as ShopAddress)
     def service = new ChangePasswordService(accounts, sessions, hasher, policy, notices, transactions, audit, clock)
     Account ann
     String phone

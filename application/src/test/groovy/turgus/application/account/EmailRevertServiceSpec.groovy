@@ -1,5 +1,6 @@
 package turgus.application.account
 
+import turgus.application.shared.ShopAddress
 import java.time.Duration
 import spock.lang.Specification
 import turgus.application.account.port.in.RequestPasswordResetCommand
@@ -51,11 +52,11 @@ class EmailRevertServiceSpec extends Specification {
     def clock = new MutableClock()
     int drawn
     def random = Stub(RandomSecrets) { token(32) >> { "token-${++drawn}".toString() } }
-    def notices = new AccountNotices(mailer, 'https://shop.example.com/')
+    def notices = new AccountNotices(mailer, { 'https://shop.example.com/' } as ShopAddress)
     def profiles = new ProfileService(accounts, reverts, random, notices, transactions, audit, AccountSettings.DEFAULTS, clock)
     def passwordResets = new PasswordResetService(accounts, resets, sessions, attempts, hasher,
             PasswordPolicy.of(PasswordSettings.DEFAULTS, { false }), random, mailer, notices, transactions, audit,
-            AccountSettings.DEFAULTS, 'https://shop.example.com/', clock)
+            AccountSettings.DEFAULTS, { 'https://shop.example.com/' } as ShopAddress, clock)
     def service = new EmailRevertService(accounts, reverts, resets, sessions, attempts, transactions, audit, clock)
     Account ann
 

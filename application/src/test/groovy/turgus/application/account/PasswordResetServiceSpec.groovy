@@ -1,5 +1,6 @@
 package turgus.application.account
 
+import turgus.application.shared.ShopAddress
 import java.time.Duration
 import spock.lang.Specification
 import turgus.application.account.port.in.RequestPasswordResetCommand
@@ -44,9 +45,9 @@ class PasswordResetServiceSpec extends Specification {
     def transactions = new DirectTransactions()
     def audit = new InMemoryAuditLog()
     def clock = new MutableClock()
-    def notices = new AccountNotices(mailer, 'https://shop.example.com/')
+    def notices = new AccountNotices(mailer, { 'https://shop.example.com/' } as ShopAddress)
     def service = new PasswordResetService(accounts, resets, sessions, attempts, hasher, policy, random, mailer,
-            notices, transactions, audit, AccountSettings.DEFAULTS, 'https://shop.example.com/', clock)
+            notices, transactions, audit, AccountSettings.DEFAULTS, { 'https://shop.example.com/' } as ShopAddress, clock)
     Account ann
 
     def setup() {
@@ -80,7 +81,7 @@ class PasswordResetServiceSpec extends Specification {
         List<Integer> openAtSend = []
         def watching = { MailMessage mail -> openAtSend << transactions.open } as Mailer
         def watched = new PasswordResetService(accounts, resets, sessions, attempts, hasher, policy, random, watching,
-                notices, transactions, audit, AccountSettings.DEFAULTS, 'https://shop.example.com/', clock)
+                notices, transactions, audit, AccountSettings.DEFAULTS, { 'https://shop.example.com/' } as ShopAddress, clock)
 
         when:
         watched.requestReset(RequestPasswordResetCommand.of('ann@example.com', '10.0.0.1'))
@@ -266,11 +267,15 @@ If this wasn't you, reset your password at https://shop.example.com/password/for
     }
 
     def "a shop without a public URL cannot mail links"() {
+        given:
+        def nowhere = new PasswordResetService(accounts, resets, sessions, attempts, hasher, policy, random, mailer,
+                notices, transactions, audit, AccountSettings.DEFAULTS, { ' / ' } as ShopAddress, clock)
+
         when:
-        new PasswordResetService(accounts, resets, sessions, attempts, hasher, policy, random, mailer,
-                notices, transactions, audit, AccountSettings.DEFAULTS, ' / ', clock)
+        nowhere.requestReset(RequestPasswordResetCommand.of('ann@example.com', '10.0.0.1'))
 
         then:
         thrown(IllegalArgumentException)
+        mailer.sent.isEmpty()
     }
 }

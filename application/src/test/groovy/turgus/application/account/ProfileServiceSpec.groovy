@@ -1,5 +1,6 @@
 package turgus.application.account
 
+import turgus.application.shared.ShopAddress
 import spock.lang.Specification
 import turgus.application.account.port.in.UpdateProfileCommand
 import turgus.application.audit.port.out.AuditEventType
@@ -26,7 +27,7 @@ class ProfileServiceSpec extends Specification {
     def audit = new InMemoryAuditLog()
     def clock = new MutableClock()
     def mailer = new RecordingMailer()
-    def notices = new AccountNotices(mailer, 'https://shop.example.com/')
+    def notices = new AccountNotices(mailer, { 'https://shop.example.com/' } as ShopAddress)
     def reverts = new InMemoryEmailReverts()
     int drawn
     def random = Stub(RandomSecrets) { token(32) >> { "revert-token-${++drawn}".toString() } }

@@ -1,5 +1,6 @@
 package turgus.application.account
 
+import turgus.application.shared.ShopAddress
 import java.time.Duration
 import spock.lang.Specification
 import turgus.application.account.port.in.ConfirmRegistrationCommand
@@ -79,7 +80,7 @@ class RegistrationServiceSpec extends Specification {
         List<Integer> openAtSend = []
         def watching = { MailMessage mail -> openAtSend << transactions.open } as Mailer
         def watched = new RegistrationService(accounts, pending, hasher, policy, codes, codeHasher, watching,
-                transactions, audit, new AccountNotices(mailer, 'https://shop.example'), AccountSettings.DEFAULTS, clock)
+                transactions, audit, new AccountNotices(mailer, { 'https://shop.example' } as ShopAddress), AccountSettings.DEFAULTS, clock)
 
         when:
         watched.register(form('Ann Lee', 'ann@example.com', '+79001234567'))
@@ -245,7 +246,7 @@ class RegistrationServiceSpec extends Specification {
                 recordWrongCode: { Email email, String hash -> pending.recordWrongCode(email, hash) },
         ] as PendingRegistrationRepository
         def racing = new RegistrationService(accounts, replaced, hasher, policy, codes, codeHasher, mailer,
-                transactions, audit, new AccountNotices(mailer, 'https://shop.example'), AccountSettings.DEFAULTS, clock)
+                transactions, audit, new AccountNotices(mailer, { 'https://shop.example' } as ShopAddress), AccountSettings.DEFAULTS, clock)
 
         when:
         racing.confirm(ConfirmRegistrationCommand.of('ann@example.com', '999999', null))
@@ -349,6 +350,6 @@ class RegistrationServiceSpec extends Specification {
 
     private RegistrationService newService(AccountSettings settings) {
         new RegistrationService(accounts, pending, hasher, policy, codes, codeHasher, mailer, transactions, audit,
-                new AccountNotices(mailer, 'https://shop.example'), settings, clock)
+                new AccountNotices(mailer, { 'https://shop.example' } as ShopAddress), settings, clock)
     }
 }
