@@ -47,7 +47,6 @@ import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.PageView;
 import turgus.web.platform.Paging;
-import turgus.web.platform.WholeNumbers;
 
 /** The admins' catalog: withdrawn products too, and every change. */
 @Controller("/api/admin/products")
@@ -151,8 +150,8 @@ public class AdminProductController {
             description = "Missing or invalid fields, each named",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public HttpResponse<AdminProductView> add(@Body NewProductRequest request) {
-        Product added = adding.add(AddProductCommand.of(
-                request.name(), request.description(), request.price(), WholeNumbers.of("stock", request.stock())));
+        Product added = adding.add(
+                AddProductCommand.of(request.name(), request.description(), request.price(), request.stock()));
         return HttpResponse.created(
                 view(added),
                 URI.create("/api/admin/products/" + added.requireId().value()));
@@ -187,7 +186,7 @@ public class AdminProductController {
                 changes.description(),
                 changes.price(),
                 saleGiven,
-                WholeNumbers.of(ProductChanges.SALE_PERCENT, changes.salePercent()),
+                changes.salePercent(),
                 changes.saleEndsAt())));
     }
 
@@ -228,7 +227,7 @@ public class AdminProductController {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public AdminProductView restock(@PathVariable long id, @Body RestockRequest request) {
         ProductId productId = ProductIds.of(id);
-        Integer quantity = WholeNumbers.of("quantity", request.quantity());
+        Integer quantity = request.quantity();
         if (quantity == null) {
             throw new InvalidValueException("quantity", "is required");
         }

@@ -28,4 +28,4 @@ public record NewProductRequest(
                 description = "Items in stock (0 when left out)",
                 minimum = "0",
                 maximum = "1000000")
-        BigDecimal stock) {}
+        Integer stock) {}

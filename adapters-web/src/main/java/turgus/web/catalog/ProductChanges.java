@@ -27,7 +27,7 @@ public record ProductChanges(
                 minimum = "1",
                 maximum = "90",
                 nullable = true)
-        BigDecimal salePercent,
+        Integer salePercent,
 
         @Nullable @Schema(description = "When the sale ends; null for no end", nullable = true)
         Instant saleEndsAt) {

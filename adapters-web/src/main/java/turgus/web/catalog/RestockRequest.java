@@ -3,7 +3,6 @@ package turgus.web.catalog;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.math.BigDecimal;
 
 /** Items delivered, to add to the stock. */
 @Serdeable
@@ -16,4 +15,4 @@ public record RestockRequest(
                 requiredMode = Schema.RequiredMode.REQUIRED,
                 minimum = "1",
                 maximum = "1000000")
-        BigDecimal quantity) {}
+        Integer quantity) {}

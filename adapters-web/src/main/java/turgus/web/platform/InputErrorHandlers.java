@@ -46,6 +46,20 @@ public final class InputErrorHandlers {
                 .orElseGet(InputErrorHandlers::malformedJson);
     }
 
+    /** A key given twice in a JSON body, named where it stands; empty for any other failure. */
+    static Optional<MutableHttpResponse<ErrorBody>> duplicateKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StrictJsonReader.DuplicateKeyException duplicate) {
+                return Optional.of(
+                        badRequest(List.of(new ErrorBody.FieldProblem(duplicate.field(), "is given more than once"))));
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
     static Optional<SerdeException> serdeCause(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SerdeException serde) {
@@ -79,6 +93,10 @@ public final class InputErrorHandlers {
             implements ExceptionHandler<ConversionErrorException, HttpResponse<ErrorBody>> {
         @Override
         public HttpResponse<ErrorBody> handle(HttpRequest request, ConversionErrorException exception) {
+            Optional<MutableHttpResponse<ErrorBody>> duplicate = duplicateKey(exception);
+            if (duplicate.isPresent()) {
+                return duplicate.get();
+            }
             Optional<SerdeException> serde = serdeCause(exception);
             if (serde.isPresent()) {
                 return jsonFailure(serde.get());

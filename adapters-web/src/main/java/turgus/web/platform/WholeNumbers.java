@@ -5,9 +5,10 @@ import java.math.BigDecimal;
 import turgus.domain.shared.InvalidValueException;
 
 /**
- * Reads counts (stock, quantities, percents) that arrive as JSON numbers. The JSON decoder would
- * quietly cut {@code 1.5} to {@code 1} for an integer field, so such fields are read as exact
- * decimals and refused here unless they are whole.
+ * Reads a count that arrives as a query value (the trending searches' {@code limit}): taken as an
+ * exact decimal, it is refused unless it is whole, or when it is far too large. Counts in JSON
+ * bodies do not come through here: {@link StrictScalars} already refuses any number that is not
+ * written as a whole one.
  */
 public final class WholeNumbers {
     private WholeNumbers() {}

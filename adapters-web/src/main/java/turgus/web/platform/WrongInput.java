@@ -1,5 +1,6 @@
 package turgus.web.platform;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.AnnotatedElement;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.annotation.Part;
@@ -43,6 +44,14 @@ public final class WrongInput {
             }
         }
         return argument.getName();
+    }
+
+    /** The name a property has in JSON: its {@code @JsonProperty} name ({@code refresh_token}), else its own. */
+    private static String jsonName(Argument<?> property) {
+        return property.getAnnotationMetadata()
+                .stringValue(JsonProperty.class)
+                .filter(name -> !name.isBlank())
+                .orElse(property.getName());
     }
 
     /** What kind of value a field of {@code type} takes. */
@@ -130,8 +139,7 @@ public final class WrongInput {
             } else if (step instanceof MapItemReferencePath entry) {
                 field.append(field.isEmpty() ? "" : ".").append(entry.key());
             } else {
-                field.append(field.isEmpty() ? "" : ".")
-                        .append(step.getArgument().getName());
+                field.append(field.isEmpty() ? "" : ".").append(jsonName(step.getArgument()));
             }
         }
         return Optional.of(new ErrorBody.FieldProblem(field.toString(), expected(expected)));

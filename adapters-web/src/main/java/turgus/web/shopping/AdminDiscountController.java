@@ -37,7 +37,6 @@ import turgus.domain.loyalty.LoyaltyPolicy;
 import turgus.domain.shared.InvalidValueException;
 import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
-import turgus.web.platform.WholeNumbers;
 
 /** The admins' discounts: the loyalty rule and its tiers, and promo codes. */
 @Controller("/api/admin")
@@ -91,13 +90,13 @@ public class AdminDiscountController {
     @Schema(name = "LoyaltyRuleRequest")
     public record LoyaltyRuleRequest(
             @Nullable @Schema(type = "integer", requiredMode = Schema.RequiredMode.REQUIRED)
-            BigDecimal minCompletedOrders,
+            Integer minCompletedOrders,
 
             @Nullable @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             BigDecimal minTotalSpent,
 
             @Nullable @Schema(type = "integer", requiredMode = Schema.RequiredMode.REQUIRED)
-            BigDecimal percent) {}
+            Integer percent) {}
 
     @Get(uri = "/discounts", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "The loyalty rule and its tiers")
@@ -114,10 +113,8 @@ public class AdminDiscountController {
             description = "Missing or invalid thresholds or percent, each named",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public DiscountsView changeLoyaltyRule(@Body LoyaltyRuleRequest request) {
-        return DiscountsView.of(discounts.changeLoyaltyRule(
-                WholeNumbers.of("minCompletedOrders", request.minCompletedOrders()),
-                request.minTotalSpent(),
-                WholeNumbers.of("percent", request.percent())));
+        return DiscountsView.of(
+                discounts.changeLoyaltyRule(request.minCompletedOrders(), request.minTotalSpent(), request.percent()));
     }
 
     @Put(uri = "/discounts/tiers", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
@@ -167,7 +164,7 @@ public class AdminDiscountController {
             @Nullable @Schema(example = "SPRING10") String code,
 
             @Nullable @Schema(type = "integer", minimum = "1", maximum = "100")
-            BigDecimal percent,
+            Integer percent,
 
             @Nullable @Schema(description = "EUR off") BigDecimal amount,
             @Nullable BigDecimal minOrderTotal,
@@ -175,7 +172,7 @@ public class AdminDiscountController {
             @Nullable Instant validUntil,
 
             @Nullable @Schema(type = "integer", minimum = "1")
-            BigDecimal maxUses) {}
+            Integer maxUses) {}
 
     @Get(uri = "/promo-codes", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Every promo code")
@@ -198,12 +195,12 @@ public class AdminDiscountController {
     public HttpResponse<PromoCodeView> createPromoCode(@Body PromoCodeForm form) {
         PromoCode promo = PromoCode.define(
                 form.code(),
-                WholeNumbers.of("percent", form.percent()),
+                form.percent(),
                 form.amount(),
                 form.minOrderTotal(),
                 form.validFrom(),
                 form.validUntil(),
-                WholeNumbers.of("maxUses", form.maxUses()));
+                form.maxUses());
         return HttpResponse.<PromoCodeView>status(HttpStatus.CREATED).body(PromoCodeView.of(promoCodes.create(promo)));
     }
 
@@ -230,7 +227,7 @@ public class AdminDiscountController {
         PromoCodeForm form = json.readValueFromTree(body, PromoCodeForm.class);
         boolean valueGiven = body.get("percent") != null || body.get("amount") != null;
         Integer percent = valueGiven
-                ? WholeNumbers.of("percent", form.percent())
+                ? form.percent()
                 : (current.percent().isPresent() ? current.percent().getAsInt() : null);
         BigDecimal amount = valueGiven
                 ? form.amount()
@@ -244,7 +241,7 @@ public class AdminDiscountController {
                         : current.minOrderTotal().amount(),
                 body.get("validFrom") != null ? form.validFrom() : current.validFrom(),
                 body.get("validUntil") != null ? form.validUntil() : current.validUntil(),
-                body.get("maxUses") != null ? WholeNumbers.of("maxUses", form.maxUses()) : current.maxUses());
+                body.get("maxUses") != null ? form.maxUses() : current.maxUses());
         return PromoCodeView.of(promoCodes.update(current.code(), terms));
     }
 

@@ -27,8 +27,6 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import turgus.application.cart.port.in.AddToCartCommand;
 import turgus.application.cart.port.in.ChangeCartUseCase;
@@ -38,7 +36,6 @@ import turgus.domain.catalog.ProductId;
 import turgus.domain.shared.InvalidValueException;
 import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
-import turgus.web.platform.WholeNumbers;
 import turgus.web.security.CurrentUser;
 import turgus.web.shopping.ShoppingViews.CartView;
 
@@ -67,14 +64,14 @@ public class CartController {
             Long productId,
 
             @Nullable @Schema(type = "integer", minimum = "1", requiredMode = Schema.RequiredMode.REQUIRED)
-            BigDecimal quantity) {}
+            Integer quantity) {}
 
     /** A line's new quantity; 0 removes the line. */
     @Serdeable
     @Schema(name = "CartQuantityRequest")
     public record QuantityRequest(
             @Nullable @Schema(type = "integer", minimum = "0", requiredMode = Schema.RequiredMode.REQUIRED)
-            BigDecimal quantity) {}
+            Integer quantity) {}
 
     /** A promo code to apply to the cart. */
     @Serdeable
@@ -117,17 +114,9 @@ public class CartController {
             responseCode = "409",
             description = "More items than in stock (names the product)",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public CartView add(Authentication authentication, @Body JsonNode body) {
-        List<ItemRequest> items = new ArrayList<>();
-        if (body.isArray()) {
-            for (JsonNode item : body.values()) {
-                items.add(item(item));
-            }
-        } else {
-            items.add(item(body));
-        }
-        List<AddToCartCommand.Item> wanted = items.stream()
-                .map(item -> new AddToCartCommand.Item(item.productId(), WholeNumbers.of("quantity", item.quantity())))
+    public CartView add(Authentication authentication, @Body JsonNode body) throws IOException {
+        List<AddToCartCommand.Item> wanted = items(body).stream()
+                .map(item -> new AddToCartCommand.Item(item.productId(), item.quantity()))
                 .toList();
         return CartView.of(changes.add(AddToCartCommand.of(CurrentUser.id(authentication), wanted)));
     }
@@ -136,15 +125,24 @@ public class CartController {
     @ArraySchema(schema = @Schema(implementation = ItemRequest.class))
     interface ItemRequestList {}
 
-    private ItemRequest item(JsonNode node) {
-        if (!node.isObject()) {
+    /**
+     * One item or a list of them. A value of the wrong type is named where it stands
+     * ({@code quantity}, or {@code [1].quantity} in a list); a slot that is not an item at all
+     * is refused rather than skipped.
+     */
+    private List<ItemRequest> items(JsonNode body) throws IOException {
+        if (body.isObject()) {
+            return List.of(json.readValueFromTree(body, Argument.of(ItemRequest.class)));
+        }
+        if (!body.isArray()) {
             throw new InvalidValueException("items", "must be {productId, quantity} or an array of them");
         }
-        try {
-            return json.readValueFromTree(node, Argument.of(ItemRequest.class));
-        } catch (IOException | RuntimeException wrongType) {
-            throw new InvalidValueException("items", "productId and quantity must be numbers");
+        for (int index = 0; index < body.size(); index++) {
+            if (!body.get(index).isObject()) {
+                throw new InvalidValueException("[" + index + "]", "must be {productId, quantity}");
+            }
         }
+        return json.readValueFromTree(body, Argument.listOf(ItemRequest.class));
     }
 
     @Put(uri = "/items/{productId}", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
@@ -165,7 +163,7 @@ public class CartController {
             description = "More items than in stock (names the product)",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public CartView change(Authentication authentication, @PathVariable long productId, @Body QuantityRequest request) {
-        Integer quantity = WholeNumbers.of("quantity", request.quantity());
+        Integer quantity = request.quantity();
         if (quantity == null) {
             throw new InvalidValueException("quantity", "is required");
         }

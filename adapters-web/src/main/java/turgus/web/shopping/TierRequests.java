@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.exceptions.SerdeException;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -14,7 +15,7 @@ import turgus.domain.shared.FieldError;
 import turgus.domain.shared.FieldValidation;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Money;
-import turgus.web.platform.WholeNumbers;
+import turgus.web.platform.WrongInput;
 
 /**
  * Reads the loyalty tiers an admin sends as a list. Each problem is named after its place in the
@@ -31,13 +32,13 @@ final class TierRequests {
             String name,
 
             @Nullable @Schema(type = "integer", requiredMode = Schema.RequiredMode.REQUIRED)
-            BigDecimal minCompletedOrders,
+            Integer minCompletedOrders,
 
             @Nullable @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             BigDecimal minTotalSpent,
 
             @Nullable @Schema(type = "integer", requiredMode = Schema.RequiredMode.REQUIRED)
-            BigDecimal percent) {}
+            Integer percent) {}
 
     /**
      * The tiers in {@code body}, which must be a JSON array of tier objects. The array is walked by
@@ -57,8 +58,18 @@ final class TierRequests {
                         "tiers[" + index + "]", "must be a tier {name, minCompletedOrders, minTotalSpent, percent}");
                 continue;
             }
-            LoyaltyTier tier =
-                    read("tiers[" + index + "].", json.readValueFromTree(element, TierRequest.class), validation);
+            TierRequest request;
+            try {
+                request = json.readValueFromTree(element, TierRequest.class);
+            } catch (SerdeException wrongType) {
+                String prefix = "tiers[" + index + "]";
+                WrongInput.fieldOf(wrongType)
+                        .ifPresentOrElse(
+                                problem -> validation.reject(prefix + "." + problem.field(), problem.message()),
+                                () -> validation.reject(prefix, "is not valid JSON"));
+                continue;
+            }
+            LoyaltyTier tier = read("tiers[" + index + "].", request, validation);
             if (tier != null) {
                 tiers.add(tier);
             }
@@ -85,12 +96,11 @@ final class TierRequests {
         return tier;
     }
 
-    private static Integer required(String field, @Nullable BigDecimal value) {
-        Integer whole = WholeNumbers.of(field, value);
-        if (whole == null) {
+    private static Integer required(String field, @Nullable Integer value) {
+        if (value == null) {
             throw new InvalidValueException(field, "is required");
         }
-        return whole;
+        return value;
     }
 
     /** The domain calls a tier's name "tier"; in the list it is the row's {@code name}. */
