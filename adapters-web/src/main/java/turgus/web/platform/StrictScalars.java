@@ -9,6 +9,9 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 
 /**
  * The decoder's own readers of plain values coerce: {@code true} becomes 1, {@code "7.5"} a number,
@@ -20,7 +23,9 @@ import java.math.BigInteger;
  *   <li>decimals ({@code BigDecimal}): a JSON number, whole or not;
  *   <li>whole numbers and ids ({@code Integer}, {@code Long}): a JSON number written without a
  *       fraction or exponent ({@code 2}, not {@code 2.0} or {@code 2e0}) that fits the type;
- *   <li>{@code Boolean}: {@code true} or {@code false}.
+ *   <li>{@code Boolean}: {@code true} or {@code false};
+ *   <li>points in time ({@code Instant}): ISO-8601 text with an offset, never a number (which the
+ *       decoder would take for seconds or milliseconds since 1970, whichever it guessed).
  * </ul>
  *
  * <p>{@code null} stays null, for optional fields. Anything else fails with the field's path, and
@@ -121,6 +126,24 @@ public final class StrictScalars {
                 throw wrongType(decoder, value);
             }
             return whole.longValue();
+        }
+    }
+
+    @Singleton
+    @Primary
+    public static final class PointInTime implements Deserializer<Instant> {
+        @Override
+        public Instant deserialize(Decoder decoder, DecoderContext context, Argument<? super Instant> type)
+                throws IOException {
+            JsonNode value = decoder.decodeNode();
+            if (!value.isString()) {
+                throw wrongType(decoder, value);
+            }
+            try {
+                return OffsetDateTime.parse(value.getStringValue()).toInstant();
+            } catch (DateTimeParseException notIso) {
+                throw wrongType(decoder, value);
+            }
         }
     }
 

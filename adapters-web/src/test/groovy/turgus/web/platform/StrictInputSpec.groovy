@@ -161,6 +161,10 @@ class StrictInputSpec extends WebSpec {
         'add promo code'       | 'text for a use limit'     | '{"code": "STRICT30", "percent": 10, "maxUses": "5"}'                 | 'maxUses'              | 'must be a whole number'
         'change promo code'    | 'a fractional use limit'   | '{"maxUses": 2.5}'                                                    | 'maxUses'              | 'must be a whole number'
         'change promo code'    | 'true for a percent'       | '{"percent": true}'                                                   | 'percent'              | 'must be a whole number'
+        // points in time
+        'add promo code'       | 'a number for a date'      | '{"code": "STRICT30", "percent": 10, "validFrom": 1767225600}'        | 'validFrom'            | 'must be a date and time with an offset, like 2026-11-21T10:15:30Z'
+        'change promo code'    | 'a date without an offset' | '{"validUntil": "2030-01-01T00:00:00"}'                               | 'validUntil'           | 'must be a date and time with an offset, like 2026-11-21T10:15:30Z'
+        'change product'       | 'a number for a sale end'  | '{"salePercent": 10, "saleEndsAt": 1767225600000}'                    | 'saleEndsAt'           | 'must be a date and time with an offset, like 2026-11-21T10:15:30Z'
         // text
         'register'             | 'a number for a name'      | '{"fullName": 5, "email": "strict@example.com", "phone": "+79990001122", "password": "Correct-horse-7!", "passwordConfirmation": "Correct-horse-7!"}' | 'fullName' | 'must be text'
         'register'             | 'true for a password'      | '{"fullName": "Jo", "email": "strict@example.com", "phone": "+79990001122", "password": true, "passwordConfirmation": "x"}' | 'password' | 'must be text'
