@@ -25,6 +25,10 @@ class ShopProcess implements Closeable {
     final Path dataDir = Files.createTempDirectory('turgus-child-')
     final Path log = dataDir.resolve('shop.log')
     private final List<String> systemProperties
+    /** Extra environment variables of the child, over the ones set here; may change between starts. */
+    final Map<String, String> environment
+    /** Whether the child JVM may spend time on the optimising compiler (for measurements). */
+    boolean fullCompiler
     private final String pgUrl
     private final String pgUser = System.getenv('TURGUS_TEST_PG_USER') ?: 'postgres'
     private final String pgPassword = System.getenv('TURGUS_TEST_PG_PASSWORD') ?: ''
@@ -32,9 +36,13 @@ class ShopProcess implements Closeable {
     private Process process
     private volatile int port
 
-    /** @param systemProperties extra {@code -Dname=value} settings of the child JVM */
-    ShopProcess(List<String> systemProperties = []) {
+    /**
+     * @param systemProperties extra {@code -Dname=value} settings of the child JVM
+     * @param environment extra environment variables of the child, over the ones set here
+     */
+    ShopProcess(List<String> systemProperties = [], Map<String, String> environment = [:]) {
         this.systemProperties = systemProperties
+        this.environment = new LinkedHashMap<>(environment)
         if (TestDatabase.postgreSql) {
             pgUrl = System.getenv('TURGUS_TEST_PG_URL')?.trim()
             assert pgUrl: 'TURGUS_TEST_DB=postgresql needs TURGUS_TEST_PG_URL'
@@ -61,7 +69,11 @@ class ShopProcess implements Closeable {
         assert process == null || !process.alive: 'the shop is already running'
         port = freePort()
         String java = Path.of(System.getProperty('java.home'), 'bin', 'java').toString()
-        List<String> command = [java, '-Xmx320m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1']
+        List<String> command = [java, '-Xmx320m', '-XX:+UseSerialGC']
+        if (!fullCompiler) {
+            // Starts sooner and compiles less on a busy machine; measurements turn it off.
+            command << '-XX:TieredStopAtLevel=1'
+        }
         command.addAll(systemProperties)
         command.addAll(['-cp', classPath(), 'turgus.web.Application'])
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -82,6 +94,7 @@ class ShopProcess implements Closeable {
             env.DATASOURCES_DEFAULT_USERNAME = pgUser
             env.DATASOURCES_DEFAULT_PASSWORD = pgPassword
         }
+        env.putAll(environment)
         builder.redirectErrorStream(true)
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
         Files.writeString(log, "--- start on port ${port}\n", java.nio.file.StandardOpenOption.CREATE,
