@@ -32,7 +32,11 @@ final class TestDatabase {
     public static final String SELECTOR = 'TURGUS_TEST_DB'
     public static final String POSTGRESQL = 'postgresql'
 
-    /** The flags H2 needs to behave like PostgreSQL for our SQL. */
+    /**
+     * The flags H2 needs to behave like PostgreSQL for our SQL. The production file URL adds
+     * {@code WRITE_DELAY=0} (see application.yml), which only matters for a file: these databases
+     * live in memory. The specs that kill the shop run it on the production URL itself.
+     */
     public static final String H2_FLAGS = 'MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000'
 
     private static final Set<String> CREATED_SCHEMAS = ConcurrentHashMap.newKeySet()
