@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '@/lib/api/client';
-import { BALANCE_QUERY_KEY, type Id } from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
+import type { Id } from '@/lib/api/schemas';
 
 export interface BalanceAdjustment {
   userId: Id;
@@ -20,10 +21,6 @@ export function useAdjustBalance() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: adjustBalance,
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: [BALANCE_QUERY_KEY] }),
-        queryClient.invalidateQueries({ queryKey: ['admin', 'users'] }),
-      ]),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.balance.all() }),
   });
 }

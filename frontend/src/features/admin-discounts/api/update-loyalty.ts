@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '@/lib/api/client';
-import { DISCOUNTS_QUERY_KEY, type LoyaltyRule } from './get-discounts';
+import { queryKeys } from '@/lib/api/query-keys';
+import type { LoyaltyRule } from '@/lib/api/schemas';
 
 export function updateLoyalty(rule: LoyaltyRule) {
   return apiSend('/api/admin/discounts/loyalty', { method: 'PUT', json: rule });
@@ -10,6 +11,6 @@ export function useUpdateLoyalty() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateLoyalty,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: DISCOUNTS_QUERY_KEY }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.discounts() }),
   });
 }

@@ -1,18 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from '@/lib/api/client';
+import { loginResponseSchema, type LoginResponse } from '@/lib/api/schemas';
 import { setSession, type Session } from '@/lib/auth/session';
 
-export const loginResponseSchema = z.object({
-  access_token: z.string().min(1),
-  refresh_token: z.string().min(1),
-  token_type: z.literal('Bearer'),
-  expires_in: z.number().int().positive(),
-  username: z.string(),
-  roles: z.array(z.string()),
-});
-
-export type LoginResponse = z.infer<typeof loginResponseSchema>;
+export { loginResponseSchema } from '@/lib/api/schemas';
+export type { LoginResponse } from '@/lib/api/schemas';
 
 export interface Credentials {
   username: string;

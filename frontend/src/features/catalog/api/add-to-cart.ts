@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import { CART_QUERY_KEY, cartSchema, type Id } from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
+import { cartSchema, type Id } from '@/lib/api/schemas';
 
 export interface CartAddition {
   productId: Id;
@@ -16,7 +17,7 @@ export function useAddToCart() {
   return useMutation({
     mutationFn: addToCart,
     onSuccess: (cart) => {
-      queryClient.setQueryData(CART_QUERY_KEY, cart);
+      queryClient.setQueryData(queryKeys.cart(), cart);
     },
   });
 }
