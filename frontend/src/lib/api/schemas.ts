@@ -187,3 +187,30 @@ export const topUpResultSchema = z.object({
   balance: balanceSchema.shape.balance,
   transaction: transactionSchema,
 });
+
+/**
+ * Request bodies as the document names them. A call states its body `satisfies` one of them, so a
+ * field renamed or retyped on the server fails the type check (no run-time check: the shop
+ * checks what it is sent).
+ */
+export type {
+  BalanceAdjustmentRequest,
+  CartItemRequest,
+  CartQuantityRequest,
+  ChangePasswordRequest,
+  ConfirmRegistrationRequest,
+  ForgotPasswordRequest,
+  LoginRequest,
+  LoyaltyRuleRequest,
+  NewProduct as NewProductRequest,
+  ProductChanges as ProductChangesRequest,
+  ProfileChanges as ProfileChangesRequest,
+  PromoCodeRequest,
+  PromoCodeRequest1 as ApplyPromoCodeRequest,
+  RefreshRequest,
+  RegisterRequest,
+  ResetPasswordRequest,
+  Restock as RestockRequest,
+  RevertEmailChangeRequest,
+  TopUpRequest,
+} from './generated/types.gen';

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
 import { queryKeys } from '@/lib/api/query-keys';
-import { userSchema, type User } from '@/lib/api/schemas';
+import { userSchema, type User, type ProfileChangesRequest } from '@/lib/api/schemas';
 import { getSession, setSession } from '@/lib/auth/session';
 
 /** Only what changed is sent. */
@@ -12,7 +12,10 @@ export interface ProfileChanges {
 }
 
 export function updateMe(changes: ProfileChanges): Promise<User> {
-  return apiRequest('/api/me', userSchema, { method: 'PATCH', json: changes });
+  return apiRequest('/api/me', userSchema, {
+    method: 'PATCH',
+    json: changes satisfies ProfileChangesRequest,
+  });
 }
 
 /** The header names the signed-in person by email: follow a change of it. */

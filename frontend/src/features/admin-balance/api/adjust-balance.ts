@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '@/lib/api/client';
 import { queryKeys } from '@/lib/api/query-keys';
-import type { Id } from '@/lib/api/schemas';
+import { type Id, type BalanceAdjustmentRequest } from '@/lib/api/schemas';
 
 export interface BalanceAdjustment {
   userId: Id;
@@ -13,7 +13,7 @@ export interface BalanceAdjustment {
 export function adjustBalance({ userId, amount, reason }: BalanceAdjustment) {
   return apiSend(`/api/admin/users/${encodeURIComponent(String(userId))}/balance-adjustments`, {
     method: 'POST',
-    json: { amount, reason },
+    json: { amount, reason } satisfies BalanceAdjustmentRequest,
   });
 }
 

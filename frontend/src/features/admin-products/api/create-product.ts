@@ -1,5 +1,5 @@
 import { apiRequest } from '@/lib/api/client';
-import { adminProductSchema, type AdminProduct } from '@/lib/api/schemas';
+import { adminProductSchema, type AdminProduct, type NewProductRequest } from '@/lib/api/schemas';
 import { useProductMutation } from './product-mutation';
 
 export interface NewProduct {
@@ -10,7 +10,10 @@ export interface NewProduct {
 }
 
 export function createProduct(product: NewProduct): Promise<AdminProduct> {
-  return apiRequest('/api/admin/products', adminProductSchema, { method: 'POST', json: product });
+  return apiRequest('/api/admin/products', adminProductSchema, {
+    method: 'POST',
+    json: product satisfies NewProductRequest,
+  });
 }
 
 export function useCreateProduct() {

@@ -1,5 +1,10 @@
 import { apiRequest } from '@/lib/api/client';
-import { adminProductSchema, type AdminProduct, type Id } from '@/lib/api/schemas';
+import {
+  adminProductSchema,
+  type AdminProduct,
+  type Id,
+  type RestockRequest,
+} from '@/lib/api/schemas';
 import { useProductMutation } from './product-mutation';
 
 export function restockProduct({
@@ -11,7 +16,7 @@ export function restockProduct({
 }): Promise<AdminProduct> {
   return apiRequest(`/api/admin/products/${String(id)}/restock`, adminProductSchema, {
     method: 'POST',
-    json: { quantity },
+    json: { quantity } satisfies RestockRequest,
   });
 }
 

@@ -1,5 +1,10 @@
 import { apiRequest } from '@/lib/api/client';
-import { adminProductSchema, type AdminProduct, type Id } from '@/lib/api/schemas';
+import {
+  adminProductSchema,
+  type AdminProduct,
+  type Id,
+  type ProductChangesRequest,
+} from '@/lib/api/schemas';
 import { useProductMutation } from './product-mutation';
 
 export interface ProductChanges {
@@ -21,7 +26,7 @@ export function updateProduct({
 }): Promise<AdminProduct> {
   return apiRequest(`/api/admin/products/${String(id)}`, adminProductSchema, {
     method: 'PATCH',
-    json: changes,
+    json: changes satisfies ProductChangesRequest,
   });
 }
 

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import { loginResponseSchema, type LoginResponse } from '@/lib/api/schemas';
+import { loginResponseSchema, type LoginResponse, type LoginRequest } from '@/lib/api/schemas';
 import { setSession, type Session } from '@/lib/auth/session';
 
 export { loginResponseSchema } from '@/lib/api/schemas';
@@ -14,7 +14,7 @@ export interface Credentials {
 export function login(credentials: Credentials): Promise<LoginResponse> {
   return apiRequest('/api/auth/login', loginResponseSchema, {
     method: 'POST',
-    json: credentials,
+    json: credentials satisfies LoginRequest,
     auth: false,
   });
 }

@@ -1,6 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import { pendingRegistrationSchema, type PendingRegistration } from '@/lib/api/schemas';
+import {
+  pendingRegistrationSchema,
+  type PendingRegistration,
+  type RegisterRequest,
+} from '@/lib/api/schemas';
 
 export type { PendingRegistration } from '@/lib/api/schemas';
 
@@ -15,7 +19,7 @@ export interface Registration {
 export function register(registration: Registration): Promise<PendingRegistration> {
   return apiRequest('/api/auth/register', pendingRegistrationSchema, {
     method: 'POST',
-    json: registration,
+    json: registration satisfies RegisterRequest,
     auth: false,
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
 import { queryKeys } from '@/lib/api/query-keys';
-import { topUpResultSchema } from '@/lib/api/schemas';
+import { topUpResultSchema, type TopUpRequest } from '@/lib/api/schemas';
 
 export interface TopUp {
   amount: number;
@@ -12,7 +12,7 @@ export interface TopUp {
 export function topUp({ amount, idempotencyKey }: TopUp) {
   return apiRequest('/api/me/balance/top-ups', topUpResultSchema, {
     method: 'POST',
-    json: { amount },
+    json: { amount } satisfies TopUpRequest,
     headers: { 'Idempotency-Key': idempotencyKey },
   });
 }
