@@ -6,11 +6,14 @@
  * The generator already makes every JSON number without a format (Java's BigDecimal: money) a
  * number with at most 2 decimals, every int64 a safe integer, and every date-time one with an
  * offset (see openapi-ts.config.ts). What is left is written below, each with its reason:
- * - `always`: the shop's views write every field (`@JsonInclude(ALWAYS)`), but micronaut-openapi
- *   drops a field from `required` as soon as it carries a `@Schema` annotation;
- * - `tighten`: a rule the document cannot say (a non-empty address, a stock never below zero).
- * Both only name fields the generated schema has: a field renamed or removed on the server fails
- * the type check here instead of slipping through.
+ * - `.required({...})`: the shop's views write every field (`@JsonInclude(ALWAYS)`), but
+ *   micronaut-openapi leaves a field out of `required` as soon as it carries a `@Schema`
+ *   annotation; zod accepts only names the generated schema has, so a field renamed on the server
+ *   fails the type check here;
+ * - `.safeExtend({...})`: a stricter rule the document cannot say (a non-empty address, a stock
+ *   never below zero); zod accepts only rules that narrow the generated field;
+ * - `.extend({...})` only where the SPA deliberately accepts more than the document says, each
+ *   with its reason.
  *
  * Only this folder imports the generated code (an ESLint rule keeps it so).
  */
@@ -39,6 +42,7 @@ import {
   zTrendingSearch,
 } from './generated/zod.gen';
 
+/** An id as a route or a page hands it over: the shop's ids are numbers, a session's is text. */
 export const idSchema = z.union([z.int().nonnegative(), z.string().min(1)]);
 export type Id = z.infer<typeof idSchema>;
 
@@ -50,14 +54,6 @@ export function pageSchema<T extends z.ZodType>(item: T) {
   return zPage
     .required({ page: true, size: true, totalItems: true, totalPages: true })
     .extend({ items: z.array(item) });
-}
-
-export interface Page<T> {
-  items: T[];
-  page: number;
-  size: number;
-  totalItems: number;
-  totalPages: number;
 }
 
 const productRules = { stock: nonNegativeCount, imageUrl: address.nullable() };
@@ -109,7 +105,6 @@ export const orderSchema = zOrder
   .required({ status: true })
   .safeExtend({ discounts: z.array(discountSchema) });
 export type Order = z.infer<typeof orderSchema>;
-export type OrderStatus = Order['status'];
 export const ORDER_STATUSES = zOrder.shape.status.unwrap().options;
 
 /** An order with its customer, for admins; the document names no values for its status. */
