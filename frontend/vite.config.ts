@@ -40,7 +40,13 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**/*.{ts,tsx}'],
-      exclude: ['src/**/*.test.{ts,tsx}', 'src/testing/**', 'src/main.tsx', 'src/vite-env.d.ts'],
+      exclude: [
+        'src/**/*.test.{ts,tsx}',
+        'src/testing/**',
+        'src/main.tsx',
+        'src/vite-env.d.ts',
+        'src/lib/api/generated/**',
+      ],
       reporter: ['text-summary', 'json-summary'],
     },
   },

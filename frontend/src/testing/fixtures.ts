@@ -73,7 +73,15 @@ export function aTokenPair(access = 'new-access', refresh = 'new-refresh') {
 }
 
 export function anEmptyCart(): Cart {
-  return { lines: [], subtotal: 0, discounts: [], total: 0, promoCode: null, currency: 'EUR' };
+  return {
+    lines: [],
+    subtotal: 0,
+    discounts: [],
+    total: 0,
+    promoCode: null,
+    promoCodeProblem: null,
+    currency: 'EUR',
+  };
 }
 
 export function aCartLine(overrides: Partial<CartLine> = {}): CartLine {
@@ -112,7 +120,9 @@ export function anOrder(overrides: Partial<Order> = {}): Order {
     subtotal: 20,
     discounts: [],
     total: 20,
+    promoCode: null,
     createdAt: '2026-11-20T09:30:00Z',
+    refundedAt: null,
     ...overrides,
   };
 }

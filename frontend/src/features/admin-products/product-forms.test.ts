@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '@/lib/i18n';
-import { adminProductSchema } from './api/get-admin-products';
 import { editProductSchema, newProductSchema, toLocalDateTimeInput } from './product-forms';
+import { adminProductSchema } from '@/lib/api/schemas';
 import { anAdminProduct } from '@/testing/fixtures';
 
 const t = i18n.t;

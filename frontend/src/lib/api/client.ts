@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { clearSession, getSession, setSession, type Session } from '@/lib/auth/session';
 import { renewedSession, tokenPairSchema } from '@/lib/auth/token-pair';
 import { ApiError, errorBodySchema, isApiError } from './errors';
+import type { RefreshRequest } from './schemas';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type QueryParams = Record<string, string | number | boolean | null | undefined>;
@@ -82,7 +83,10 @@ async function requestRenewal(session: Session): Promise<Session | null> {
   try {
     const response = await send('/api/auth/token', {
       method: 'POST',
-      json: { grant_type: 'refresh_token', refresh_token: session.refreshToken },
+      json: {
+        grant_type: 'refresh_token',
+        refresh_token: session.refreshToken,
+      } satisfies RefreshRequest,
       auth: false,
     });
     const tokens = await readBody(response, tokenPairSchema);

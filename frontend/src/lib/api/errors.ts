@@ -1,14 +1,6 @@
-import { z } from 'zod';
+import type { ErrorBody } from './schemas';
 
-export const errorBodySchema = z.object({
-  code: z.number().int(),
-  message: z.string(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-  retryAfterSeconds: z.number().nonnegative().optional(),
-  errorId: z.string().optional(),
-});
-
-export type ErrorBody = z.infer<typeof errorBodySchema>;
+export { errorBodySchema, type ErrorBody } from './schemas';
 export interface FieldError {
   field: string;
   message: string;
@@ -55,7 +47,7 @@ export class ApiError extends Error {
       message: body.message,
       fieldErrors: body.errors ?? [],
       retryAfterSeconds: body.retryAfterSeconds ?? parseRetryAfter(retryAfterHeader),
-      errorId: body.errorId,
+      errorId: body.errorId ?? undefined,
     });
   }
 

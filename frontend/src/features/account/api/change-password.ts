@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiSend } from '@/lib/api/client';
+import type { ChangePasswordRequest } from '@/lib/api/schemas';
 
 export interface PasswordChange {
   oldPassword: string;
@@ -9,7 +10,10 @@ export interface PasswordChange {
 
 /** Changes the password (204); the shop signs the account's other sessions out. */
 export function changePassword(change: PasswordChange): Promise<void> {
-  return apiSend('/api/me/password', { method: 'POST', json: change });
+  return apiSend('/api/me/password', {
+    method: 'POST',
+    json: change satisfies ChangePasswordRequest,
+  });
 }
 
 export function useChangePassword() {

@@ -1,8 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 import { userSchema } from '@/lib/api/schemas';
-
-export const ME_QUERY_KEY = ['me'] as const;
 
 export function getMe(signal?: AbortSignal) {
   return apiRequest('/api/me', userSchema, { signal });
@@ -10,7 +9,7 @@ export function getMe(signal?: AbortSignal) {
 
 export function meQuery() {
   return queryOptions({
-    queryKey: ME_QUERY_KEY,
+    queryKey: queryKeys.me.all(),
     queryFn: ({ signal }) => getMe(signal),
   });
 }

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '@/lib/api/client';
-import type { Id } from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
+import type { AccountSession } from '@/lib/api/schemas';
 import { clearSession } from '@/lib/auth/session';
-import { SESSIONS_QUERY_KEY, type AccountSession } from './get-sessions';
 
 /** Signs one of the account's devices out (204); its tokens stop working at once. */
-export function revokeSession(id: Id): Promise<void> {
-  return apiSend(`/api/me/sessions/${encodeURIComponent(String(id))}`, { method: 'DELETE' });
+export function revokeSession(id: AccountSession['id']): Promise<void> {
+  return apiSend(`/api/me/sessions/${encodeURIComponent(id)}`, { method: 'DELETE' });
 }
 
 /** Signing this device out ends the session here too; any other leaves the list shorter. */
@@ -19,7 +19,7 @@ export function useRevokeSession() {
         clearSession();
         return;
       }
-      return queryClient.invalidateQueries({ queryKey: SESSIONS_QUERY_KEY });
+      return queryClient.invalidateQueries({ queryKey: queryKeys.me.sessions() });
     },
   });
 }

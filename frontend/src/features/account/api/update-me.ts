@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import { userSchema, type User } from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
+import { userSchema, type User, type ProfileChangesRequest } from '@/lib/api/schemas';
 import { getSession, setSession } from '@/lib/auth/session';
-import { ME_QUERY_KEY } from './get-me';
 
 /** Only what changed is sent. */
 export interface ProfileChanges {
@@ -12,7 +12,10 @@ export interface ProfileChanges {
 }
 
 export function updateMe(changes: ProfileChanges): Promise<User> {
-  return apiRequest('/api/me', userSchema, { method: 'PATCH', json: changes });
+  return apiRequest('/api/me', userSchema, {
+    method: 'PATCH',
+    json: changes satisfies ProfileChangesRequest,
+  });
 }
 
 /** The header names the signed-in person by email: follow a change of it. */
@@ -28,8 +31,8 @@ export function useUpdateMe() {
   return useMutation({
     mutationFn: updateMe,
     onSuccess: (updated) => {
-      followEmailChange(queryClient.getQueryData<User>(ME_QUERY_KEY), updated);
-      queryClient.setQueryData(ME_QUERY_KEY, updated);
+      followEmailChange(queryClient.getQueryData<User>(queryKeys.me.all()), updated);
+      queryClient.setQueryData(queryKeys.me.all(), updated);
     },
   });
 }

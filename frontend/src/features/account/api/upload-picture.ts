@@ -1,10 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from '@/lib/api/client';
-import type { User } from '@/lib/api/schemas';
-import { ME_QUERY_KEY } from './get-me';
-
-export const uploadedPictureSchema = z.object({ pictureUrl: z.string().min(1) });
+import { queryKeys } from '@/lib/api/query-keys';
+import { uploadedPictureSchema, type User } from '@/lib/api/schemas';
 
 export function uploadPicture(file: File) {
   const form = new FormData();
@@ -17,7 +14,7 @@ export function useUploadPicture() {
   return useMutation({
     mutationFn: uploadPicture,
     onSuccess: ({ pictureUrl }) => {
-      queryClient.setQueryData<User>(ME_QUERY_KEY, (me) => me && { ...me, pictureUrl });
+      queryClient.setQueryData<User>(queryKeys.me.all(), (me) => me && { ...me, pictureUrl });
     },
   });
 }

@@ -23,9 +23,7 @@ export function SessionsTable({ sessions, pendingId, onSignOut }: SessionsTableP
   const when = (iso: string | null) => (iso ? formatDateTime(iso, i18n.language) : '—');
   // This device first, then the most recently used.
   const sorted = [...sessions].sort(
-    (a, b) =>
-      Number(b.current) - Number(a.current) ||
-      (b.lastUsedAt ?? b.createdAt).localeCompare(a.lastUsedAt ?? a.createdAt),
+    (a, b) => Number(b.current) - Number(a.current) || b.lastUsedAt.localeCompare(a.lastUsedAt),
   );
 
   return (
@@ -42,7 +40,7 @@ export function SessionsTable({ sessions, pendingId, onSignOut }: SessionsTableP
         </Table.Thead>
         <Table.Tbody>
           {sorted.map((session) => (
-            <Table.Tr key={String(session.id)}>
+            <Table.Tr key={session.id}>
               <Table.Td>
                 <Group gap="xs">
                   <Text size="sm" fw={500} title={session.userAgent ?? undefined}>

@@ -67,7 +67,7 @@ describe('the profile page', () => {
         loyalty: {
           loyal: false,
           tier: null,
-          discountPercent: null,
+          discountPercent: 0,
           completedOrders: 1,
           totalSpent: 380,
           ordersToNext: 2,

@@ -16,7 +16,7 @@ const here = {
 const phone = {
   id: 's-2',
   createdAt: '2026-11-19T08:00:00Z',
-  lastUsedAt: null,
+  lastUsedAt: '2026-11-19T08:00:00Z',
   userAgent:
     'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
   ip: '10.0.0.2',

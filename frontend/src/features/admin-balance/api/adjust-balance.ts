@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '@/lib/api/client';
-import { BALANCE_QUERY_KEY, type Id } from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
+import { type Id, type BalanceAdjustmentRequest } from '@/lib/api/schemas';
 
 export interface BalanceAdjustment {
   userId: Id;
@@ -12,7 +13,7 @@ export interface BalanceAdjustment {
 export function adjustBalance({ userId, amount, reason }: BalanceAdjustment) {
   return apiSend(`/api/admin/users/${encodeURIComponent(String(userId))}/balance-adjustments`, {
     method: 'POST',
-    json: { amount, reason },
+    json: { amount, reason } satisfies BalanceAdjustmentRequest,
   });
 }
 
@@ -20,10 +21,6 @@ export function useAdjustBalance() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: adjustBalance,
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: [BALANCE_QUERY_KEY] }),
-        queryClient.invalidateQueries({ queryKey: ['admin', 'users'] }),
-      ]),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.balance.all() }),
   });
 }

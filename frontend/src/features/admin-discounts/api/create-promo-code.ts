@@ -1,4 +1,5 @@
 import { apiSend } from '@/lib/api/client';
+import type { PromoCodeRequest } from '@/lib/api/schemas';
 import { usePromoCodeMutation } from './promo-code-mutation';
 
 export interface PromoCodeFields {
@@ -14,7 +15,10 @@ export interface PromoCodeFields {
 /** Leaves out what was not filled in: a percent or an amount, never both. */
 export function createPromoCode(fields: PromoCodeFields) {
   const body = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null));
-  return apiSend('/api/admin/promo-codes', { method: 'POST', json: body });
+  return apiSend('/api/admin/promo-codes', {
+    method: 'POST',
+    json: body satisfies PromoCodeRequest,
+  });
 }
 
 export function useCreatePromoCode() {

@@ -1,28 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from '@/lib/api/client';
-import { moneySchema } from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
+import { discountSettingsSchema } from '@/lib/api/schemas';
 
-export const loyaltyRuleSchema = z.object({
-  minCompletedOrders: z.number().int().nonnegative(),
-  minTotalSpent: moneySchema,
-  percent: z.number().nonnegative(),
-});
-
-export type LoyaltyRule = z.infer<typeof loyaltyRuleSchema>;
-
-/** A further level above the loyal one. */
-export const loyaltyTierSchema = loyaltyRuleSchema.extend({ name: z.string() });
-
-export type LoyaltyTier = z.infer<typeof loyaltyTierSchema>;
-
-export const discountSettingsSchema = z.object({
-  loyalty: loyaltyRuleSchema,
-  /** Lowest first. */
-  tiers: z.array(loyaltyTierSchema).default([]),
-});
-
-export const DISCOUNTS_QUERY_KEY = ['admin', 'discounts'] as const;
+export type { LoyaltyRule, LoyaltyTier } from '@/lib/api/schemas';
 
 export function getDiscounts(signal?: AbortSignal) {
   return apiRequest('/api/admin/discounts', discountSettingsSchema, { signal });
@@ -30,7 +11,7 @@ export function getDiscounts(signal?: AbortSignal) {
 
 export function discountsQuery() {
   return queryOptions({
-    queryKey: DISCOUNTS_QUERY_KEY,
+    queryKey: queryKeys.discounts(),
     queryFn: ({ signal }) => getDiscounts(signal),
   });
 }

@@ -1,28 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from '@/lib/api/client';
-import {
-  idSchema,
-  moneySchema,
-  pageSchema,
-  PRODUCTS_QUERY_KEY,
-  timestampSchema,
-} from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
+import { adminProductSchema, pageSchema, type AdminProduct } from '@/lib/api/schemas';
 
-/** What the sales list needs of an admin product (GET /api/admin/products). */
-const productSaleSchema = z.object({
-  id: idSchema,
-  name: z.string(),
-  price: moneySchema,
-  /** Set while a sale runs now. */
-  salePrice: moneySchema.nullable(),
-  salePercent: z.number().int().nullish(),
-  saleEndsAt: timestampSchema.nullish(),
-});
+/** What the sales list shows of an admin product: `salePrice` is set while a sale runs now. */
+export type ProductSale = AdminProduct;
 
-export type ProductSale = z.infer<typeof productSaleSchema>;
-
-const productSalePageSchema = pageSchema(productSaleSchema);
+const productSalePageSchema = pageSchema(adminProductSchema);
 
 /** How many sales the list shows at most. */
 export const SALES_PAGE_SIZE = 100;
@@ -53,7 +37,7 @@ export async function getProductsOnSale(signal?: AbortSignal): Promise<ProductsO
 export function productsOnSaleQuery() {
   return queryOptions({
     // Under the products' root: any change to a product refreshes it.
-    queryKey: [PRODUCTS_QUERY_KEY, 'admin', 'on-sale'],
+    queryKey: queryKeys.products.onSale(),
     queryFn: ({ signal }) => getProductsOnSale(signal),
   });
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { PROMO_CODES_QUERY_KEY } from './get-promo-codes';
+import { queryKeys } from '@/lib/api/query-keys';
 
 /** A change to promo codes: the list is fetched afresh afterwards. */
 export function usePromoCodeMutation<TVariables, TData>(
@@ -8,6 +8,6 @@ export function usePromoCodeMutation<TVariables, TData>(
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: PROMO_CODES_QUERY_KEY }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.promoCodes() }),
   });
 }

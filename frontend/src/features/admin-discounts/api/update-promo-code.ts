@@ -1,4 +1,5 @@
 import { apiSend } from '@/lib/api/client';
+import type { PromoCodeRequest } from '@/lib/api/schemas';
 import type { PromoCodeFields } from './create-promo-code';
 import { usePromoCodeMutation } from './promo-code-mutation';
 
@@ -6,7 +7,7 @@ import { usePromoCodeMutation } from './promo-code-mutation';
 export function updatePromoCode({ code, ...changes }: PromoCodeFields) {
   return apiSend(`/api/admin/promo-codes/${encodeURIComponent(code)}`, {
     method: 'PATCH',
-    json: changes,
+    json: changes satisfies PromoCodeRequest,
   });
 }
 

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import { DISCOUNTS_QUERY_KEY, discountSettingsSchema, type LoyaltyTier } from './get-discounts';
+import { queryKeys } from '@/lib/api/query-keys';
+import { discountSettingsSchema, type LoyaltyTier } from '@/lib/api/schemas';
 
 /** Replaces every tier above the loyal level, lowest first; none removes them all. */
 export function updateTiers(tiers: LoyaltyTier[]) {
@@ -15,7 +16,7 @@ export function useUpdateTiers() {
   return useMutation({
     mutationFn: updateTiers,
     onSuccess: (settings) => {
-      queryClient.setQueryData(DISCOUNTS_QUERY_KEY, settings);
+      queryClient.setQueryData(queryKeys.discounts(), settings);
     },
   });
 }

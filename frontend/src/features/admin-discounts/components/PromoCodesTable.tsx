@@ -34,7 +34,7 @@ export function PromoCodesTable({ promoCodes, onEdit, onDelete }: PromoCodesTabl
               <Table.Td>
                 {promo.percent != null ? `${String(promo.percent)}%` : money(promo.amount ?? 0)}
               </Table.Td>
-              <Table.Td>{money(promo.minOrderTotal ?? 0)}</Table.Td>
+              <Table.Td>{money(promo.minOrderTotal)}</Table.Td>
               <Table.Td>{when(promo.validFrom)}</Table.Td>
               <Table.Td>{when(promo.validUntil)}</Table.Td>
               <Table.Td>

@@ -1,13 +1,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from '@/lib/api/client';
-import { idSchema, ORDERS_QUERY_KEY, orderSchema, pageSchema } from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
+import { adminOrderSchema, pageSchema } from '@/lib/api/schemas';
 
-export const adminOrderSchema = orderSchema.extend({
-  customer: z.object({ id: idSchema, fullName: z.string(), email: z.string() }),
-});
-
-export type AdminOrder = z.infer<typeof adminOrderSchema>;
+export type { AdminOrder } from '@/lib/api/schemas';
 
 export const adminOrderPageSchema = pageSchema(adminOrderSchema);
 
@@ -24,7 +20,7 @@ export function getAdminOrders(params: AdminOrderParams, signal?: AbortSignal) {
 
 export function adminOrdersQuery(params: AdminOrderParams) {
   return queryOptions({
-    queryKey: [ORDERS_QUERY_KEY, 'admin', params],
+    queryKey: queryKeys.orders.admin(params),
     queryFn: ({ signal }) => getAdminOrders(params, signal),
   });
 }

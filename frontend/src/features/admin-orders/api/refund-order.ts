@@ -1,15 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import {
-  BALANCE_QUERY_KEY,
-  ORDERS_QUERY_KEY,
-  orderSchema,
-  PRODUCTS_QUERY_KEY,
-  type Id,
-} from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
+import { orderSchema, type Order } from '@/lib/api/schemas';
 
 /** Pays the order back to its customer and puts its products back in stock. */
-export function refundOrder(id: Id) {
+export function refundOrder(id: Order['id']) {
   return apiRequest(`/api/admin/orders/${encodeURIComponent(String(id))}/refund`, orderSchema, {
     method: 'POST',
   });
@@ -21,8 +16,12 @@ export function useRefundOrder() {
     mutationFn: refundOrder,
     onSettled: () => {
       // Also after a 409: someone else refunded it, the list is out of date.
-      for (const root of [ORDERS_QUERY_KEY, BALANCE_QUERY_KEY, PRODUCTS_QUERY_KEY]) {
-        void queryClient.invalidateQueries({ queryKey: [root] });
+      for (const queryKey of [
+        queryKeys.orders.all(),
+        queryKeys.balance.all(),
+        queryKeys.products.all(),
+      ]) {
+        void queryClient.invalidateQueries({ queryKey });
       }
     },
   });

@@ -1,5 +1,5 @@
 import { apiRequest } from '@/lib/api/client';
-import { productSchema, type Product } from '@/lib/api/schemas';
+import { adminProductSchema, type AdminProduct, type NewProductRequest } from '@/lib/api/schemas';
 import { useProductMutation } from './product-mutation';
 
 export interface NewProduct {
@@ -9,8 +9,11 @@ export interface NewProduct {
   stock: number;
 }
 
-export function createProduct(product: NewProduct): Promise<Product> {
-  return apiRequest('/api/admin/products', productSchema, { method: 'POST', json: product });
+export function createProduct(product: NewProduct): Promise<AdminProduct> {
+  return apiRequest('/api/admin/products', adminProductSchema, {
+    method: 'POST',
+    json: product satisfies NewProductRequest,
+  });
 }
 
 export function useCreateProduct() {

@@ -1,18 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from '@/lib/api/client';
-import { pageSchema, PRODUCTS_QUERY_KEY, productSchema, timestampSchema } from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
+import { adminProductSchema, pageSchema } from '@/lib/api/schemas';
 
 export const PRODUCT_STATUSES = ['all', 'active', 'withdrawn'] as const;
 export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
 
-export const adminProductSchema = productSchema.extend({
-  active: z.boolean(),
-  salePercent: z.number().int().min(0).max(100).nullish(),
-  saleEndsAt: timestampSchema.nullish(),
-});
-
-export type AdminProduct = z.infer<typeof adminProductSchema>;
+export type { AdminProduct } from '@/lib/api/schemas';
 
 export const adminProductPageSchema = pageSchema(adminProductSchema);
 
@@ -33,7 +27,7 @@ export function getAdminProducts(params: AdminProductParams, signal?: AbortSigna
 
 export function adminProductsQuery(params: AdminProductParams) {
   return queryOptions({
-    queryKey: [PRODUCTS_QUERY_KEY, 'admin', params],
+    queryKey: queryKeys.products.admin(params),
     queryFn: ({ signal }) => getAdminProducts(params, signal),
   });
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { PRODUCTS_QUERY_KEY } from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
 
 /** A change to products: once it succeeds, every product list and page is fetched afresh. */
 export function useProductMutation<TVariables, TData>(
@@ -8,6 +8,6 @@ export function useProductMutation<TVariables, TData>(
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: [PRODUCTS_QUERY_KEY] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.products.all() }),
   });
 }

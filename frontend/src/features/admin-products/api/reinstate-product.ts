@@ -1,9 +1,9 @@
 import { apiRequest } from '@/lib/api/client';
-import { productSchema, type Id, type Product } from '@/lib/api/schemas';
+import { adminProductSchema, type AdminProduct, type Id } from '@/lib/api/schemas';
 import { useProductMutation } from './product-mutation';
 
-export function reinstateProduct(id: Id): Promise<Product> {
-  return apiRequest(`/api/admin/products/${String(id)}/reinstate`, productSchema, {
+export function reinstateProduct(id: Id): Promise<AdminProduct> {
+  return apiRequest(`/api/admin/products/${String(id)}/reinstate`, adminProductSchema, {
     method: 'POST',
   });
 }

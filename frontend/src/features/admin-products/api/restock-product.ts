@@ -1,11 +1,22 @@
 import { apiRequest } from '@/lib/api/client';
-import { productSchema, type Id, type Product } from '@/lib/api/schemas';
+import {
+  adminProductSchema,
+  type AdminProduct,
+  type Id,
+  type RestockRequest,
+} from '@/lib/api/schemas';
 import { useProductMutation } from './product-mutation';
 
-export function restockProduct({ id, quantity }: { id: Id; quantity: number }): Promise<Product> {
-  return apiRequest(`/api/admin/products/${String(id)}/restock`, productSchema, {
+export function restockProduct({
+  id,
+  quantity,
+}: {
+  id: Id;
+  quantity: number;
+}): Promise<AdminProduct> {
+  return apiRequest(`/api/admin/products/${String(id)}/restock`, adminProductSchema, {
     method: 'POST',
-    json: { quantity },
+    json: { quantity } satisfies RestockRequest,
   });
 }
 

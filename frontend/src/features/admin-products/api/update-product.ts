@@ -1,5 +1,10 @@
 import { apiRequest } from '@/lib/api/client';
-import { productSchema, type Id, type Product } from '@/lib/api/schemas';
+import {
+  adminProductSchema,
+  type AdminProduct,
+  type Id,
+  type ProductChangesRequest,
+} from '@/lib/api/schemas';
 import { useProductMutation } from './product-mutation';
 
 export interface ProductChanges {
@@ -18,10 +23,10 @@ export function updateProduct({
 }: {
   id: Id;
   changes: ProductChanges;
-}): Promise<Product> {
-  return apiRequest(`/api/admin/products/${String(id)}`, productSchema, {
+}): Promise<AdminProduct> {
+  return apiRequest(`/api/admin/products/${String(id)}`, adminProductSchema, {
     method: 'PATCH',
-    json: changes,
+    json: changes satisfies ProductChangesRequest,
   });
 }
 

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import { userSchema, type User } from '@/lib/api/schemas';
+import { userSchema, type User, type ConfirmRegistrationRequest } from '@/lib/api/schemas';
 
 export interface Confirmation {
   email: string;
@@ -12,7 +12,7 @@ export interface Confirmation {
 export function confirmRegistration(confirmation: Confirmation): Promise<User> {
   return apiRequest('/api/auth/register/confirm', userSchema, {
     method: 'POST',
-    json: confirmation,
+    json: confirmation satisfies ConfirmRegistrationRequest,
     auth: false,
   });
 }

@@ -1,18 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from '@/lib/api/client';
+import { loginResponseSchema, type LoginResponse, type LoginRequest } from '@/lib/api/schemas';
 import { setSession, type Session } from '@/lib/auth/session';
 
-export const loginResponseSchema = z.object({
-  access_token: z.string().min(1),
-  refresh_token: z.string().min(1),
-  token_type: z.literal('Bearer'),
-  expires_in: z.number().int().positive(),
-  username: z.string(),
-  roles: z.array(z.string()),
-});
-
-export type LoginResponse = z.infer<typeof loginResponseSchema>;
+export { loginResponseSchema } from '@/lib/api/schemas';
+export type { LoginResponse } from '@/lib/api/schemas';
 
 export interface Credentials {
   username: string;
@@ -22,7 +14,7 @@ export interface Credentials {
 export function login(credentials: Credentials): Promise<LoginResponse> {
   return apiRequest('/api/auth/login', loginResponseSchema, {
     method: 'POST',
-    json: credentials,
+    json: credentials satisfies LoginRequest,
     auth: false,
   });
 }

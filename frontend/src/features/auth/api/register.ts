@@ -1,15 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from '@/lib/api/client';
-import { timestampSchema } from '@/lib/api/schemas';
+import {
+  pendingRegistrationSchema,
+  type PendingRegistration,
+  type RegisterRequest,
+} from '@/lib/api/schemas';
 
-/** The registration waits for the code mailed to `email` until `expiresAt`. */
-export const pendingRegistrationSchema = z.object({
-  email: z.string(),
-  expiresAt: timestampSchema,
-});
-
-export type PendingRegistration = z.infer<typeof pendingRegistrationSchema>;
+export type { PendingRegistration } from '@/lib/api/schemas';
 
 export interface Registration {
   fullName: string;
@@ -22,7 +19,7 @@ export interface Registration {
 export function register(registration: Registration): Promise<PendingRegistration> {
   return apiRequest('/api/auth/register', pendingRegistrationSchema, {
     method: 'POST',
-    json: registration,
+    json: registration satisfies RegisterRequest,
     auth: false,
   });
 }

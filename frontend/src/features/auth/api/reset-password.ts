@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiSend } from '@/lib/api/client';
+import type { ResetPasswordRequest } from '@/lib/api/schemas';
 
 export interface PasswordReset {
   /** From the link in the mail. */
@@ -10,7 +11,11 @@ export interface PasswordReset {
 
 /** Sets a new password (204); the shop signs every session of the account out. */
 export function resetPassword(reset: PasswordReset): Promise<void> {
-  return apiSend('/api/auth/password/reset', { method: 'POST', json: reset, auth: false });
+  return apiSend('/api/auth/password/reset', {
+    method: 'POST',
+    json: reset satisfies ResetPasswordRequest,
+    auth: false,
+  });
 }
 
 export function useResetPassword() {

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '@/lib/api/client';
+import type { RevertEmailChangeRequest } from '@/lib/api/schemas';
 import { clearSession } from '@/lib/auth/session';
 
 /**
@@ -7,7 +8,11 @@ import { clearSession } from '@/lib/auth/session';
  * signs every session of the account out; nobody is signed in.
  */
 export function revertEmailChange(token: string): Promise<void> {
-  return apiSend('/api/auth/email/revert', { method: 'POST', json: { token }, auth: false });
+  return apiSend('/api/auth/email/revert', {
+    method: 'POST',
+    json: { token } satisfies RevertEmailChangeRequest,
+    auth: false,
+  });
 }
 
 export function useRevertEmailChange() {

@@ -2,13 +2,12 @@ import { Anchor, Button, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { z } from 'zod';
-import { timestampSchema } from '@/lib/api/schemas';
+import { pendingRegistrationSchema } from '@/lib/api/schemas';
 import { AuthCard } from '../components/AuthCard';
 import { ConfirmCodeForm } from '../components/ConfirmCodeForm';
 
 /** The registration form hands over when the code expires; a reloaded page may not have it. */
-const handedOverSchema = z.object({ expiresAt: timestampSchema });
+const handedOverSchema = pendingRegistrationSchema.pick({ expiresAt: true });
 
 function handedOverExpiry(state: unknown): string | null {
   const parsed = handedOverSchema.safeParse(state);

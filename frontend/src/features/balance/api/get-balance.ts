@@ -1,14 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from '@/lib/api/client';
-import { BALANCE_QUERY_KEY, moneySchema } from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
+import { balanceSchema } from '@/lib/api/schemas';
 
-export const balanceSchema = z.object({
-  balance: moneySchema,
-  currency: z.string(),
-});
-
-export type Balance = z.infer<typeof balanceSchema>;
+export type { Balance } from '@/lib/api/schemas';
 
 export function getBalance(signal?: AbortSignal) {
   return apiRequest('/api/me/balance', balanceSchema, { signal });
@@ -16,7 +11,7 @@ export function getBalance(signal?: AbortSignal) {
 
 export function balanceQuery() {
   return queryOptions({
-    queryKey: [BALANCE_QUERY_KEY, 'current'],
+    queryKey: queryKeys.balance.current(),
     queryFn: ({ signal }) => getBalance(signal),
   });
 }

@@ -1,29 +1,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from '@/lib/api/client';
-import {
-  BALANCE_QUERY_KEY,
-  idSchema,
-  moneySchema,
-  pageSchema,
-  signedMoneySchema,
-  timestampSchema,
-} from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
+import { pageSchema, transactionSchema } from '@/lib/api/schemas';
 
-export const TRANSACTION_TYPES = ['TOP_UP', 'PURCHASE', 'REFUND', 'ADJUSTMENT'] as const;
-
-export const transactionSchema = z.object({
-  id: idSchema,
-  type: z.enum(TRANSACTION_TYPES),
-  /** Signed: money in above zero, money out below. */
-  amount: signedMoneySchema,
-  balanceAfter: moneySchema,
-  createdAt: timestampSchema,
-  orderId: idSchema.nullish(),
-  note: z.string().nullish(),
-});
-
-export type Transaction = z.infer<typeof transactionSchema>;
+export { TRANSACTION_TYPES } from '@/lib/api/schemas';
+export type { Transaction } from '@/lib/api/schemas';
 
 export const transactionPageSchema = pageSchema(transactionSchema);
 
@@ -42,7 +23,7 @@ export function getTransactions(params: TransactionParams, signal?: AbortSignal)
 
 export function transactionsQuery(params: TransactionParams) {
   return queryOptions({
-    queryKey: [BALANCE_QUERY_KEY, 'transactions', params],
+    queryKey: queryKeys.balance.transactions(params),
     queryFn: ({ signal }) => getTransactions(params, signal),
   });
 }

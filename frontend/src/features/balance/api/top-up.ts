@@ -1,13 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from '@/lib/api/client';
-import { BALANCE_QUERY_KEY, moneySchema } from '@/lib/api/schemas';
-import { transactionSchema } from './get-transactions';
-
-export const topUpResultSchema = z.object({
-  balance: moneySchema,
-  transaction: transactionSchema,
-});
+import { queryKeys } from '@/lib/api/query-keys';
+import { topUpResultSchema, type TopUpRequest } from '@/lib/api/schemas';
 
 export interface TopUp {
   amount: number;
@@ -18,7 +12,7 @@ export interface TopUp {
 export function topUp({ amount, idempotencyKey }: TopUp) {
   return apiRequest('/api/me/balance/top-ups', topUpResultSchema, {
     method: 'POST',
-    json: { amount },
+    json: { amount } satisfies TopUpRequest,
     headers: { 'Idempotency-Key': idempotencyKey },
   });
 }
@@ -27,6 +21,6 @@ export function useTopUp() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: topUp,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: [BALANCE_QUERY_KEY] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.balance.all() }),
   });
 }

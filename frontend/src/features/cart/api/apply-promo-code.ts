@@ -1,9 +1,12 @@
 import { apiRequest } from '@/lib/api/client';
-import { cartSchema } from '@/lib/api/schemas';
+import { cartSchema, type ApplyPromoCodeRequest } from '@/lib/api/schemas';
 import { useCartMutation } from './cart-mutation';
 
 export function applyPromoCode(code: string) {
-  return apiRequest('/api/cart/promo-code', cartSchema, { method: 'PUT', json: { code } });
+  return apiRequest('/api/cart/promo-code', cartSchema, {
+    method: 'PUT',
+    json: { code } satisfies ApplyPromoCodeRequest,
+  });
 }
 
 export function useApplyPromoCode() {

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { CART_QUERY_KEY, type Cart } from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
+import type { Cart } from '@/lib/api/schemas';
 
 /** A change to the cart whose answer is the cart as it now is. */
 export function useCartMutation<TVariables>(mutationFn: (variables: TVariables) => Promise<Cart>) {
@@ -7,7 +8,7 @@ export function useCartMutation<TVariables>(mutationFn: (variables: TVariables) 
   return useMutation({
     mutationFn,
     onSuccess: (cart) => {
-      queryClient.setQueryData(CART_QUERY_KEY, cart);
+      queryClient.setQueryData(queryKeys.cart(), cart);
     },
   });
 }

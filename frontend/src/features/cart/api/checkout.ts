@@ -1,12 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import {
-  BALANCE_QUERY_KEY,
-  CART_QUERY_KEY,
-  ORDERS_QUERY_KEY,
-  orderSchema,
-  PRODUCTS_QUERY_KEY,
-} from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
+import { orderSchema } from '@/lib/api/schemas';
 
 /** Pays the cart from the balance. The same key on a retry buys once. */
 export function checkout(idempotencyKey: string) {
@@ -23,10 +18,10 @@ export function useCheckout() {
     onSuccess: () => {
       // The cart emptied, the balance and the stock dropped, an order appeared.
       for (const queryKey of [
-        CART_QUERY_KEY,
-        [BALANCE_QUERY_KEY],
-        [ORDERS_QUERY_KEY],
-        [PRODUCTS_QUERY_KEY],
+        queryKeys.cart(),
+        queryKeys.balance.all(),
+        queryKeys.orders.all(),
+        queryKeys.products.all(),
       ]) {
         void queryClient.invalidateQueries({ queryKey });
       }

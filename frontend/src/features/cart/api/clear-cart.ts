@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '@/lib/api/client';
-import { CART_QUERY_KEY } from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
 
 export function clearCart() {
   return apiSend('/api/cart', { method: 'DELETE' });
@@ -10,6 +10,6 @@ export function useClearCart() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: clearCart,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: CART_QUERY_KEY }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.cart() }),
   });
 }

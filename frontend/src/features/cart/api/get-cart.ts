@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import { CART_QUERY_KEY, cartSchema } from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
+import { cartSchema } from '@/lib/api/schemas';
 
 export function getCart(signal?: AbortSignal) {
   return apiRequest('/api/cart', cartSchema, { signal });
@@ -8,7 +9,7 @@ export function getCart(signal?: AbortSignal) {
 
 export function cartQuery() {
   return queryOptions({
-    queryKey: CART_QUERY_KEY,
+    queryKey: queryKeys.cart(),
     queryFn: ({ signal }) => getCart(signal),
   });
 }

@@ -1,5 +1,5 @@
 import { apiRequest } from '@/lib/api/client';
-import { cartSchema, type Id } from '@/lib/api/schemas';
+import { cartSchema, type Id, type CartQuantityRequest } from '@/lib/api/schemas';
 import { useCartMutation } from './cart-mutation';
 
 export interface CartItemChange {
@@ -11,7 +11,7 @@ export interface CartItemChange {
 export function updateCartItem({ productId, quantity }: CartItemChange) {
   return apiRequest(`/api/cart/items/${encodeURIComponent(String(productId))}`, cartSchema, {
     method: 'PUT',
-    json: { quantity },
+    json: { quantity } satisfies CartQuantityRequest,
   });
 }
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { hasStatus } from '@/lib/api/errors';
-import { BALANCE_QUERY_KEY, CART_QUERY_KEY, ORDERS_QUERY_KEY } from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
 import { fieldName } from '@/lib/forms';
 import { useIdempotentAttempts } from '@/lib/idempotency';
 import { useCheckout } from '../api/checkout';
@@ -69,11 +69,16 @@ export function CheckoutButton({ disabled, onCartEmpty }: CheckoutButtonProps) {
       onError: (error) => {
         attempts.settle(error);
         // Out of stock: show what the cart now holds.
-        if (hasStatus(error, 409)) void queryClient.invalidateQueries({ queryKey: CART_QUERY_KEY });
+        if (hasStatus(error, 409))
+          void queryClient.invalidateQueries({ queryKey: queryKeys.cart() });
         if (isEmptyCartRefusal(error)) {
           // Emptied meanwhile, most likely paid on another device: show the cart, balance and
           // orders as they now are.
-          for (const queryKey of [CART_QUERY_KEY, [BALANCE_QUERY_KEY], [ORDERS_QUERY_KEY]]) {
+          for (const queryKey of [
+            queryKeys.cart(),
+            queryKeys.balance.all(),
+            queryKeys.orders.all(),
+          ]) {
             void queryClient.invalidateQueries({ queryKey });
           }
           onCartEmpty?.();

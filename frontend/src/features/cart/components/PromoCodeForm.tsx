@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Badge, Button, CloseButton, Group, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, CloseButton, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
@@ -16,8 +16,14 @@ const FIELDS = ['code'] as const;
 const promoSchema = (t: TFunction) =>
   z.object({ code: z.string().trim().min(1, t('validation.promoRequired')) });
 
+interface PromoCodeFormProps {
+  promoCode: string | null | undefined;
+  /** Why the cart's promo code takes nothing off now, in the shop's words; null when it does. */
+  promoCodeProblem?: string | null;
+}
+
 /** The promo code in force, or a field to enter one; the shop's refusal shows beside it. */
-export function PromoCodeForm({ promoCode }: { promoCode: string | null | undefined }) {
+export function PromoCodeForm({ promoCode, promoCodeProblem }: PromoCodeFormProps) {
   const { t } = useTranslation();
   const schema = useMemo(() => promoSchema(t), [t]);
   const form = useForm<z.input<ReturnType<typeof promoSchema>>>({
@@ -29,19 +35,27 @@ export function PromoCodeForm({ promoCode }: { promoCode: string | null | undefi
 
   if (promoCode) {
     return (
-      <Group gap="xs">
-        <Badge size="lg" variant="light" tt="none">
-          {t('cart.promoCode')}: {promoCode}
-        </Badge>
-        <CloseButton
-          aria-label={t('cart.removePromo')}
-          disabled={remove.isPending}
-          onClick={() => {
-            remove.mutate();
-          }}
-        />
+      <Stack gap="xs">
+        <Group gap="xs">
+          <Badge size="lg" variant="light" tt="none" color={promoCodeProblem ? 'gray' : undefined}>
+            {t('cart.promoCode')}: {promoCode}
+          </Badge>
+          <CloseButton
+            aria-label={t('cart.removePromo')}
+            disabled={remove.isPending}
+            onClick={() => {
+              remove.mutate();
+            }}
+          />
+        </Group>
+        {promoCodeProblem && (
+          // The shop names the reason in a sentence of its own (English only so far).
+          <Alert color="yellow" title={t('cart.promoNotApplied', { code: promoCode })}>
+            <Text size="sm">{promoCodeProblem}</Text>
+          </Alert>
+        )}
         {remove.isError && <FormErrorAlert error={remove.error} fields={[]} />}
-      </Group>
+      </Stack>
     );
   }
 

@@ -163,6 +163,29 @@ describe('the cart', () => {
     expect(await screen.findByRole('textbox', { name: 'Promo code' })).toBeInTheDocument();
     expect(removal.requests).toHaveLength(1);
   });
+
+  it('says why the cart’s promo code takes nothing off now', async () => {
+    const problem = 'This promo code needs an order of at least 50.00 EUR';
+    answer('get', '/api/cart', aCart([towel], { promoCode: 'SPRING', promoCodeProblem: problem }));
+    renderApp('/cart', { as: 'customer' });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Promo code SPRING takes nothing off now');
+    expect(alert).toHaveTextContent(problem);
+    expect(screen.getByText('Promo code: SPRING')).toBeInTheDocument();
+  });
+
+  it('says nothing more while the promo code applies', async () => {
+    answer(
+      'get',
+      '/api/cart',
+      aCart([towel], { promoCode: 'SPRING', discounts: [{ label: 'Promo SPRING', amount: 2.5 }] }),
+    );
+    renderApp('/cart', { as: 'customer' });
+
+    expect(await screen.findByText('Promo code: SPRING')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
 });
 
 describe('checkout', () => {

@@ -1,14 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import { CART_QUERY_KEY, cartSchema, type Id } from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
+import { cartSchema, type CartItemRequest, type Product } from '@/lib/api/schemas';
 
 export interface CartAddition {
-  productId: Id;
+  productId: Product['id'];
   quantity: number;
 }
 
 export function addToCart(addition: CartAddition) {
-  return apiRequest('/api/cart/items', cartSchema, { method: 'POST', json: addition });
+  return apiRequest('/api/cart/items', cartSchema, {
+    method: 'POST',
+    json: addition satisfies CartItemRequest,
+  });
 }
 
 export function useAddToCart() {
@@ -16,7 +20,7 @@ export function useAddToCart() {
   return useMutation({
     mutationFn: addToCart,
     onSuccess: (cart) => {
-      queryClient.setQueryData(CART_QUERY_KEY, cart);
+      queryClient.setQueryData(queryKeys.cart(), cart);
     },
   });
 }

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import { PRODUCTS_QUERY_KEY, productSchema } from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
+import { productSchema } from '@/lib/api/schemas';
 
 export function getProduct(id: string, signal?: AbortSignal) {
   return apiRequest(`/api/products/${encodeURIComponent(id)}`, productSchema, { signal });
@@ -8,7 +9,7 @@ export function getProduct(id: string, signal?: AbortSignal) {
 
 export function productQuery(id: string) {
   return queryOptions({
-    queryKey: [PRODUCTS_QUERY_KEY, 'detail', id],
+    queryKey: queryKeys.products.detail(id),
     queryFn: ({ signal }) => getProduct(id, signal),
   });
 }

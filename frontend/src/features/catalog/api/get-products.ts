@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import { pageSchema, PRODUCTS_QUERY_KEY, productSchema } from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
+import { pageSchema, productSchema } from '@/lib/api/schemas';
 
 export const CATALOG_SORTS = ['name', 'price', '-price', 'newest'] as const;
 export type CatalogSort = (typeof CATALOG_SORTS)[number];
@@ -21,7 +22,7 @@ export function getProducts(params: CatalogParams, signal?: AbortSignal) {
 
 export function productsQuery(params: CatalogParams) {
   return queryOptions({
-    queryKey: [PRODUCTS_QUERY_KEY, 'catalog', params],
+    queryKey: queryKeys.products.catalog(params),
     queryFn: ({ signal }) => getProducts(params, signal),
   });
 }

@@ -2,7 +2,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '@/lib/api/client';
 import { hasStatus } from '@/lib/api/errors';
-import { PRODUCTS_QUERY_KEY, productSchema, type Product } from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
+import { productSchema, type Product } from '@/lib/api/schemas';
 import { shouldRetry } from '@/lib/query-client';
 
 export const recommendationsSchema = z.array(productSchema);
@@ -27,7 +28,7 @@ export async function getRecommendations(id: string, signal?: AbortSignal): Prom
 /** A side section: a failure only hides it, and only a passing fault is tried again. */
 export function recommendationsQuery(id: string) {
   return queryOptions({
-    queryKey: [PRODUCTS_QUERY_KEY, 'recommendations', id],
+    queryKey: queryKeys.products.recommendations(id),
     queryFn: ({ signal }) => getRecommendations(id, signal),
     retry: (failures, error) => !hasStatus(error, 404) && shouldRetry(failures, error),
   });

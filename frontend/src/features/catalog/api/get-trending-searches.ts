@@ -2,15 +2,15 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '@/lib/api/client';
 import { hasStatus } from '@/lib/api/errors';
+import { queryKeys } from '@/lib/api/query-keys';
+import { trendingSearchSchema, type TrendingSearch } from '@/lib/api/schemas';
 import { shouldRetry } from '@/lib/query-client';
 
-export const trendingSearchesSchema = z.array(
-  z.object({ query: z.string(), count: z.number().int().nonnegative() }),
-);
+export const trendingSearchesSchema = z.array(trendingSearchSchema);
 
 export const TRENDING_LIMIT = 5;
 
-export type TrendingSearch = z.infer<typeof trendingSearchesSchema>[number];
+export type { TrendingSearch } from '@/lib/api/schemas';
 
 /**
  * What people searched for most in the last 7 days. A 404 (a shop that does not count searches
@@ -34,7 +34,7 @@ export async function getTrendingSearches(
 /** Suggestions only: a failure offers none, and only a passing fault is tried again. */
 export function trendingSearchesQuery(limit = TRENDING_LIMIT) {
   return queryOptions({
-    queryKey: ['search', 'trending', limit],
+    queryKey: queryKeys.trendingSearches(limit),
     queryFn: ({ signal }) => getTrendingSearches(limit, signal),
     staleTime: 5 * 60_000,
     retry: (failures, error) => !hasStatus(error, 404) && shouldRetry(failures, error),

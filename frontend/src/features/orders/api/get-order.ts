@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import { ORDERS_QUERY_KEY, orderSchema } from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
+import { orderSchema } from '@/lib/api/schemas';
 
 export function getOrder(id: string, signal?: AbortSignal) {
   return apiRequest(`/api/orders/${encodeURIComponent(id)}`, orderSchema, { signal });
@@ -8,7 +9,7 @@ export function getOrder(id: string, signal?: AbortSignal) {
 
 export function orderQuery(id: string) {
   return queryOptions({
-    queryKey: [ORDERS_QUERY_KEY, 'mine', 'detail', id],
+    queryKey: queryKeys.orders.mineDetail(id),
     queryFn: ({ signal }) => getOrder(id, signal),
   });
 }

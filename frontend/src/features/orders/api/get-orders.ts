@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
-import { ORDERS_QUERY_KEY, orderSchema, pageSchema } from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/api/query-keys';
+import { orderSchema, pageSchema } from '@/lib/api/schemas';
 
 export const orderPageSchema = pageSchema(orderSchema);
 
@@ -17,7 +18,7 @@ export function getOrders(params: OrderListParams, signal?: AbortSignal) {
 
 export function ordersQuery(params: OrderListParams) {
   return queryOptions({
-    queryKey: [ORDERS_QUERY_KEY, 'mine', params],
+    queryKey: queryKeys.orders.mine(params),
     queryFn: ({ signal }) => getOrders(params, signal),
   });
 }

@@ -34,9 +34,18 @@ export function OrderPage() {
             <Title order={1}>{t('orders.order', { id: order.data.id })}</Title>
             <OrderStatusBadge status={order.data.status} />
           </Group>
-          <Text c="dimmed">
-            {t('orders.placedAt', { date: formatDateTime(order.data.createdAt, i18n.language) })}
-          </Text>
+          <Stack gap={2}>
+            <Text c="dimmed">
+              {t('orders.placedAt', { date: formatDateTime(order.data.createdAt, i18n.language) })}
+            </Text>
+            {order.data.refundedAt !== null && (
+              <Text c="dimmed">
+                {t('orders.refundedAt', {
+                  date: formatDateTime(order.data.refundedAt, i18n.language),
+                })}
+              </Text>
+            )}
+          </Stack>
           <OrderDetails order={order.data} />
         </>
       )}

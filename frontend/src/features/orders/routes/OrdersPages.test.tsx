@@ -66,6 +66,19 @@ describe('the order page', () => {
     expect(screen.getByText('−€3.00')).toBeInTheDocument();
     expect(screen.getByText('€28.35')).toBeInTheDocument();
     expect(screen.getByText(/^Placed /)).toBeInTheDocument();
+    expect(screen.queryByText(/^Refunded /)).not.toBeInTheDocument();
+  });
+
+  it('says when a refunded order was refunded', async () => {
+    answer(
+      'get',
+      '/api/orders/42',
+      anOrder({ id: 42, status: 'REFUNDED', refundedAt: '2026-11-22T14:05:00Z' }),
+    );
+    renderApp('/account/orders/42', { as: 'customer' });
+
+    expect(await screen.findByRole('heading', { name: 'Order 42' })).toBeInTheDocument();
+    expect(screen.getByText(/^Refunded \S/)).toHaveTextContent('2026');
   });
 
   it('says "Order not found" for someone else’s or an unknown order', async () => {
