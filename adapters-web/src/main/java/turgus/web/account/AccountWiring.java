@@ -50,13 +50,12 @@ import turgus.application.account.port.in.UseSessionUseCase;
 import turgus.application.account.port.out.AccountPictures;
 import turgus.application.account.port.out.AccountRepository;
 import turgus.application.account.port.out.ConfirmationCodeSource;
-import turgus.application.account.port.out.EmailRevertTokenRepository;
 import turgus.application.account.port.out.LoginAttemptsRepository;
 import turgus.application.account.port.out.PasswordHasher;
-import turgus.application.account.port.out.PasswordResetTokenRepository;
 import turgus.application.account.port.out.PendingRegistrationRepository;
 import turgus.application.account.port.out.ProfilePictureStore;
 import turgus.application.account.port.out.SessionRepository;
+import turgus.application.account.port.out.SingleUseTokenStore;
 import turgus.application.audit.port.out.AuditLog;
 import turgus.application.mail.port.out.Mailer;
 import turgus.application.security.port.out.RandomSecrets;
@@ -191,7 +190,7 @@ public class AccountWiring {
             })
     public PasswordResetService passwordReset(
             AccountRepository accounts,
-            PasswordResetTokenRepository resets,
+            SingleUseTokenStore resets,
             SessionRepository sessions,
             LoginAttemptsRepository attempts,
             PasswordHasher hasher,
@@ -270,7 +269,7 @@ public class AccountWiring {
     @Bean(typed = UpdateProfileUseCase.class)
     public ProfileService profile(
             AccountRepository accounts,
-            EmailRevertTokenRepository reverts,
+            SingleUseTokenStore reverts,
             RandomSecrets random,
             AccountNotices notices,
             Transactions transactions,
@@ -284,14 +283,13 @@ public class AccountWiring {
     @Bean(typed = {RevertEmailChangeUseCase.class, PurgeExpiredEmailRevertsUseCase.class})
     public EmailRevertService emailRevert(
             AccountRepository accounts,
-            EmailRevertTokenRepository reverts,
-            PasswordResetTokenRepository resets,
+            SingleUseTokenStore tokens,
             SessionRepository sessions,
             LoginAttemptsRepository attempts,
             Transactions transactions,
             AuditLog audit,
             Clock clock) {
-        return new EmailRevertService(accounts, reverts, resets, sessions, attempts, transactions, audit, clock);
+        return new EmailRevertService(accounts, tokens, sessions, attempts, transactions, audit, clock);
     }
 
     @Singleton

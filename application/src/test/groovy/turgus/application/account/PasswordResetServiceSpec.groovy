@@ -1,5 +1,7 @@
 package turgus.application.account
 
+import static turgus.application.account.port.out.SingleUseTokenStore.TokenPurpose.PASSWORD_RESET
+
 import java.time.Duration
 import spock.lang.Specification
 import turgus.application.account.port.in.RequestPasswordResetCommand
@@ -14,7 +16,7 @@ import turgus.application.testing.DirectTransactions
 import turgus.application.testing.InMemoryAccountRepository
 import turgus.application.testing.InMemoryAuditLog
 import turgus.application.testing.InMemoryLoginAttempts
-import turgus.application.testing.InMemoryPasswordResets
+import turgus.application.testing.InMemorySingleUseTokens
 import turgus.application.testing.InMemorySessionRepository
 import turgus.application.testing.MutableClock
 import turgus.application.testing.PlainPasswordHasher
@@ -33,7 +35,8 @@ class PasswordResetServiceSpec extends Specification {
     static final String NEW = 'New-pass2!'
 
     def accounts = new InMemoryAccountRepository()
-    def resets = new InMemoryPasswordResets()
+    def tokens = new InMemorySingleUseTokens()
+    def resets = tokens.of(PASSWORD_RESET)
     def sessions = new InMemorySessionRepository()
     def attempts = new InMemoryLoginAttempts()
     def hasher = new PlainPasswordHasher()
@@ -45,7 +48,7 @@ class PasswordResetServiceSpec extends Specification {
     def audit = new InMemoryAuditLog()
     def clock = new MutableClock()
     def notices = new AccountNotices(mailer, 'https://shop.example.com/')
-    def service = new PasswordResetService(accounts, resets, sessions, attempts, hasher, policy, random, mailer,
+    def service = new PasswordResetService(accounts, tokens, sessions, attempts, hasher, policy, random, mailer,
             notices, transactions, audit, AccountSettings.DEFAULTS, 'https://shop.example.com/', clock)
     Account ann
 
@@ -79,7 +82,7 @@ class PasswordResetServiceSpec extends Specification {
         given:
         List<Integer> openAtSend = []
         def watching = { MailMessage mail -> openAtSend << transactions.open } as Mailer
-        def watched = new PasswordResetService(accounts, resets, sessions, attempts, hasher, policy, random, watching,
+        def watched = new PasswordResetService(accounts, tokens, sessions, attempts, hasher, policy, random, watching,
                 notices, transactions, audit, AccountSettings.DEFAULTS, 'https://shop.example.com/', clock)
 
         when:
@@ -267,7 +270,7 @@ If this wasn't you, reset your password at https://shop.example.com/password/for
 
     def "a shop without a public URL cannot mail links"() {
         when:
-        new PasswordResetService(accounts, resets, sessions, attempts, hasher, policy, random, mailer,
+        new PasswordResetService(accounts, tokens, sessions, attempts, hasher, policy, random, mailer,
                 notices, transactions, audit, AccountSettings.DEFAULTS, ' / ', clock)
 
         then:
