@@ -13,6 +13,11 @@ import spock.lang.Shared
 import spock.lang.Specification
 import spock.lang.Unroll
 
+import java.nio.file.Files
+import java.nio.file.Path
+import java.nio.file.Paths
+import java.util.stream.Collectors
+
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods
@@ -104,6 +109,72 @@ class ArchitectureSpec extends Specification {
         expect:
         check classes().that().resideInAPackage('turgus.persistence..').and().haveSimpleNameEndingWith('Row')
                 .should().onlyHaveDependentClassesThat().resideInAPackage('turgus.persistence..')
+    }
+
+    void "the classes of every module are imported, so each rule sees the whole shop"() {
+        expect: 'a class of each module comes from that module, not only from this one'
+        ['domain'              : 'turgus.domain',
+         'application'         : 'turgus.application',
+         'adapters-persistence': 'turgus.persistence',
+         'adapters-web'        : 'turgus.web'].every { module, packageName ->
+            turgus.stream().anyMatch {
+                it.packageName.startsWith(packageName) && it.source.map { it.uri.toString().contains("/${module}/") }.orElse(false)
+            }
+        }
+    }
+
+    void "JDBC is used, by the persistence adapter, so the rule below can fail"() {
+        expect:
+        turgus.stream().anyMatch { JavaClass it ->
+            it.packageName.startsWith('turgus.persistence') && it.directDependenciesFromSelf.any {
+                it.targetClass.packageName.startsWith('javax.sql') || it.targetClass.packageName.startsWith('java.sql')
+            }
+        }
+    }
+
+    void "only the persistence adapter talks to the database (no DataSource, no JDBC elsewhere)"() {
+        expect:
+        check noClasses().that().resideInAnyPackage('turgus.domain..', 'turgus.application..', 'turgus.web..')
+                .should().dependOnClassesThat().resideInAnyPackage('java.sql..', 'javax.sql..')
+    }
+
+    void "persistence adapters open transactions only through JdbcTransactions"() {
+        expect:
+        check noClasses().that().resideInAPackage('turgus.persistence..')
+                .and().haveNameNotMatching('turgus\\.persistence\\.shared\\.\\$?JdbcTransactions.*')
+                .should().dependOnClassesThat().resideInAnyPackage('io.micronaut.transaction..')
+    }
+
+    void "the persistence adapter holds the migrations, found on the classpath"() {
+        when:
+        List<String> found = Collections.list(getClass().classLoader.getResources('db/migration'))*.toString()
+
+        then: 'there are migrations, so the check below is about something'
+        !found.isEmpty()
+
+        and:
+        found.every { it.contains('/adapters-persistence/') || it.contains('/adapters-persistence-') }
+    }
+
+    void "no other module keeps migrations in its sources"() {
+        given:
+        Path root = Paths.get('').toAbsolutePath()
+        while (!Files.exists(root.resolve('adapters-persistence'))) {
+            root = root.parent
+        }
+        List<Path> others = ['domain', 'application', 'adapters-web', 'frontend'].collect { root.resolve(it) }
+
+        expect: 'the modules exist, so the search below is about something'
+        others.every { Files.isDirectory(it.resolve('src')) }
+        Files.isDirectory(root.resolve('adapters-persistence/src/main/resources/db/migration'))
+
+        and:
+        others.collectMany { Path module ->
+            Files.walk(module.resolve('src')).withCloseable { paths ->
+                paths.filter { Path it -> it.toString().replace('\\', '/').contains('db/migration') }
+                        .collect(Collectors.toList())
+            }
+        } == []
     }
 
     void "the persistence adapter knows nothing of the web"() {

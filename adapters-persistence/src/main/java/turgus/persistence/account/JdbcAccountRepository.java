@@ -1,8 +1,6 @@
 package turgus.persistence.account;
 
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +14,7 @@ import turgus.domain.account.PhoneNumber;
 import turgus.domain.account.Role;
 import turgus.domain.account.UserId;
 import turgus.persistence.shared.DatabaseTime;
+import turgus.persistence.shared.JdbcTransactions;
 import turgus.persistence.shared.SqlErrors;
 
 /**
@@ -29,9 +28,9 @@ public final class JdbcAccountRepository implements AccountRepository {
     static final String PHONE_CONSTRAINT = "uq_users_phone";
 
     private final UserRowRepository rows;
-    private final TransactionOperations<Connection> transactions;
+    private final JdbcTransactions transactions;
 
-    JdbcAccountRepository(UserRowRepository rows, TransactionOperations<Connection> transactions) {
+    JdbcAccountRepository(UserRowRepository rows, JdbcTransactions transactions) {
         this.rows = Objects.requireNonNull(rows, "rows");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
@@ -42,7 +41,7 @@ public final class JdbcAccountRepository implements AccountRepository {
             throw new IllegalArgumentException("A new account has no id yet: " + account.id());
         }
         try {
-            return transactions.executeWrite(status -> {
+            return transactions.inTransaction(() -> {
                 UserRow saved = rows.save(AccountMapper.toRow(account));
                 account.roles().stream().sorted().forEach(role -> rows.addRole(saved.id(), role.name()));
                 return AccountMapper.toAccount(saved, rows.findRoles(saved.id()));

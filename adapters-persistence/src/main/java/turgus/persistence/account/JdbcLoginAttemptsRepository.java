@@ -1,9 +1,6 @@
 package turgus.persistence.account;
 
-import io.micronaut.transaction.TransactionDefinition;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +10,7 @@ import turgus.domain.account.UserId;
 import turgus.domain.account.lockout.LockoutPolicy;
 import turgus.domain.account.lockout.LoginAttempts;
 import turgus.persistence.shared.DatabaseTime;
+import turgus.persistence.shared.JdbcTransactions;
 import turgus.persistence.shared.SqlErrors;
 
 /**
@@ -27,9 +25,9 @@ public final class JdbcLoginAttemptsRepository implements LoginAttemptsRepositor
     static final int RECORD_TRIES = 3;
 
     private final LoginAttemptRowRepository rows;
-    private final TransactionOperations<Connection> transactions;
+    private final JdbcTransactions transactions;
 
-    JdbcLoginAttemptsRepository(LoginAttemptRowRepository rows, TransactionOperations<Connection> transactions) {
+    JdbcLoginAttemptsRepository(LoginAttemptRowRepository rows, JdbcTransactions transactions) {
         this.rows = Objects.requireNonNull(rows, "rows");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
@@ -47,7 +45,7 @@ public final class JdbcLoginAttemptsRepository implements LoginAttemptsRepositor
         Instant at = DatabaseTime.of(Objects.requireNonNull(now, "now"));
         for (int attempt = 1; ; attempt++) {
             ensureRow(key, at);
-            Optional<LoginAttempts> counted = transactions.executeWrite(status -> rows.findForUpdate(key.value())
+            Optional<LoginAttempts> counted = transactions.inTransaction(() -> rows.findForUpdate(key.value())
                     .map(row -> {
                         LoginAttempts after = toAttempts(row).afterFailure(at, policy);
                         rows.updateAttempts(
@@ -83,10 +81,8 @@ public final class JdbcLoginAttemptsRepository implements LoginAttemptsRepositor
             return;
         }
         try {
-            transactions.execute(
-                    TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW),
-                    status -> rows.save(new LoginAttemptRow(
-                            key.value(), key.account().map(UserId::value).orElse(null), 0, null, at)));
+            transactions.inNewTransaction(() -> rows.save(new LoginAttemptRow(
+                    key.value(), key.account().map(UserId::value).orElse(null), 0, null, at)));
         } catch (RuntimeException failure) {
             if (!SqlErrors.isUniqueViolation(failure)) {
                 throw failure;

@@ -1,9 +1,6 @@
 package turgus.persistence.account;
 
-import io.micronaut.transaction.TransactionDefinition;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +10,7 @@ import turgus.domain.account.FullName;
 import turgus.domain.account.PhoneNumber;
 import turgus.domain.account.registration.PendingRegistration;
 import turgus.persistence.shared.DatabaseTime;
+import turgus.persistence.shared.JdbcTransactions;
 import turgus.persistence.shared.SqlErrors;
 
 /**
@@ -26,10 +24,9 @@ public final class JdbcPendingRegistrationRepository implements PendingRegistrat
     static final int SAVE_TRIES = 5;
 
     private final PendingRegistrationRowRepository rows;
-    private final TransactionOperations<Connection> transactions;
+    private final JdbcTransactions transactions;
 
-    JdbcPendingRegistrationRepository(
-            PendingRegistrationRowRepository rows, TransactionOperations<Connection> transactions) {
+    JdbcPendingRegistrationRepository(PendingRegistrationRowRepository rows, JdbcTransactions transactions) {
         this.rows = Objects.requireNonNull(rows, "rows");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
@@ -52,9 +49,7 @@ public final class JdbcPendingRegistrationRepository implements PendingRegistrat
             }
             try {
                 // In a transaction of its own: on PostgreSQL a duplicate would spoil a surrounding one.
-                transactions.execute(
-                        TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW),
-                        status -> rows.save(row));
+                transactions.inNewTransaction(() -> rows.save(row));
                 return;
             } catch (RuntimeException failure) {
                 if (attempt >= SAVE_TRIES || !SqlErrors.isUniqueViolation(failure)) {

@@ -1,8 +1,6 @@
 package turgus.persistence.account;
 
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +11,7 @@ import turgus.application.account.port.out.ActiveSession;
 import turgus.application.account.port.out.SessionRepository;
 import turgus.domain.account.UserId;
 import turgus.persistence.shared.DatabaseTime;
+import turgus.persistence.shared.JdbcTransactions;
 
 /**
  * Signed-in sessions in {@code auth_sessions}, each named by a random UUID. Opening a session locks
@@ -27,9 +26,9 @@ public final class JdbcSessionRepository implements SessionRepository {
     static final int MAX_IP_LENGTH = 45;
 
     private final SessionRowRepository rows;
-    private final TransactionOperations<Connection> transactions;
+    private final JdbcTransactions transactions;
 
-    JdbcSessionRepository(SessionRowRepository rows, TransactionOperations<Connection> transactions) {
+    JdbcSessionRepository(SessionRowRepository rows, JdbcTransactions transactions) {
         this.rows = Objects.requireNonNull(rows, "rows");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
@@ -43,7 +42,7 @@ public final class JdbcSessionRepository implements SessionRepository {
         }
         Instant at = DatabaseTime.of(Objects.requireNonNull(now, "now"));
         String id = UUID.randomUUID().toString();
-        return transactions.executeWrite(status -> {
+        return transactions.inTransaction(() -> {
             if (rows.lockUser(userId.value()).isEmpty()) {
                 throw new IllegalArgumentException("No account " + userId.value() + " to open a session for");
             }
@@ -117,7 +116,7 @@ public final class JdbcSessionRepository implements SessionRepository {
     @Override
     public List<String> revokeAll(UserId userId, Optional<String> keep, Instant now) {
         Instant at = DatabaseTime.of(now);
-        return transactions.executeWrite(status -> {
+        return transactions.inTransaction(() -> {
             List<String> revoked = new ArrayList<>();
             for (SessionRow row : rows.findActiveNewestFirst(userId.value())) {
                 if (keep.filter(row.id()::equals).isEmpty() && rows.revoke(userId.value(), row.id(), at) == 1) {

@@ -3,18 +3,17 @@ package turgus.persistence.cart;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.stream.Collectors;
 import turgus.application.cart.port.out.CartRepository;
-import turgus.application.shared.Transactions;
 import turgus.domain.account.UserId;
 import turgus.domain.cart.Cart;
 import turgus.domain.cart.CartLine;
 import turgus.domain.catalog.ProductId;
-import turgus.persistence.shared.Sql;
+import turgus.persistence.shared.DatabaseTime;
+import turgus.persistence.shared.JdbcTransactions;
 import turgus.persistence.shared.SqlErrors;
 
 /**
@@ -24,20 +23,22 @@ import turgus.persistence.shared.SqlErrors;
  */
 @Singleton
 public final class JdbcCartRepository implements CartRepository {
-    private final Sql sql;
-    private final Transactions transactions;
+    private final CartRowRepository carts;
+    private final CartLineRowRepository lines;
+    private final JdbcTransactions transactions;
     /** Only for {@code cart_lines.added_at}, which no rule reads: when a product first went into the cart. */
     private final Clock clock = Clock.systemUTC();
 
-    JdbcCartRepository(Sql sql, Transactions transactions) {
-        this.sql = Objects.requireNonNull(sql, "sql");
+    JdbcCartRepository(CartRowRepository carts, CartLineRowRepository lines, JdbcTransactions transactions) {
+        this.carts = Objects.requireNonNull(carts, "carts");
+        this.lines = Objects.requireNonNull(lines, "lines");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
     @Override
     public void open(UserId owner) {
         try {
-            sql.update("INSERT INTO carts (user_id) VALUES (?) ON CONFLICT DO NOTHING", owner.value());
+            carts.insertIfMissing(owner.value());
         } catch (RuntimeException e) {
             if (!SqlErrors.isUniqueViolation(e)) {
                 throw e;
@@ -47,24 +48,16 @@ public final class JdbcCartRepository implements CartRepository {
 
     @Override
     public Cart lock(UserId owner) {
-        Optional<String> promo = sql.one(
-                        "SELECT user_id, promo_code FROM carts WHERE user_id = ? FOR UPDATE",
-                        row -> Optional.ofNullable(row.getString("promo_code")),
-                        owner.value())
+        CartRow cart = carts.findForUpdate(owner.value())
                 .orElseThrow(() -> new IllegalStateException("Open the cart of user " + owner.value() + " first"));
-        return Cart.restore(owner, lines(owner), promo.orElse(null));
+        return Cart.restore(owner, linesOf(owner), cart.promoCode());
     }
 
     @Override
     public Cart find(UserId owner) {
-        Optional<Optional<String>> stored = sql.one(
-                "SELECT promo_code FROM carts WHERE user_id = ?",
-                row -> Optional.ofNullable(row.getString("promo_code")),
-                owner.value());
-        if (stored.isEmpty()) {
-            return Cart.emptyFor(owner);
-        }
-        return Cart.restore(owner, lines(owner), stored.get().orElse(null));
+        return carts.findById(owner.value())
+                .map(cart -> Cart.restore(owner, linesOf(owner), cart.promoCode()))
+                .orElseGet(() -> Cart.emptyFor(owner));
     }
 
     @Override
@@ -72,22 +65,15 @@ public final class JdbcCartRepository implements CartRepository {
         UserId owner = cart.owner();
         transactions.run(() -> {
             open(owner);
-            sql.update(
-                    "UPDATE carts SET promo_code = ? WHERE user_id = ?",
-                    Sql.orNull(cart.promoCode().orElse(null)),
-                    owner.value());
-            Map<Long, Instant> addedAt = new HashMap<>();
-            sql.list(
-                    "SELECT product_id, added_at FROM cart_lines WHERE user_id = ?",
-                    row -> addedAt.put(row.getLong("product_id"), Sql.instant(row, "added_at")),
-                    owner.value());
-            sql.update("DELETE FROM cart_lines WHERE user_id = ?", owner.value());
-            List<CartLine> lines = cart.lines();
-            Instant now = clock.instant();
-            for (int i = 0; i < lines.size(); i++) {
-                CartLine line = lines.get(i);
-                sql.update(
-                        "INSERT INTO cart_lines (user_id, product_id, quantity, line_no, added_at) VALUES (?, ?, ?, ?, ?)",
+            carts.updatePromoCode(owner.value(), cart.promoCode().orElse(null));
+            Map<Long, Instant> addedAt = lines.findOfCart(owner.value()).stream()
+                    .collect(Collectors.toMap(CartLineRow::productId, CartLineRow::addedAt));
+            lines.deleteOfCart(owner.value());
+            List<CartLine> cartLines = cart.lines();
+            Instant now = DatabaseTime.of(clock.instant());
+            for (int i = 0; i < cartLines.size(); i++) {
+                CartLine line = cartLines.get(i);
+                lines.insert(
                         owner.value(),
                         line.productId().value(),
                         line.quantity().value(),
@@ -97,10 +83,9 @@ public final class JdbcCartRepository implements CartRepository {
         });
     }
 
-    private List<CartLine> lines(UserId owner) {
-        return sql.list(
-                "SELECT product_id, quantity FROM cart_lines WHERE user_id = ? ORDER BY line_no",
-                row -> CartLine.of(ProductId.of(row.getLong("product_id")), row.getInt("quantity")),
-                owner.value());
+    private List<CartLine> linesOf(UserId owner) {
+        return lines.findOfCart(owner.value()).stream()
+                .map(row -> CartLine.of(ProductId.of(row.productId()), row.quantity()))
+                .toList();
     }
 }

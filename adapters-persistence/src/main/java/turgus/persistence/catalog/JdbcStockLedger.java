@@ -5,39 +5,30 @@ import java.time.Instant;
 import java.util.Objects;
 import turgus.application.catalog.port.out.StockLedger;
 import turgus.domain.catalog.ProductId;
-import turgus.persistence.shared.Sql;
+import turgus.persistence.shared.DatabaseTime;
 
 /**
- * Stock taken and given back in {@code products}, each by one conditional statement. PostgreSQL
- * (Read Committed) re-checks the WHERE clause on the newest row version after waiting for a
- * concurrent buyer; H2 locks the row likewise, so {@code stock >= ?} holds when the update happens.
+ * Stock taken and given back in {@code products}, each by one conditional statement whose row count
+ * says whether it happened ({@link ProductRowRepository#takeStock}).
  */
 @Singleton
 public final class JdbcStockLedger implements StockLedger {
-    private final Sql sql;
+    private final ProductRowRepository rows;
 
-    JdbcStockLedger(Sql sql) {
-        this.sql = Objects.requireNonNull(sql, "sql");
+    JdbcStockLedger(ProductRowRepository rows) {
+        this.rows = Objects.requireNonNull(rows, "rows");
     }
 
     @Override
     public boolean take(ProductId id, int quantity, Instant now) {
         requirePositive(quantity);
-        return sql.update(
-                        "UPDATE products SET stock = stock - ?, updated_at = ? WHERE id = ? AND active AND stock >= ?",
-                        quantity,
-                        now,
-                        id.value(),
-                        quantity)
-                == 1;
+        return rows.takeStock(id.value(), quantity, DatabaseTime.of(now)) == 1;
     }
 
     @Override
     public boolean giveBack(ProductId id, int quantity, Instant now) {
         requirePositive(quantity);
-        return sql.update(
-                        "UPDATE products SET stock = stock + ?, updated_at = ? WHERE id = ?", quantity, now, id.value())
-                == 1;
+        return rows.giveBackStock(id.value(), quantity, DatabaseTime.of(now)) == 1;
     }
 
     private static void requirePositive(int quantity) {

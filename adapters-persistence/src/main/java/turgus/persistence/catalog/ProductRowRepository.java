@@ -111,4 +111,16 @@ interface ProductRowRepository extends CrudRepository<ProductRow, Long> {
     @Query("UPDATE products SET stock = stock + :quantity, updated_at = :now"
             + " WHERE id = :id AND stock <= :max - :quantity")
     int addStock(long id, int quantity, int max, Instant now);
+
+    /**
+     * Takes {@code :quantity} of an active product in one statement, only while enough is left:
+     * PostgreSQL (Read Committed) re-checks the WHERE on the newest row version after waiting for a
+     * concurrent buyer, and H2 locks the row likewise, so the row count says whether it happened.
+     */
+    @Query("UPDATE products SET stock = stock - :quantity, updated_at = :now"
+            + " WHERE id = :id AND active AND stock >= :quantity")
+    int takeStock(long id, int quantity, Instant now);
+
+    @Query("UPDATE products SET stock = stock + :quantity, updated_at = :now WHERE id = :id")
+    int giveBackStock(long id, int quantity, Instant now);
 }

@@ -2,8 +2,6 @@ package turgus.persistence.discount;
 
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,45 +10,42 @@ import turgus.application.shared.ConflictException;
 import turgus.domain.discount.PromoCode;
 import turgus.domain.discount.PromoValue;
 import turgus.domain.shared.Money;
-import turgus.persistence.shared.Sql;
+import turgus.persistence.shared.DatabaseTime;
 import turgus.persistence.shared.SqlErrors;
 
 /** Promo codes in {@code promo_codes}; a use is counted by a conditional update. */
 @Singleton
 public final class JdbcPromoCodeRepository implements PromoCodeRepository {
-    private static final String COLUMNS = "SELECT code, percent_off, amount_off, min_order_total, valid_from,"
-            + " valid_until, max_uses, times_used FROM promo_codes";
+    private final PromoCodeRowRepository rows;
 
-    private final Sql sql;
-
-    JdbcPromoCodeRepository(Sql sql) {
-        this.sql = Objects.requireNonNull(sql, "sql");
+    JdbcPromoCodeRepository(PromoCodeRowRepository rows) {
+        this.rows = Objects.requireNonNull(rows, "rows");
     }
 
     @Override
     public Optional<PromoCode> find(String code) {
-        return sql.one(COLUMNS + " WHERE code = ?", JdbcPromoCodeRepository::promoCode, code);
+        return rows.findById(code).map(JdbcPromoCodeRepository::toPromoCode);
     }
 
     @Override
     public List<PromoCode> all() {
-        return sql.list(COLUMNS + " ORDER BY code", JdbcPromoCodeRepository::promoCode);
+        return rows.findAllByCode().stream()
+                .map(JdbcPromoCodeRepository::toPromoCode)
+                .toList();
     }
 
     @Override
     public PromoCode add(PromoCode promoCode) {
         try {
-            sql.update(
-                    "INSERT INTO promo_codes (code, percent_off, amount_off, min_order_total, valid_from, valid_until,"
-                            + " max_uses, times_used) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows.save(new PromoCodeRow(
                     promoCode.code(),
-                    Sql.orNull(percent(promoCode)),
-                    Sql.orNull(amount(promoCode)),
+                    percent(promoCode),
+                    amount(promoCode),
                     promoCode.minOrderTotal().amount(),
-                    Sql.orNull(promoCode.validFrom()),
-                    Sql.orNull(promoCode.validUntil()),
-                    Sql.orNull(promoCode.maxUses()),
-                    promoCode.timesUsed());
+                    DatabaseTime.of(promoCode.validFrom()),
+                    DatabaseTime.of(promoCode.validUntil()),
+                    promoCode.maxUses(),
+                    promoCode.timesUsed()));
         } catch (RuntimeException e) {
             if (SqlErrors.isUniqueViolation(e)) {
                 throw new ConflictException("A promo code " + promoCode.code() + " already exists");
@@ -62,31 +57,25 @@ public final class JdbcPromoCodeRepository implements PromoCodeRepository {
 
     @Override
     public boolean updateTerms(PromoCode promoCode) {
-        return sql.update(
-                        "UPDATE promo_codes SET percent_off = ?, amount_off = ?, min_order_total = ?, valid_from = ?,"
-                                + " valid_until = ?, max_uses = ? WHERE code = ?",
-                        Sql.orNull(percent(promoCode)),
-                        Sql.orNull(amount(promoCode)),
+        return rows.updateTerms(
+                        promoCode.code(),
+                        percent(promoCode),
+                        amount(promoCode),
                         promoCode.minOrderTotal().amount(),
-                        Sql.orNull(promoCode.validFrom()),
-                        Sql.orNull(promoCode.validUntil()),
-                        Sql.orNull(promoCode.maxUses()),
-                        promoCode.code())
+                        DatabaseTime.of(promoCode.validFrom()),
+                        DatabaseTime.of(promoCode.validUntil()),
+                        promoCode.maxUses())
                 == 1;
     }
 
     @Override
     public boolean delete(String code) {
-        return sql.update("DELETE FROM promo_codes WHERE code = ?", code) == 1;
+        return rows.deleteCode(code) == 1;
     }
 
     @Override
     public boolean countUse(String code) {
-        return sql.update(
-                        "UPDATE promo_codes SET times_used = times_used + 1"
-                                + " WHERE code = ? AND (max_uses IS NULL OR times_used < max_uses)",
-                        code)
-                == 1;
+        return rows.countUse(code) == 1;
     }
 
     private static Integer percent(PromoCode promoCode) {
@@ -97,18 +86,17 @@ public final class JdbcPromoCodeRepository implements PromoCodeRepository {
         return promoCode.amount().map(Money::amount).orElse(null);
     }
 
-    private static PromoCode promoCode(ResultSet row) throws SQLException {
-        Integer percent = Sql.nullableInt(row, "percent_off");
-        PromoValue value = percent != null
-                ? new PromoValue.PercentOff(percent)
-                : new PromoValue.AmountOff(new Money(row.getBigDecimal("amount_off")));
+    private static PromoCode toPromoCode(PromoCodeRow row) {
+        PromoValue value = row.percentOff() != null
+                ? new PromoValue.PercentOff(row.percentOff())
+                : new PromoValue.AmountOff(new Money(row.amountOff()));
         return new PromoCode(
-                row.getString("code"),
+                row.code(),
                 value,
-                new Money(row.getBigDecimal("min_order_total")),
-                Sql.instant(row, "valid_from"),
-                Sql.instant(row, "valid_until"),
-                Sql.nullableInt(row, "max_uses"),
-                row.getInt("times_used"));
+                new Money(row.minOrderTotal()),
+                row.validFrom(),
+                row.validUntil(),
+                row.maxUses(),
+                row.timesUsed());
     }
 }

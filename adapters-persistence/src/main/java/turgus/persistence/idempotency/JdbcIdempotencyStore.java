@@ -8,29 +8,22 @@ import turgus.application.idempotency.IdempotencyKey;
 import turgus.application.idempotency.RequestFingerprint;
 import turgus.application.idempotency.port.out.IdempotencyStore;
 import turgus.domain.account.UserId;
-import turgus.persistence.shared.Sql;
+import turgus.persistence.shared.DatabaseTime;
 
 /** Idempotency keys in {@code idempotency_keys}, unique per user and key. */
 @Singleton
 public final class JdbcIdempotencyStore implements IdempotencyStore {
-    private final Sql sql;
+    private final IdempotencyKeyRowRepository rows;
 
-    JdbcIdempotencyStore(Sql sql) {
-        this.sql = Objects.requireNonNull(sql, "sql");
+    JdbcIdempotencyStore(IdempotencyKeyRowRepository rows) {
+        this.rows = Objects.requireNonNull(rows, "rows");
     }
 
     @Override
     public Optional<Remembered> find(UserId user, IdempotencyKey key, Instant now) {
-        return sql.one(
-                "SELECT operation, request_fingerprint, result_id FROM idempotency_keys"
-                        + " WHERE user_id = ? AND idempotency_key = ? AND expires_at > ?",
-                row -> new Remembered(
-                        row.getString("operation"),
-                        new RequestFingerprint(row.getString("request_fingerprint")),
-                        row.getLong("result_id")),
-                user.value(),
-                key.value(),
-                now);
+        return rows.findUnexpired(user.value(), key.value(), DatabaseTime.of(now))
+                .map(row -> new Remembered(
+                        row.operation(), new RequestFingerprint(row.requestFingerprint()), row.resultId()));
     }
 
     @Override
@@ -42,26 +35,14 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
             long resultId,
             Instant now,
             Instant expiresAt) {
-        sql.update(
-                "DELETE FROM idempotency_keys WHERE user_id = ? AND idempotency_key = ? AND expires_at <= ?",
-                user.value(),
-                key.value(),
-                now);
-        sql.update(
-                "INSERT INTO idempotency_keys"
-                        + " (user_id, idempotency_key, operation, request_fingerprint, result_id, created_at, expires_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                user.value(),
-                key.value(),
-                operation,
-                fingerprint.sha256(),
-                resultId,
-                now,
-                expiresAt);
+        Instant at = DatabaseTime.of(now);
+        rows.deleteExpired(user.value(), key.value(), at);
+        rows.insert(
+                user.value(), key.value(), operation, fingerprint.sha256(), resultId, at, DatabaseTime.of(expiresAt));
     }
 
     @Override
     public int purgeExpired(Instant now) {
-        return sql.update("DELETE FROM idempotency_keys WHERE expires_at <= ?", now);
+        return rows.deleteAllExpired(DatabaseTime.of(now));
     }
 }

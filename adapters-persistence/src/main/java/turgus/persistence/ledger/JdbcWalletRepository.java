@@ -1,8 +1,6 @@
 package turgus.persistence.ledger;
 
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +14,7 @@ import turgus.domain.ledger.BalanceMovement;
 import turgus.domain.ledger.MovementType;
 import turgus.domain.order.OrderId;
 import turgus.domain.shared.Money;
-import turgus.persistence.shared.Sql;
+import turgus.persistence.shared.DatabaseTime;
 import turgus.persistence.shared.SqlErrors;
 
 /**
@@ -26,19 +24,18 @@ import turgus.persistence.shared.SqlErrors;
  */
 @Singleton
 public final class JdbcWalletRepository implements WalletRepository {
-    private static final String MOVEMENT_COLUMNS =
-            "SELECT id, user_id, movement_type, amount, balance_after, created_at, order_id, note FROM balance_movements";
+    private final WalletRowRepository wallets;
+    private final BalanceMovementRowRepository movements;
 
-    private final Sql sql;
-
-    JdbcWalletRepository(Sql sql) {
-        this.sql = Objects.requireNonNull(sql, "sql");
+    JdbcWalletRepository(WalletRowRepository wallets, BalanceMovementRowRepository movements) {
+        this.wallets = Objects.requireNonNull(wallets, "wallets");
+        this.movements = Objects.requireNonNull(movements, "movements");
     }
 
     @Override
     public void open(UserId owner) {
         try {
-            sql.update("INSERT INTO wallets (user_id, balance) VALUES (?, 0) ON CONFLICT DO NOTHING", owner.value());
+            wallets.insertIfMissing(owner.value());
         } catch (RuntimeException e) {
             // Another caller created it at the same moment: the wallet exists, which is all we want.
             if (!SqlErrors.isUniqueViolation(e)) {
@@ -49,21 +46,21 @@ public final class JdbcWalletRepository implements WalletRepository {
 
     @Override
     public Balance lock(UserId owner) {
-        return sql.one("SELECT balance FROM wallets WHERE user_id = ? FOR UPDATE", row -> balance(row), owner.value())
+        return wallets.findForUpdate(owner.value())
+                .map(JdbcWalletRepository::toBalance)
                 .orElseThrow(() -> new IllegalStateException("Open the wallet of user " + owner.value() + " first"));
     }
 
     @Override
     public Balance balanceOf(UserId owner) {
-        return sql.one("SELECT balance FROM wallets WHERE user_id = ?", row -> balance(row), owner.value())
+        return wallets.findById(owner.value())
+                .map(JdbcWalletRepository::toBalance)
                 .orElse(Balance.EMPTY);
     }
 
     @Override
     public LedgerEntry record(UserId owner, BalanceMovement movement) {
-        int changed = sql.update(
-                "UPDATE wallets SET balance = balance + ? WHERE user_id = ? AND balance = ? AND balance + ? >= 0",
-                movement.amount().amount(),
+        int changed = wallets.move(
                 owner.value(),
                 movement.balanceBefore().amount(),
                 movement.amount().amount());
@@ -71,63 +68,50 @@ public final class JdbcWalletRepository implements WalletRepository {
             throw new IllegalStateException("The balance of user " + owner.value() + " is not "
                     + movement.balanceBefore() + " any more, or would go below zero");
         }
-        long id = sql.insert(
-                "INSERT INTO balance_movements (user_id, movement_type, amount, balance_after, created_at, order_id, note)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        BalanceMovementRow saved = movements.save(new BalanceMovementRow(
+                null,
                 owner.value(),
                 movement.type().name(),
                 movement.amount().amount(),
                 movement.balanceAfter().amount(),
-                movement.at(),
-                Sql.orNull(movement.order().map(OrderId::value).orElse(null)),
-                Sql.orNull(movement.note()));
-        return findEntry(owner, id).orElseThrow();
+                DatabaseTime.of(movement.at()),
+                movement.order().map(OrderId::value).orElse(null),
+                movement.note()));
+        return findEntry(owner, saved.id()).orElseThrow();
     }
 
     @Override
     public Optional<LedgerEntry> findEntry(UserId owner, long entryId) {
-        return sql.one(
-                MOVEMENT_COLUMNS + " WHERE id = ? AND user_id = ?",
-                JdbcWalletRepository::entry,
-                entryId,
-                owner.value());
+        return movements.findOfUser(entryId, owner.value()).map(JdbcWalletRepository::toEntry);
     }
 
     @Override
     public Page<LedgerEntry> entries(UserId owner, PageRequest page) {
-        List<LedgerEntry> found = sql.list(
-                MOVEMENT_COLUMNS + " WHERE user_id = ? ORDER BY id DESC LIMIT ? OFFSET ?",
-                JdbcWalletRepository::entry,
-                owner.value(),
-                page.size(),
-                page.offset());
-        long total = sql.count("SELECT COUNT(*) FROM balance_movements WHERE user_id = ?", owner.value());
-        return Page.of(found, page, total);
+        List<LedgerEntry> found = movements.findNewestFirst(owner.value(), page.size(), page.offset()).stream()
+                .map(JdbcWalletRepository::toEntry)
+                .toList();
+        return Page.of(found, page, movements.countOfUser(owner.value()));
     }
 
     @Override
     public List<BalanceMovement> ledger(UserId owner) {
-        return sql
-                .list(MOVEMENT_COLUMNS + " WHERE user_id = ? ORDER BY id", JdbcWalletRepository::entry, owner.value())
-                .stream()
-                .map(LedgerEntry::movement)
+        return movements.findOldestFirst(owner.value()).stream()
+                .map(row -> toEntry(row).movement())
                 .toList();
     }
 
-    private static Balance balance(ResultSet row) throws SQLException {
-        return Balance.of(new Money(row.getBigDecimal("balance")));
+    private static Balance toBalance(WalletRow row) {
+        return Balance.of(new Money(row.balance()));
     }
 
-    private static LedgerEntry entry(ResultSet row) throws SQLException {
-        long orderId = row.getLong("order_id");
-        boolean hasOrder = !row.wasNull();
+    private static LedgerEntry toEntry(BalanceMovementRow row) {
         BalanceMovement movement = new BalanceMovement(
-                MovementType.valueOf(row.getString("movement_type")),
-                new Money(row.getBigDecimal("amount")),
-                new Money(row.getBigDecimal("balance_after")),
-                Sql.instant(row, "created_at"),
-                hasOrder ? OrderId.of(orderId) : null,
-                row.getString("note"));
-        return new LedgerEntry(row.getLong("id"), UserId.of(row.getLong("user_id")), movement);
+                MovementType.valueOf(row.movementType()),
+                new Money(row.amount()),
+                new Money(row.balanceAfter()),
+                row.createdAt(),
+                row.orderId() == null ? null : OrderId.of(row.orderId()),
+                row.note());
+        return new LedgerEntry(row.id(), UserId.of(row.userId()), movement);
     }
 }

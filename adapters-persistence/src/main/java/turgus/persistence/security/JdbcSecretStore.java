@@ -1,12 +1,10 @@
 package turgus.persistence.security;
 
-import io.micronaut.transaction.TransactionDefinition;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.util.Objects;
 import java.util.function.Supplier;
 import turgus.application.security.port.out.SecretStore;
+import turgus.persistence.shared.JdbcTransactions;
 import turgus.persistence.shared.SqlErrors;
 
 /**
@@ -17,9 +15,9 @@ import turgus.persistence.shared.SqlErrors;
 @Singleton
 public final class JdbcSecretStore implements SecretStore {
     private final SecretRowRepository rows;
-    private final TransactionOperations<Connection> transactions;
+    private final JdbcTransactions transactions;
 
-    JdbcSecretStore(SecretRowRepository rows, TransactionOperations<Connection> transactions) {
+    JdbcSecretStore(SecretRowRepository rows, JdbcTransactions transactions) {
         this.rows = Objects.requireNonNull(rows, "rows");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
@@ -38,9 +36,7 @@ public final class JdbcSecretStore implements SecretStore {
         }
         try {
             // In its own transaction: on PostgreSQL a failed statement would spoil a surrounding one.
-            transactions.execute(
-                    TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW),
-                    status -> rows.save(new SecretRow(name, value)));
+            transactions.inNewTransaction(() -> rows.save(new SecretRow(name, value)));
             return value;
         } catch (RuntimeException failure) {
             if (!SqlErrors.isUniqueViolation(failure)) {

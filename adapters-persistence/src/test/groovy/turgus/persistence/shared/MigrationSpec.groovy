@@ -20,6 +20,7 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
     static final String NOW = "TIMESTAMP WITH TIME ZONE '2026-11-21 10:00:00+00'"
     static final String USER = "INSERT INTO users (id, full_name, email, phone, password_hash, status, created_at)"
     static final String PENDING = "INSERT INTO pending_registrations (email, phone, full_name, password_hash, code_hash, created_at, expires_at, wrong_attempts)"
+    static final String TOKEN = "INSERT INTO single_use_tokens (token_hash, purpose, user_id, previous_email, created_at, expires_at)"
     static final String PRODUCT = "INSERT INTO products (name, price, stock, sale_percent, sale_ends_at, created_at, updated_at)"
 
     @Inject
@@ -41,8 +42,8 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
 
         then: 'on PostgreSQL, the creation of the fresh schema comes first, without a version'
         List<String> versions = applied.findAll { it.version != null }*.version*.toString()
-        versions.containsAll(['1', '2', '3', '4', '5', '6', '7', '8', '10', '11', '13', '14'])
-        versions == versions.toSorted { new BigInteger(it) }
+        versions.containsAll(['1', '2', '3', '4', '5', '6', '7', '8', '8.1', '10', '11', '13', '14', '15'])
+        versions == versions.toSorted { new BigDecimal(it) }
         applied.every { it.state == MigrationState.SUCCESS }
         flyway.info().pending().length == 0
         flyway.validateWithResult().validationSuccessful
@@ -54,10 +55,12 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
     def "the schema holds the tables of accounts, sessions, the catalog and secrets"() {
         expect:
         tables().containsAll(['users', 'user_roles', 'auth_sessions', 'products', 'app_secrets', 'login_attempts',
-                              'event_log', 'password_resets', 'pending_registrations', 'wallets',
+                              'event_log', 'single_use_tokens', 'pending_registrations', 'wallets',
                               'balance_movements', 'carts', 'cart_lines', 'orders', 'order_lines', 'order_discounts',
                               'promo_codes', 'loyalty_settings', 'loyalty_tiers', 'idempotency_keys', 'mail_queue',
-                              'email_reverts'])
+                              'rate_limit_buckets'])
+        !tables().contains('password_resets')
+        !tables().contains('email_reverts')
     }
 
     def "the database refuses #what"() {
@@ -88,11 +91,14 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
         'a session of nobody'              | "INSERT INTO auth_sessions (id, user_id, refresh_token_hash, created_at, last_used_at) VALUES ('s', 99, 'h', ${NOW}, ${NOW})"
         'a negative count of failures'     | "INSERT INTO login_attempts (login_key, consecutive_failures, updated_at) VALUES ('k', -1, ${NOW})"
         'login attempts of nobody'         | "INSERT INTO login_attempts (login_key, user_id, consecutive_failures, updated_at) VALUES ('user:99', 99, 1, ${NOW})"
-        'a reset link of nobody'           | "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES ('h', 99, ${NOW}, ${NOW} + INTERVAL '15' MINUTE)"
-        'a reset link expiring at once'    | "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES ('h', 1, ${NOW}, ${NOW})"
-        'an undo link of nobody'           | "INSERT INTO email_reverts (token_hash, user_id, previous_email, created_at, expires_at) VALUES ('h', 99, 'a@x', ${NOW}, ${NOW} + INTERVAL '7' DAY)"
-        'an undo link expiring at once'    | "INSERT INTO email_reverts (token_hash, user_id, previous_email, created_at, expires_at) VALUES ('h', 1, 'a@x', ${NOW}, ${NOW})"
-        'an undo link without an email'    | "INSERT INTO email_reverts (token_hash, user_id, previous_email, created_at, expires_at) VALUES ('h', 1, NULL, ${NOW}, ${NOW} + INTERVAL '7' DAY)"
+        'a reset link of nobody'           | "${TOKEN} VALUES ('h', 'PASSWORD_RESET', 99, NULL, ${NOW}, ${NOW} + INTERVAL '15' MINUTE)"
+        'a reset link expiring at once'    | "${TOKEN} VALUES ('h', 'PASSWORD_RESET', 1, NULL, ${NOW}, ${NOW})"
+        'a reset link with an email'       | "${TOKEN} VALUES ('h', 'PASSWORD_RESET', 1, 'a@x', ${NOW}, ${NOW} + INTERVAL '15' MINUTE)"
+        'an undo link of nobody'           | "${TOKEN} VALUES ('h', 'EMAIL_REVERT', 99, 'a@x', ${NOW}, ${NOW} + INTERVAL '7' DAY)"
+        'an undo link expiring at once'    | "${TOKEN} VALUES ('h', 'EMAIL_REVERT', 1, 'a@x', ${NOW}, ${NOW})"
+        'an undo link without an email'    | "${TOKEN} VALUES ('h', 'EMAIL_REVERT', 1, NULL, ${NOW}, ${NOW} + INTERVAL '7' DAY)"
+        'a link of an unknown purpose'     | "${TOKEN} VALUES ('h', 'LOGIN', 1, NULL, ${NOW}, ${NOW} + INTERVAL '7' DAY)"
+        'a second link with one hash'      | "${TOKEN} VALUES ('h', 'PASSWORD_RESET', 1, NULL, ${NOW}, ${NOW} + INTERVAL '15' MINUTE), ('h', 'EMAIL_REVERT', 1, 'a@x', ${NOW}, ${NOW} + INTERVAL '7' DAY)"
         'a sixth wrong code'               | "${PENDING} VALUES ('p@example.com', '+79000000009', 'P', 'x', 'c', ${NOW}, ${NOW} + INTERVAL '15' MINUTE, 6)"
         'a pending registration expiring at once' | "${PENDING} VALUES ('p@example.com', '+79000000009', 'P', 'x', 'c', ${NOW}, ${NOW}, 0)"
         'an event without a type'          | "INSERT INTO event_log (at, type, details) VALUES (${NOW}, NULL, '')"
@@ -133,8 +139,8 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
         execute("INSERT INTO user_roles (user_id, role) VALUES (1, 'CUSTOMER')")
         execute("INSERT INTO auth_sessions (id, user_id, refresh_token_hash, created_at, last_used_at) VALUES ('s', 1, 'h', ${NOW}, ${NOW})")
         execute("INSERT INTO login_attempts (login_key, user_id, consecutive_failures, updated_at) VALUES ('user:1', 1, 2, ${NOW})")
-        execute("INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES ('h', 1, ${NOW}, ${NOW} + INTERVAL '15' MINUTE)")
-        execute("INSERT INTO email_reverts (token_hash, user_id, previous_email, created_at, expires_at) VALUES ('h', 1, 'a@x', ${NOW}, ${NOW} + INTERVAL '7' DAY)")
+        execute("${TOKEN} VALUES ('r', 'PASSWORD_RESET', 1, NULL, ${NOW}, ${NOW} + INTERVAL '15' MINUTE)")
+        execute("${TOKEN} VALUES ('u', 'EMAIL_REVERT', 1, 'a@x', ${NOW}, ${NOW} + INTERVAL '7' DAY)")
         execute("INSERT INTO event_log (at, type, actor_id, subject_id, details) VALUES (${NOW}, 'REGISTERED', 1, 1, '')")
 
         when:
@@ -144,8 +150,8 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
         query('SELECT COUNT(*) FROM user_roles') == 0
         query('SELECT COUNT(*) FROM auth_sessions') == 0
         query('SELECT COUNT(*) FROM login_attempts') == 0
-        query('SELECT COUNT(*) FROM password_resets') == 0
-        query('SELECT COUNT(*) FROM email_reverts') == 0
+        query("SELECT COUNT(*) FROM single_use_tokens WHERE purpose = 'PASSWORD_RESET'") == 0
+        query("SELECT COUNT(*) FROM single_use_tokens WHERE purpose = 'EMAIL_REVERT'") == 0
         query('SELECT COUNT(*) FROM event_log') == 1
     }
 

@@ -201,7 +201,7 @@ class EmailRevertSpec extends WebSpec {
 
     private long revertLinksOf(long userId) {
         DelegatingDataSource.unwrapDataSource(dataSource).connection.withCloseable { connection ->
-            def query = connection.prepareStatement('SELECT COUNT(*) FROM email_reverts WHERE user_id = ?')
+            def query = connection.prepareStatement("SELECT COUNT(*) FROM single_use_tokens WHERE purpose = 'EMAIL_REVERT' AND user_id = ?")
             query.setLong(1, userId)
             def rows = query.executeQuery()
             rows.next()

@@ -1,6 +1,10 @@
 package turgus.web.platform
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import turgus.web.platform.ratelimit.AuthRateLimiter
+import turgus.web.platform.ratelimit.LocalAuthRateLimiter
+import turgus.web.platform.ratelimit.SharedAuthRateLimiter
 import turgus.persistence.testing.TestDatabase
 import turgus.web.testing.Reply
 import turgus.web.testing.WebSpec
@@ -9,6 +13,9 @@ import turgus.web.testing.WebSpec
 @MicronautTest(transactional = false)
 class RateLimitSpec extends WebSpec {
     static final int LIMIT = 5
+
+    @Inject
+    AuthRateLimiter limiter
 
     @Override
     protected Map<String, Object> extraProperties() {
@@ -33,6 +40,14 @@ class RateLimitSpec extends WebSpec {
 
         and: 'the rest of the API is not limited'
         get('/api/products').status == 401
+
+        where:
+        db = TestDatabase.describe()
+    }
+
+    void "the buckets are shared through the database on PostgreSQL and kept in memory on H2, on #db"() {
+        expect:
+        limiter.class == (TestDatabase.postgreSql ? SharedAuthRateLimiter : LocalAuthRateLimiter)
 
         where:
         db = TestDatabase.describe()

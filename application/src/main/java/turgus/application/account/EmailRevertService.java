@@ -11,12 +11,12 @@ import turgus.application.account.port.in.PurgeExpiredEmailRevertsUseCase;
 import turgus.application.account.port.in.RevertEmailChangeCommand;
 import turgus.application.account.port.in.RevertEmailChangeUseCase;
 import turgus.application.account.port.out.AccountRepository;
-import turgus.application.account.port.out.EmailRevertTokenRepository;
-import turgus.application.account.port.out.EmailRevertTokenRepository.RevertToken;
 import turgus.application.account.port.out.LoginAttemptsRepository;
 import turgus.application.account.port.out.LoginKey;
-import turgus.application.account.port.out.PasswordResetTokenRepository;
 import turgus.application.account.port.out.SessionRepository;
+import turgus.application.account.port.out.SingleUseTokenStore;
+import turgus.application.account.port.out.SingleUseTokenStore.SingleUseToken;
+import turgus.application.account.port.out.SingleUseTokenStore.TokenPurpose;
 import turgus.application.audit.port.out.AuditEvent;
 import turgus.application.audit.port.out.AuditEventType;
 import turgus.application.audit.port.out.AuditLog;
@@ -45,8 +45,7 @@ public final class EmailRevertService implements RevertEmailChangeUseCase, Purge
             "Another account has your previous email by now, so it cannot be restored. Please contact us.";
 
     private final AccountRepository accounts;
-    private final EmailRevertTokenRepository reverts;
-    private final PasswordResetTokenRepository resets;
+    private final SingleUseTokenStore tokens;
     private final SessionRepository sessions;
     private final LoginAttemptsRepository attempts;
     private final Transactions transactions;
@@ -55,16 +54,14 @@ public final class EmailRevertService implements RevertEmailChangeUseCase, Purge
 
     public EmailRevertService(
             AccountRepository accounts,
-            EmailRevertTokenRepository reverts,
-            PasswordResetTokenRepository resets,
+            SingleUseTokenStore tokens,
             SessionRepository sessions,
             LoginAttemptsRepository attempts,
             Transactions transactions,
             AuditLog audit,
             Clock clock) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
-        this.reverts = Objects.requireNonNull(reverts, "reverts");
-        this.resets = Objects.requireNonNull(resets, "resets");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.attempts = Objects.requireNonNull(attempts, "attempts");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -79,7 +76,8 @@ public final class EmailRevertService implements RevertEmailChangeUseCase, Purge
             throw invalidLink();
         }
         String tokenHash = TokenHash.of(command.token());
-        RevertToken link = reverts.findUsable(tokenHash, now).orElseThrow(EmailRevertService::invalidLink);
+        SingleUseToken link = tokens.findUsable(TokenPurpose.EMAIL_REVERT, tokenHash, now)
+                .orElseThrow(EmailRevertService::invalidLink);
         Email previous = link.previousEmail();
         Account before = accounts.findById(link.userId()).orElseThrow(EmailRevertService::invalidLink);
         // Checked first for a plain answer; the unique constraint decides when two changes race.
@@ -89,7 +87,7 @@ public final class EmailRevertService implements RevertEmailChangeUseCase, Purge
             throw previousEmailTaken();
         }
         Reverted reverted = transactions.inTransaction(() -> {
-            if (!reverts.use(tokenHash, now)) {
+            if (!tokens.use(TokenPurpose.EMAIL_REVERT, tokenHash, now)) {
                 throw invalidLink();
             }
             Account current = accounts.findById(before.id()).orElseThrow(EmailRevertService::invalidLink);
@@ -99,8 +97,8 @@ public final class EmailRevertService implements RevertEmailChangeUseCase, Purge
             } catch (DuplicateValueException taken) {
                 throw "email".equals(taken.field()) ? previousEmailTaken() : taken;
             }
-            resets.invalidateAll(current.id(), now);
-            reverts.invalidateAll(current.id(), now);
+            tokens.invalidateAll(TokenPurpose.PASSWORD_RESET, current.id(), now);
+            tokens.invalidateAll(TokenPurpose.EMAIL_REVERT, current.id(), now);
             attempts.clear(LoginKey.of(current.id()));
             int signedOut =
                     sessions.revokeAll(current.id(), Optional.empty(), now).size();
@@ -118,7 +116,7 @@ public final class EmailRevertService implements RevertEmailChangeUseCase, Purge
 
     @Override
     public int purgeExpiredEmailReverts() {
-        return reverts.deleteExpired(clock.instant());
+        return tokens.deleteExpired(TokenPurpose.EMAIL_REVERT, clock.instant());
     }
 
     /** The email the undo left, and how many sessions it ended. */

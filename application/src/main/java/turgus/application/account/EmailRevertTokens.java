@@ -3,8 +3,8 @@ package turgus.application.account;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import turgus.application.account.port.out.EmailRevertTokenRepository;
-import turgus.application.account.port.out.EmailRevertTokenRepository.RevertToken;
+import turgus.application.account.port.out.SingleUseTokenStore;
+import turgus.application.account.port.out.SingleUseTokenStore.SingleUseToken;
 import turgus.application.security.TokenHash;
 import turgus.application.security.port.out.RandomSecrets;
 import turgus.domain.account.Email;
@@ -25,10 +25,10 @@ final class EmailRevertTokens {
      */
     static final Duration VALIDITY = Duration.ofDays(7);
 
-    private final EmailRevertTokenRepository reverts;
+    private final SingleUseTokenStore reverts;
     private final RandomSecrets random;
 
-    EmailRevertTokens(EmailRevertTokenRepository reverts, RandomSecrets random) {
+    EmailRevertTokens(SingleUseTokenStore reverts, RandomSecrets random) {
         this.reverts = Objects.requireNonNull(reverts, "reverts");
         this.random = Objects.requireNonNull(random, "random");
     }
@@ -36,7 +36,7 @@ final class EmailRevertTokens {
     /** Stores a new link for the change away from {@code previousEmail} and answers its token. */
     String issue(UserId userId, Email previousEmail, Instant now) {
         String token = random.token(TOKEN_BYTES);
-        reverts.store(new RevertToken(TokenHash.of(token), userId, previousEmail, now, now.plus(VALIDITY)));
+        reverts.store(SingleUseToken.emailRevert(TokenHash.of(token), userId, previousEmail, now, now.plus(VALIDITY)));
         return token;
     }
 }

@@ -18,9 +18,10 @@ import turgus.application.account.port.out.AccountRepository;
 import turgus.application.account.port.out.LoginAttemptsRepository;
 import turgus.application.account.port.out.LoginKey;
 import turgus.application.account.port.out.PasswordHasher;
-import turgus.application.account.port.out.PasswordResetTokenRepository;
-import turgus.application.account.port.out.PasswordResetTokenRepository.ResetToken;
 import turgus.application.account.port.out.SessionRepository;
+import turgus.application.account.port.out.SingleUseTokenStore;
+import turgus.application.account.port.out.SingleUseTokenStore.SingleUseToken;
+import turgus.application.account.port.out.SingleUseTokenStore.TokenPurpose;
 import turgus.application.audit.port.out.AuditEvent;
 import turgus.application.audit.port.out.AuditEventType;
 import turgus.application.audit.port.out.AuditLog;
@@ -54,7 +55,7 @@ public final class PasswordResetService
     static final String INVALID_TOKEN = "This reset link is invalid, used or expired. Please ask for a new one.";
 
     private final AccountRepository accounts;
-    private final PasswordResetTokenRepository resets;
+    private final SingleUseTokenStore resets;
     private final SessionRepository sessions;
     private final LoginAttemptsRepository attempts;
     private final PasswordHasher hasher;
@@ -71,7 +72,7 @@ public final class PasswordResetService
     /** @param address where the shop is reached from outside; reset links start with it */
     public PasswordResetService(
             AccountRepository accounts,
-            PasswordResetTokenRepository resets,
+            SingleUseTokenStore resets,
             SessionRepository sessions,
             LoginAttemptsRepository attempts,
             PasswordHasher hasher,
@@ -116,8 +117,8 @@ public final class PasswordResetService
         // The link and its mail commit together; the mail is only queued, so this answer takes no
         // longer than the one for an unknown email by a mail server's round trip.
         transactions.run(() -> {
-            resets.invalidateAll(account.id(), now);
-            resets.store(new ResetToken(tokenHash, account.id(), now, expiresAt));
+            resets.invalidateAll(TokenPurpose.PASSWORD_RESET, account.id(), now);
+            resets.store(SingleUseToken.passwordReset(tokenHash, account.id(), now, expiresAt));
             mailer.send(
                     new MailMessage(account.email().value(), "Reset your Turgus password", mailBody(account, token)));
         });
@@ -133,7 +134,8 @@ public final class PasswordResetService
         if (command.token().isEmpty()) {
             validation.reject(TOKEN, "is required");
         } else {
-            owner = resets.findUsable(TokenHash.of(command.token()), now);
+            owner = resets.findUsable(TokenPurpose.PASSWORD_RESET, TokenHash.of(command.token()), now)
+                    .map(SingleUseToken::userId);
             if (owner.isEmpty()) {
                 validation.reject(TOKEN, INVALID_TOKEN);
             }
@@ -145,7 +147,8 @@ public final class PasswordResetService
         UserId userId = owner.orElseThrow();
         String newHash = hasher.hash(command.newPassword());
         int signedOut = transactions.inTransaction(() -> {
-            if (!resets.use(TokenHash.of(command.token()), now) || !accounts.changePassword(userId, newHash)) {
+            if (!resets.use(TokenPurpose.PASSWORD_RESET, TokenHash.of(command.token()), now)
+                    || !accounts.changePassword(userId, newHash)) {
                 throw new InvalidValueException(TOKEN, INVALID_TOKEN);
             }
             attempts.clear(LoginKey.of(userId));
@@ -165,7 +168,7 @@ public final class PasswordResetService
 
     @Override
     public int purgeExpiredResets() {
-        return resets.deleteExpired(clock.instant());
+        return resets.deleteExpired(TokenPurpose.PASSWORD_RESET, clock.instant());
     }
 
     private String mailBody(Account account, String token) {

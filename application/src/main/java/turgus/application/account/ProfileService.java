@@ -9,7 +9,7 @@ import java.util.Objects;
 import turgus.application.account.port.in.UpdateProfileCommand;
 import turgus.application.account.port.in.UpdateProfileUseCase;
 import turgus.application.account.port.out.AccountRepository;
-import turgus.application.account.port.out.EmailRevertTokenRepository;
+import turgus.application.account.port.out.SingleUseTokenStore;
 import turgus.application.audit.port.out.AuditEvent;
 import turgus.application.audit.port.out.AuditEventType;
 import turgus.application.audit.port.out.AuditLog;
@@ -46,7 +46,7 @@ public final class ProfileService implements UpdateProfileUseCase {
 
     public ProfileService(
             AccountRepository accounts,
-            EmailRevertTokenRepository reverts,
+            SingleUseTokenStore reverts,
             RandomSecrets random,
             AccountNotices notices,
             Transactions transactions,

@@ -1,6 +1,9 @@
 package turgus.application.account
 
 import turgus.application.shared.ShopAddress
+import static turgus.application.account.port.out.SingleUseTokenStore.TokenPurpose.EMAIL_REVERT
+import static turgus.application.account.port.out.SingleUseTokenStore.TokenPurpose.PASSWORD_RESET
+
 import java.time.Duration
 import spock.lang.Specification
 import turgus.application.account.port.in.RequestPasswordResetCommand
@@ -15,9 +18,8 @@ import turgus.application.shared.DuplicateValueException
 import turgus.application.testing.DirectTransactions
 import turgus.application.testing.InMemoryAccountRepository
 import turgus.application.testing.InMemoryAuditLog
-import turgus.application.testing.InMemoryEmailReverts
 import turgus.application.testing.InMemoryLoginAttempts
-import turgus.application.testing.InMemoryPasswordResets
+import turgus.application.testing.InMemorySingleUseTokens
 import turgus.application.testing.InMemorySessionRepository
 import turgus.application.testing.MutableClock
 import turgus.application.testing.PlainPasswordHasher
@@ -41,8 +43,9 @@ class EmailRevertServiceSpec extends Specification {
     static final String NEW = 'New-pass2!'
 
     def accounts = new InMemoryAccountRepository()
-    def reverts = new InMemoryEmailReverts()
-    def resets = new InMemoryPasswordResets()
+    def tokens = new InMemorySingleUseTokens()
+    def reverts = tokens.of(EMAIL_REVERT)
+    def resets = tokens.of(PASSWORD_RESET)
     def sessions = new InMemorySessionRepository()
     def attempts = new InMemoryLoginAttempts()
     def hasher = new PlainPasswordHasher()
@@ -53,11 +56,11 @@ class EmailRevertServiceSpec extends Specification {
     int drawn
     def random = Stub(RandomSecrets) { token(32) >> { "token-${++drawn}".toString() } }
     def notices = new AccountNotices(mailer, { 'https://shop.example.com/' } as ShopAddress)
-    def profiles = new ProfileService(accounts, reverts, random, notices, transactions, audit, AccountSettings.DEFAULTS, clock)
-    def passwordResets = new PasswordResetService(accounts, resets, sessions, attempts, hasher,
+    def profiles = new ProfileService(accounts, tokens, random, notices, transactions, audit, AccountSettings.DEFAULTS, clock)
+    def passwordResets = new PasswordResetService(accounts, tokens, sessions, attempts, hasher,
             PasswordPolicy.of(PasswordSettings.DEFAULTS, { false }), random, mailer, notices, transactions, audit,
             AccountSettings.DEFAULTS, { 'https://shop.example.com/' } as ShopAddress, clock)
-    def service = new EmailRevertService(accounts, reverts, resets, sessions, attempts, transactions, audit, clock)
+    def service = new EmailRevertService(accounts, tokens, sessions, attempts, transactions, audit, clock)
     Account ann
 
     def setup() {
@@ -224,7 +227,7 @@ class EmailRevertServiceSpec extends Specification {
         String token = intruderChangesEmail()
         def racing = new EmailTakenOnUpdate()
         racing.accounts.putAll(accounts.accounts)
-        def racingService = new EmailRevertService(racing, reverts, resets, sessions, attempts, transactions, audit, clock)
+        def racingService = new EmailRevertService(racing, tokens, sessions, attempts, transactions, audit, clock)
 
         when:
         racingService.revertEmailChange(new RevertEmailChangeCommand(token, null))

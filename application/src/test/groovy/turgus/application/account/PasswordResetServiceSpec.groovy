@@ -1,6 +1,8 @@
 package turgus.application.account
 
 import turgus.application.shared.ShopAddress
+import static turgus.application.account.port.out.SingleUseTokenStore.TokenPurpose.PASSWORD_RESET
+
 import java.time.Duration
 import spock.lang.Specification
 import turgus.application.account.port.in.RequestPasswordResetCommand
@@ -15,7 +17,7 @@ import turgus.application.testing.DirectTransactions
 import turgus.application.testing.InMemoryAccountRepository
 import turgus.application.testing.InMemoryAuditLog
 import turgus.application.testing.InMemoryLoginAttempts
-import turgus.application.testing.InMemoryPasswordResets
+import turgus.application.testing.InMemorySingleUseTokens
 import turgus.application.testing.InMemorySessionRepository
 import turgus.application.testing.MutableClock
 import turgus.application.testing.PlainPasswordHasher
@@ -34,7 +36,8 @@ class PasswordResetServiceSpec extends Specification {
     static final String NEW = 'New-pass2!'
 
     def accounts = new InMemoryAccountRepository()
-    def resets = new InMemoryPasswordResets()
+    def tokens = new InMemorySingleUseTokens()
+    def resets = tokens.of(PASSWORD_RESET)
     def sessions = new InMemorySessionRepository()
     def attempts = new InMemoryLoginAttempts()
     def hasher = new PlainPasswordHasher()
@@ -46,7 +49,7 @@ class PasswordResetServiceSpec extends Specification {
     def audit = new InMemoryAuditLog()
     def clock = new MutableClock()
     def notices = new AccountNotices(mailer, { 'https://shop.example.com/' } as ShopAddress)
-    def service = new PasswordResetService(accounts, resets, sessions, attempts, hasher, policy, random, mailer,
+    def service = new PasswordResetService(accounts, tokens, sessions, attempts, hasher, policy, random, mailer,
             notices, transactions, audit, AccountSettings.DEFAULTS, { 'https://shop.example.com/' } as ShopAddress, clock)
     Account ann
 
@@ -80,7 +83,7 @@ class PasswordResetServiceSpec extends Specification {
         given:
         List<Integer> openAtSend = []
         def watching = { MailMessage mail -> openAtSend << transactions.open } as Mailer
-        def watched = new PasswordResetService(accounts, resets, sessions, attempts, hasher, policy, random, watching,
+        def watched = new PasswordResetService(accounts, tokens, sessions, attempts, hasher, policy, random, watching,
                 notices, transactions, audit, AccountSettings.DEFAULTS, { 'https://shop.example.com/' } as ShopAddress, clock)
 
         when:
@@ -268,7 +271,7 @@ If this wasn't you, reset your password at https://shop.example.com/password/for
 
     def "a shop without a public URL cannot mail links"() {
         given:
-        def nowhere = new PasswordResetService(accounts, resets, sessions, attempts, hasher, policy, random, mailer,
+        def nowhere = new PasswordResetService(accounts, tokens, sessions, attempts, hasher, policy, random, mailer,
                 notices, transactions, audit, AccountSettings.DEFAULTS, { ' / ' } as ShopAddress, clock)
 
         when:

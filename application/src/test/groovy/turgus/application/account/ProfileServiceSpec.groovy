@@ -1,6 +1,8 @@
 package turgus.application.account
 
 import turgus.application.shared.ShopAddress
+import static turgus.application.account.port.out.SingleUseTokenStore.TokenPurpose.EMAIL_REVERT
+
 import spock.lang.Specification
 import turgus.application.account.port.in.UpdateProfileCommand
 import turgus.application.audit.port.out.AuditEventType
@@ -11,7 +13,7 @@ import turgus.application.shared.NotFoundException
 import turgus.application.testing.InMemoryAccountRepository
 import turgus.application.testing.DirectTransactions
 import turgus.application.testing.InMemoryAuditLog
-import turgus.application.testing.InMemoryEmailReverts
+import turgus.application.testing.InMemorySingleUseTokens
 import turgus.application.testing.MutableClock
 import turgus.application.testing.RecordingMailer
 import turgus.domain.account.Account
@@ -28,11 +30,12 @@ class ProfileServiceSpec extends Specification {
     def clock = new MutableClock()
     def mailer = new RecordingMailer()
     def notices = new AccountNotices(mailer, { 'https://shop.example.com/' } as ShopAddress)
-    def reverts = new InMemoryEmailReverts()
+    def tokens = new InMemorySingleUseTokens()
+    def reverts = tokens.of(EMAIL_REVERT)
     int drawn
     def random = Stub(RandomSecrets) { token(32) >> { "revert-token-${++drawn}".toString() } }
     def transactions = new DirectTransactions()
-    def service = new ProfileService(accounts, reverts, random, notices, transactions, audit, AccountSettings.DEFAULTS, clock)
+    def service = new ProfileService(accounts, tokens, random, notices, transactions, audit, AccountSettings.DEFAULTS, clock)
     Account ann
     Account bob
 

@@ -22,7 +22,7 @@ public class RateLimitHousekeeping {
         try {
             if (limiter instanceof LocalAuthRateLimiter local) {
                 local.forgetIdle();
-            } else if (limiter instanceof PostgresAuthRateLimiter shared) {
+            } else if (limiter instanceof SharedAuthRateLimiter shared) {
                 shared.removeExpired(BATCH);
             }
         } catch (RuntimeException failed) {

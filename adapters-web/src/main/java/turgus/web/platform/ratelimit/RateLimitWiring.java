@@ -2,15 +2,16 @@ package turgus.web.platform.ratelimit;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import turgus.application.security.port.out.SharedRateLimitBuckets;
 
 /**
- * The rate limiter of the sign-in routes: shared through PostgreSQL when the shop runs on it (many
- * instances may), in memory on the embedded H2 database (one instance by definition).
+ * The rate limiter of the sign-in routes: shared through the database when the persistence adapter
+ * offers {@link SharedRateLimitBuckets} (on PostgreSQL, where many instances may run), in memory
+ * otherwise (the embedded H2 database: one instance by definition).
  */
 @Factory
 public class RateLimitWiring {
@@ -18,13 +19,11 @@ public class RateLimitWiring {
 
     @Singleton
     public AuthRateLimiter authRateLimiter(
-            @Value("${shop.auth-rate-limit:60}") int perMinute,
-            @Value("${datasources.default.url:}") String databaseUrl,
-            DataSource dataSource) {
+            @Value("${shop.auth-rate-limit:60}") int perMinute, @Nullable SharedRateLimitBuckets shared) {
         RateLimit limit = new RateLimit(perMinute);
-        if (databaseUrl.startsWith("jdbc:postgresql:")) {
-            LOG.info("Sign-in routes: {} requests per minute per address, counted in PostgreSQL", perMinute);
-            return new PostgresAuthRateLimiter(DelegatingDataSource.unwrapDataSource(dataSource), limit);
+        if (shared != null) {
+            LOG.info("Sign-in routes: {} requests per minute per address, counted in the database", perMinute);
+            return new SharedAuthRateLimiter(shared, limit);
         }
         LOG.info("Sign-in routes: {} requests per minute per address, counted in memory", perMinute);
         return new LocalAuthRateLimiter(limit);

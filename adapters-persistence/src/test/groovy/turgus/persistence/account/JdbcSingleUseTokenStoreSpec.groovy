@@ -4,15 +4,15 @@ import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import io.micronaut.test.support.TestPropertyProvider
 import jakarta.inject.Inject
 import turgus.application.account.port.out.AccountRepository
-import turgus.application.account.port.out.EmailRevertTokenRepository
+import turgus.application.account.port.out.SingleUseTokenStore
 import turgus.persistence.testing.TestDatabase
 
 import javax.sql.DataSource
 
 @MicronautTest(transactional = false)
-class JdbcEmailRevertTokenRepositorySpec extends EmailRevertTokenRepositoryContract implements TestPropertyProvider {
+class JdbcSingleUseTokenStoreSpec extends SingleUseTokenStoreContract implements TestPropertyProvider {
     @Inject
-    EmailRevertTokenRepository reverts
+    SingleUseTokenStore tokens
 
     @Inject
     AccountRepository accounts
