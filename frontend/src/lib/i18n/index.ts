@@ -21,10 +21,6 @@ export function detectLanguage(): Language {
   return preferred.find(isLanguage) ?? 'en';
 }
 
-export function currentLanguage(): Language {
-  return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
-}
-
 export function changeLanguage(language: Language): Promise<unknown> {
   localStorage.setItem(STORAGE_KEY, language);
   return i18n.changeLanguage(language);

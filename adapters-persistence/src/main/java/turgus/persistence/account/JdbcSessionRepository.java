@@ -70,11 +70,6 @@ public final class JdbcSessionRepository implements SessionRepository {
     }
 
     @Override
-    public boolean isActive(String sessionId) {
-        return sessionId != null && rows.existsByIdAndRevokedAtIsNull(sessionId);
-    }
-
-    @Override
     public Optional<ActiveSession> findActive(String sessionId) {
         return sessionId == null ? Optional.empty() : rows.findActive(sessionId).map(JdbcSessionRepository::toSession);
     }

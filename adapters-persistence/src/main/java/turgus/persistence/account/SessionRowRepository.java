@@ -14,8 +14,6 @@ interface SessionRowRepository extends CrudRepository<SessionRow, String> {
     String COLUMNS = "SELECT id, user_id, refresh_token_hash, previous_token_hash, user_agent, ip, created_at,"
             + " last_used_at, revoked_at FROM auth_sessions";
 
-    boolean existsByIdAndRevokedAtIsNull(String id);
-
     /**
      * Locks the user's row until the transaction ends, so that session openings for one user run one
      * after the other (and openings for different users do not wait for each other).

@@ -41,7 +41,7 @@ class JdbcSessionRepositorySpec extends SessionRepositoryContract implements Tes
         sql("UPDATE auth_sessions SET revoked_at = CURRENT_TIMESTAMP WHERE id = '${id}'")
 
         then:
-        !sessions.isActive(id)
+        !sessions.findActive(id).isPresent()
     }
 
     def "the refresh token is kept as its hash, with the session's user, client and moments"() {

@@ -35,7 +35,7 @@ abstract class SessionRepositoryContract extends Specification {
 
         then:
         UUID.fromString(id).toString() == id
-        sessions.isActive(id)
+        sessions.findActive(id).isPresent()
     }
 
     def "every session gets an id of its own"() {
@@ -46,7 +46,7 @@ abstract class SessionRepositoryContract extends Specification {
 
         then:
         ids.size() == 5
-        ids.every { sessions.isActive(it) }
+        ids.every { sessions.findActive(it).isPresent() }
     }
 
     def "a session may come without user agent and address"() {
@@ -54,12 +54,12 @@ abstract class SessionRepositoryContract extends Specification {
         String id = sessions.open(customer, TokenHash.of('refresh-anonymous'), null, null, SIGNED_IN_AT, MANY).id()
 
         then:
-        sessions.isActive(id)
+        sessions.findActive(id).isPresent()
     }
 
     def "an unknown session is not active: #sessionId"() {
         expect:
-        !sessions.isActive(sessionId)
+        !sessions.findActive(sessionId).isPresent()
 
         where:
         sessionId << [UUID.randomUUID().toString(), 'not-a-uuid', '', null]
@@ -74,7 +74,7 @@ abstract class SessionRepositoryContract extends Specification {
 
         then:
         fourth.signedOut() == [ids[0]]
-        !sessions.isActive(ids[0])
+        !sessions.findActive(ids[0]).isPresent()
         sessions.listActive(customer)*.id() == [fourth.id(), ids[2], ids[1]]
     }
 
@@ -99,7 +99,7 @@ abstract class SessionRepositoryContract extends Specification {
         (1..3).each { open(customer, "mine-${it}", it) }
 
         then:
-        sessions.isActive(theirs)
+        sessions.findActive(theirs).isPresent()
         sessions.listActive(customer).size() == 3
     }
 
@@ -248,9 +248,9 @@ abstract class SessionRepositoryContract extends Specification {
 
         expect:
         !sessions.revoke(customer, theirs, SIGNED_IN_AT)
-        sessions.isActive(theirs)
+        sessions.findActive(theirs).isPresent()
         sessions.revoke(customer, mine, SIGNED_IN_AT)
-        !sessions.isActive(mine)
+        !sessions.findActive(mine).isPresent()
         !sessions.revoke(customer, mine, SIGNED_IN_AT)
         !sessions.revoke(customer, 'no-such-session', SIGNED_IN_AT)
     }
@@ -267,7 +267,7 @@ abstract class SessionRepositoryContract extends Specification {
         then:
         ended as Set == [mine[0], mine[2]] as Set
         sessions.listActive(customer)*.id() == [mine[1]]
-        sessions.isActive(theirs)
+        sessions.findActive(theirs).isPresent()
 
         when:
         List<String> rest = sessions.revokeAll(customer, Optional.empty(), SIGNED_IN_AT)

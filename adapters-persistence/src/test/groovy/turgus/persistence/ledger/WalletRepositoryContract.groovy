@@ -7,7 +7,7 @@ import turgus.application.shared.PageRequest
 import turgus.domain.account.UserId
 import turgus.domain.ledger.Balance
 import turgus.domain.ledger.BalanceMovement
-import turgus.domain.ledger.Ledger
+import turgus.domain.testing.Ledger
 import turgus.domain.ledger.TopUpAmount
 import turgus.domain.order.OrderId
 import turgus.domain.shared.Money

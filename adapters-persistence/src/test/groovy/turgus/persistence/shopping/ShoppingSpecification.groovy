@@ -17,7 +17,7 @@ import turgus.application.order.port.out.OrderRepository
 import turgus.application.shared.Transactions
 import turgus.domain.account.UserId
 import turgus.domain.catalog.ProductId
-import turgus.domain.ledger.Ledger
+import turgus.domain.testing.Ledger
 import turgus.persistence.testing.TestDatabase
 
 import javax.sql.DataSource

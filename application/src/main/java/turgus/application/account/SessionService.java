@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import turgus.application.account.port.in.CheckSessionQuery;
 import turgus.application.account.port.in.EndAllSessionsUseCase;
 import turgus.application.account.port.in.ListSessionsQuery;
 import turgus.application.account.port.in.LogOutUseCase;
@@ -23,17 +22,12 @@ import turgus.domain.account.UserId;
 
 /**
  * A person's sessions: listing them, signing one or all of them out, noting their use. A signed-out
- * session is refused by {@link #useSession} and {@link #isActive} at once, so its access tokens stop
+ * session is refused by {@link #useSession} at once, so its access tokens stop
  * working on the very next request.
  */
 @Singleton
 public final class SessionService
-        implements LogOutUseCase,
-                ListSessionsQuery,
-                RevokeSessionUseCase,
-                CheckSessionQuery,
-                UseSessionUseCase,
-                EndAllSessionsUseCase {
+        implements LogOutUseCase, ListSessionsQuery, RevokeSessionUseCase, UseSessionUseCase, EndAllSessionsUseCase {
     static final String NOT_FOUND = "The session was not found";
 
     /**
@@ -82,11 +76,6 @@ public final class SessionService
                 command.userId(),
                 command.ip(),
                 "session " + command.sessionId() + " signed out by its owner"));
-    }
-
-    @Override
-    public boolean isActive(String sessionId) {
-        return sessionId != null && !sessionId.isEmpty() && sessions.isActive(sessionId);
     }
 
     @Override

@@ -50,8 +50,8 @@ class SessionServiceSpec extends Specification {
         service.logOut(new LogOutUseCase.Command(ANN, annPhone, '10.0.0.1'))
 
         then:
-        !service.isActive(annPhone)
-        service.isActive(annLaptop)
+        !sessions.findActive(annPhone).isPresent()
+        sessions.findActive(annLaptop).isPresent()
         audit.types() == [AuditEventType.LOGGED_OUT]
         audit.events[0].subjectId() == ANN
     }
@@ -73,7 +73,7 @@ class SessionServiceSpec extends Specification {
         service.revoke(new RevokeSessionUseCase.Command(ANN, annLaptop, '10.0.0.1'))
 
         then:
-        !service.isActive(annLaptop)
+        !sessions.findActive(annLaptop).isPresent()
         service.sessions(ANN, annPhone)*.id() == [annPhone]
         with(audit.events.last()) {
             type() == AuditEventType.SESSION_REVOKED
@@ -95,7 +95,7 @@ class SessionServiceSpec extends Specification {
         then:
         def notFound = thrown(NotFoundException)
         notFound.message == 'The session was not found'
-        service.isActive(bobPhone)
+        sessions.findActive(bobPhone).isPresent()
         audit.events.isEmpty()
 
         where:
@@ -104,7 +104,7 @@ class SessionServiceSpec extends Specification {
 
     def "an unknown, empty or missing session id is not active"() {
         expect:
-        !service.isActive(id)
+        !sessions.findActive(id).isPresent()
 
         where:
         id << ['session-999', '', null]
@@ -165,9 +165,9 @@ class SessionServiceSpec extends Specification {
 
         then:
         ended == 2
-        !service.isActive(annPhone)
-        !service.isActive(annLaptop)
-        service.isActive(bobPhone)
+        !sessions.findActive(annPhone).isPresent()
+        !sessions.findActive(annLaptop).isPresent()
+        sessions.findActive(bobPhone).isPresent()
         with(audit.only()) {
             type() == AuditEventType.SESSION_REVOKED
             actorId() == BOB

@@ -19,7 +19,7 @@ import turgus.domain.account.FullName
 import turgus.domain.account.PhoneNumber
 import turgus.domain.account.Role
 import turgus.domain.account.UserId
-import turgus.domain.ledger.Ledger
+import turgus.domain.testing.Ledger
 import turgus.domain.ledger.MovementType
 import turgus.domain.shared.InvalidValueException
 import turgus.domain.shared.Money

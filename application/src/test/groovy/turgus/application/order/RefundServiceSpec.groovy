@@ -6,7 +6,7 @@ import turgus.application.shared.PageRequest
 import turgus.application.testing.ShopFixture
 import turgus.domain.account.UserId
 import turgus.domain.catalog.ProductId
-import turgus.domain.ledger.Ledger
+import turgus.domain.testing.Ledger
 import turgus.domain.ledger.MovementType
 import turgus.domain.order.AlreadyRefunded
 import turgus.domain.order.Order

@@ -39,7 +39,7 @@ class InMemorySessionRepository implements SessionRepository {
         new OpenedSession(id, signedOut*.id)
     }
 
-    @Override
+    /** Whether the session exists and has not been signed out, for the specs' assertions. */
     synchronized boolean isActive(String sessionId) {
         byId[sessionId] != null && byId[sessionId].revokedAt == null
     }

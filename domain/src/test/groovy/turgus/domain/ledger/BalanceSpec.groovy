@@ -10,6 +10,7 @@ import spock.lang.Specification
 import turgus.domain.order.OrderId
 import turgus.domain.shared.InvalidValueException
 import turgus.domain.shared.Money
+import turgus.domain.testing.Ledger
 
 class BalanceSpec extends Specification {
     static final Instant NOW = Instant.parse('2026-11-21T12:00:00Z')

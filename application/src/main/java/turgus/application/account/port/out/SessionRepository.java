@@ -18,9 +18,6 @@ public interface SessionRepository {
      */
     OpenedSession open(UserId userId, String refreshTokenHash, String userAgent, String ip, Instant now, int maxActive);
 
-    /** Whether the session exists and has not been signed out. */
-    boolean isActive(String sessionId);
-
     /** The session, if it exists and has not been signed out. */
     Optional<ActiveSession> findActive(String sessionId);
 
