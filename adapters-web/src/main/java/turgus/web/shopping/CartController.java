@@ -109,14 +109,8 @@ public class CartController {
             responseCode = "400",
             description = "A quantity below 1, or a missing product id",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "Unknown or withdrawn product",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "409",
-            description = "More items than in stock (names the product)",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.UnknownOrWithdrawnProduct
+    @ErrorResponses.OutOfStock
     public CartView add(Authentication authentication, @Body JsonNode body) {
         List<ItemRequest> items = new ArrayList<>();
         if (body.isArray()) {
@@ -160,10 +154,7 @@ public class CartController {
             responseCode = "404",
             description = "The product is not in the cart, or unknown or withdrawn",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "409",
-            description = "More items than in stock (names the product)",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.OutOfStock
     public CartView change(Authentication authentication, @PathVariable long productId, @Body QuantityRequest request) {
         Integer quantity = WholeNumbers.of("quantity", request.quantity());
         if (quantity == null) {
@@ -218,7 +209,7 @@ public class CartController {
 
     private static ProductId product(long raw) {
         if (raw < 1) {
-            throw new NotFoundException("This product is not in the cart");
+            throw NotFoundException.notInCart(raw);
         }
         return ProductId.of(raw);
     }

@@ -34,7 +34,6 @@ public final class SessionService
                 CheckSessionQuery,
                 UseSessionUseCase,
                 EndAllSessionsUseCase {
-    static final String NOT_FOUND = "The session was not found";
 
     /**
      * How far a session's last use may lag behind. Writing it on every request would turn each
@@ -74,7 +73,7 @@ public final class SessionService
     public void revoke(RevokeSessionUseCase.Command command) {
         Instant now = clock.instant();
         if (!sessions.revoke(command.userId(), command.sessionId(), now)) {
-            throw new NotFoundException(NOT_FOUND);
+            throw NotFoundException.of(NotFoundException.Resource.SESSION);
         }
         audit.record(AuditEvent.bySelf(
                 now,
