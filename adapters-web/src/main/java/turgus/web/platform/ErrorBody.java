@@ -6,6 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
+import turgus.domain.shared.RefusalReason;
 
 /**
  * The body of every answer that is not a success: the status again, a message in plain words, and
@@ -37,6 +38,7 @@ public record ErrorBody(
                 description = "Only on a refusal: its stable machine-readable code, in upper snake case, for a client"
                         + " that explains it in its own words (docs/errors.md lists every code, its status and"
                         + " details)",
+                implementation = RefusalReason.class,
                 example = "INSUFFICIENT_BALANCE")
         String reason,
 
@@ -44,6 +46,7 @@ public record ErrorBody(
         @Schema(
                 description = "Only on a refusal, when it has values: the values that explain it, by name (numbers,"
                         + " text); which names each reason has is listed in docs/errors.md",
+                additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
                 example = "{\"needed\": 12.5, \"available\": 10}")
         Map<String, Object> details) {
 
