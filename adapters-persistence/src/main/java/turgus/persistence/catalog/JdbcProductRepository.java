@@ -101,6 +101,6 @@ public final class JdbcProductRepository implements ProductRepository {
     }
 
     private static NotFoundException notFound(ProductId id) {
-        return new NotFoundException("Product " + id.value() + " was not found");
+        return NotFoundException.of(NotFoundException.Resource.PRODUCT, id.value());
     }
 }

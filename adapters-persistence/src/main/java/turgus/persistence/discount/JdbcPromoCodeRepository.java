@@ -48,7 +48,7 @@ public final class JdbcPromoCodeRepository implements PromoCodeRepository {
                     promoCode.timesUsed()));
         } catch (RuntimeException e) {
             if (SqlErrors.isUniqueViolation(e)) {
-                throw new ConflictException("A promo code " + promoCode.code() + " already exists");
+                throw ConflictException.promoCodeTaken(promoCode.code());
             }
             throw e;
         }

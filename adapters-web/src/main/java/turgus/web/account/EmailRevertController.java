@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import turgus.application.account.port.in.RevertEmailChangeCommand;
 import turgus.application.account.port.in.RevertEmailChangeUseCase;
 import turgus.web.platform.ErrorBody;
+import turgus.web.platform.ErrorResponses;
 
 /**
  * Undoing an email change with the link mailed to the previous address. The route is public (the
@@ -58,10 +59,7 @@ public class EmailRevertController {
             responseCode = "409",
             description = "Another account has the previous email by now (named in errors); the link stays usable",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "429",
-            description = "Too many requests from this address",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.RateLimited
     public HttpResponse<Void> revert(@Body RevertRequest request, HttpRequest<?> http) {
         revert.revertEmailChange(new RevertEmailChangeCommand(request.token(), addresses.resolve(http)));
         return HttpResponse.noContent();

@@ -61,10 +61,7 @@ public class PasswordController {
             responseCode = "400",
             description = "The email is missing or malformed",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "429",
-            description = "Too many requests from this address",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.RateLimited
     public HttpResponse<Void> forgot(@Body PasswordRequests.Forgot request, HttpRequest<?> http) {
         requestReset.requestReset(RequestPasswordResetCommand.of(request.email(), addresses.resolve(http)));
         return HttpResponse.accepted();
@@ -82,10 +79,7 @@ public class PasswordController {
             responseCode = "400",
             description = "The token is invalid, used or expired, or the new password breaks a rule (each named)",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "429",
-            description = "Too many requests from this address",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.RateLimited
     public HttpResponse<Void> reset(@Body PasswordRequests.Reset request, HttpRequest<?> http) {
         reset.resetPassword(new ResetPasswordCommand(
                 request.token(), request.newPassword(), request.newPasswordConfirmation(), addresses.resolve(http)));

@@ -51,10 +51,7 @@ public class PictureController {
             description = "Not a JPEG, PNG or SVG picture, or no part \"picture\"",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @ErrorResponses.SignInRequired
-    @ApiResponse(
-            responseCode = "413",
-            description = "Larger than 2 MB",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.TooLarge
     public PictureView replace(
             @Part("picture") CompletedFileUpload picture, Authentication authentication, HttpRequest<?> http)
             throws IOException {

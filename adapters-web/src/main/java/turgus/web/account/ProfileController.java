@@ -47,10 +47,7 @@ public class ProfileController {
             description = "Any of fullName, email and phone; a field left out stays as it is. Nothing else can be"
                     + " changed here.")
     @ApiResponse(responseCode = "200", description = "The account as it is now")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Fields to correct, each with its problem",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.FieldsToCorrect
     @ErrorResponses.SignInRequired
     @ApiResponse(
             responseCode = "409",

@@ -22,6 +22,7 @@ import turgus.application.account.port.in.ConfirmRegistrationUseCase;
 import turgus.application.account.port.in.RegisterCustomerCommand;
 import turgus.application.account.port.in.RegisterCustomerUseCase;
 import turgus.web.platform.ErrorBody;
+import turgus.web.platform.ErrorResponses;
 
 /** Registration: the form mails a code; the account exists once the code is confirmed in time. */
 @Controller("/api/auth/register")
@@ -52,18 +53,12 @@ public class RegistrationController {
             description = "Checks the form (every wrong field and every broken password rule is named) and mails a"
                     + " 6-digit code, valid 15 minutes. The account exists only once the code is confirmed.")
     @ApiResponse(responseCode = "202", description = "The code was mailed")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Fields to correct, each with its problem",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.FieldsToCorrect
     @ApiResponse(
             responseCode = "409",
             description = "An account has this email or phone number (named in errors)",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "429",
-            description = "Too many requests from this address",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.RateLimited
     public HttpResponse<RegistrationRequests.Started> register(
             @Body RegistrationRequests.Register request, HttpRequest<?> http) {
         RegisterCustomerUseCase.RegistrationStarted started = register.register(new RegisterCustomerCommand(
@@ -91,10 +86,7 @@ public class RegistrationController {
             responseCode = "409",
             description = "The email or phone number was taken meanwhile",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "429",
-            description = "Too many requests from this address",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.RateLimited
     public HttpResponse<MeView> confirm(@Body RegistrationRequests.Confirm request, HttpRequest<?> http) {
         return HttpResponse.created(views.of(confirm.confirm(
                 ConfirmRegistrationCommand.of(request.email(), request.code(), addresses.resolve(http)))));

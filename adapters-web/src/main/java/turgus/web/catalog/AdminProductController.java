@@ -130,14 +130,8 @@ public class AdminProductController {
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "One product, withdrawn or not")
     @ApiResponse(responseCode = "200", description = "The product")
-    @ApiResponse(
-            responseCode = "400",
-            description = "The id is not a number",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "Unknown product",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.IdNotANumber
+    @ErrorResponses.UnknownProduct
     public AdminProductView show(@PathVariable long id) {
         return view(catalog.showAny(ProductIds.of(id)));
     }
@@ -164,14 +158,8 @@ public class AdminProductController {
                     + " the sale.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ProductChanges.class)))
     @ApiResponse(responseCode = "200", description = "The changed product")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Invalid fields, each named",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "Unknown product",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.InvalidFields
+    @ErrorResponses.UnknownProduct
     public AdminProductView edit(@PathVariable long id, @Body JsonNode body) throws IOException {
         ProductId productId = ProductIds.of(id);
         if (!body.isObject()) {
@@ -200,14 +188,8 @@ public class AdminProductController {
             responseCode = "400",
             description = "Not a JPEG, PNG or SVG picture, or no part \"image\"",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "Unknown product",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "413",
-            description = "Larger than 2 MB",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.UnknownProduct
+    @ErrorResponses.TooLarge
     public AdminProductView replaceImage(@PathVariable long id, @Part("image") CompletedFileUpload image)
             throws IOException {
         ProductId productId = ProductIds.of(id);
@@ -221,10 +203,7 @@ public class AdminProductController {
             responseCode = "400",
             description = "Quantity missing, below 1, or the stock would pass 1,000,000",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "Unknown product",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.UnknownProduct
     public AdminProductView restock(@PathVariable long id, @Body RestockRequest request) {
         ProductId productId = ProductIds.of(id);
         Integer quantity = request.quantity();
@@ -237,10 +216,7 @@ public class AdminProductController {
     @Post(uri = "/{id}/withdraw", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw a product from sale", description = "Shoppers no longer see it. Idempotent.")
     @ApiResponse(responseCode = "200", description = "The withdrawn product")
-    @ApiResponse(
-            responseCode = "404",
-            description = "Unknown product",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.UnknownProduct
     public AdminProductView withdraw(@PathVariable long id) {
         return view(availability.withdraw(ProductIds.of(id)));
     }
@@ -248,10 +224,7 @@ public class AdminProductController {
     @Post(uri = "/{id}/reinstate", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Put a withdrawn product back on sale", description = "Idempotent.")
     @ApiResponse(responseCode = "200", description = "The product, on sale again")
-    @ApiResponse(
-            responseCode = "404",
-            description = "Unknown product",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.UnknownProduct
     public AdminProductView reinstate(@PathVariable long id) {
         return view(availability.reinstate(ProductIds.of(id)));
     }

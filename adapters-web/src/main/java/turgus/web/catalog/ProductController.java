@@ -90,15 +90,9 @@ public class ProductController {
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "One product")
     @ApiResponse(responseCode = "200", description = "The product")
-    @ApiResponse(
-            responseCode = "400",
-            description = "The id is not a number",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.IdNotANumber
     @ErrorResponses.SignInRequired
-    @ApiResponse(
-            responseCode = "404",
-            description = "Unknown or withdrawn product",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.UnknownOrWithdrawnProduct
     public ProductView show(@PathVariable long id) {
         return ProductView.of(catalog.show(ProductIds.of(id)), clock.instant());
     }
@@ -109,15 +103,9 @@ public class ProductController {
             description = "Active products paid for in the same orders, those bought with it most often first;"
                     + " at most six, possibly none.")
     @ApiResponse(responseCode = "200", description = "The products")
-    @ApiResponse(
-            responseCode = "400",
-            description = "The id is not a number",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.IdNotANumber
     @ErrorResponses.SignInRequired
-    @ApiResponse(
-            responseCode = "404",
-            description = "Unknown or withdrawn product",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.UnknownOrWithdrawnProduct
     public List<ProductView> recommendations(@PathVariable long id) {
         Instant now = clock.instant();
         return recommendations.boughtTogetherWith(ProductIds.of(id)).stream()

@@ -9,7 +9,7 @@ final class ProductIds {
 
     static ProductId of(long raw) {
         if (raw < 1) {
-            throw new NotFoundException("Product " + raw + " was not found");
+            throw NotFoundException.of(NotFoundException.Resource.PRODUCT, raw);
         }
         return ProductId.of(raw);
     }

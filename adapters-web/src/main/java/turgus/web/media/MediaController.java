@@ -100,7 +100,7 @@ public class MediaController {
 
     private static HttpResponse<SystemFile> serve(FilePictureStore store, String name) {
         FilePictureStore.StoredPicture picture =
-                store.find(name).orElseThrow(() -> new NotFoundException("The picture was not found"));
+                store.find(name).orElseThrow(() -> NotFoundException.of(NotFoundException.Resource.PICTURE));
         var response = HttpResponse.ok(new SystemFile(
                         picture.file().toFile(), MediaType.of(picture.format().contentType())))
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable")

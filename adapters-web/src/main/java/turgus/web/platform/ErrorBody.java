@@ -5,11 +5,14 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import java.util.Map;
+import turgus.domain.shared.RefusalReason;
 
 /**
  * The body of every answer that is not a success: the status again, a message in plain words, and
  * where it helps the fields to correct, how long to wait, or the id under which an unexpected error
- * was logged. Absent parts are left out of the JSON.
+ * was logged. A refusal adds its reason code and, when it has values, their details. Absent parts
+ * are left out of the JSON.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -28,7 +31,28 @@ public record ErrorBody(
         Long retryAfterSeconds,
 
         @Nullable @Schema(description = "The id of an unexpected error in the server's log")
-        String errorId) {
+        String errorId,
+
+        @Nullable
+        @Schema(
+                description = "Only on a refusal: its stable machine-readable code, in upper snake case, for a client"
+                        + " that explains it in its own words (docs/errors.md lists every code, its status and"
+                        + " details)",
+                implementation = RefusalReason.class,
+                example = "INSUFFICIENT_BALANCE")
+        String reason,
+
+        @Nullable
+        @Schema(
+                description = "Only on a refusal, when it has values: the values that explain it, by name (numbers,"
+                        + " text); which names each reason has is listed in docs/errors.md",
+                additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+                example = "{\"needed\": 12.5, \"available\": 10}")
+        Map<String, Object> details) {
+
+    public ErrorBody(int code, String message, List<FieldProblem> errors, Long retryAfterSeconds, String errorId) {
+        this(code, message, errors, retryAfterSeconds, errorId, null, null);
+    }
 
     public static ErrorBody of(int code, String message) {
         return new ErrorBody(code, message, null, null, null);

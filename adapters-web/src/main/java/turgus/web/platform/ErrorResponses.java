@@ -40,4 +40,114 @@ public final class ErrorResponses {
             description = "Not an admin",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public @interface AdminOnly {}
+
+    /** A product route: no product has this id. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @ApiResponse(
+            responseCode = "404",
+            description = "Unknown product",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public @interface UnknownProduct {}
+
+    /** A shopper's product route: no product on sale has this id. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @ApiResponse(
+            responseCode = "404",
+            description = "Unknown or withdrawn product",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public @interface UnknownOrWithdrawnProduct {}
+
+    /** An admin's promo code route: no promo code has this name. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @ApiResponse(
+            responseCode = "404",
+            description = "Unknown promo code",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public @interface UnknownPromoCode {}
+
+    /** A picture route: no stored picture has this name. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such picture",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public @interface NoSuchPicture {}
+
+    /** A route with a numeric id in its path. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @ApiResponse(
+            responseCode = "400",
+            description = "The id is not a number",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public @interface IdNotANumber {}
+
+    /** A route whose body is checked field by field. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @ApiResponse(
+            responseCode = "400",
+            description = "Invalid fields, each named",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public @interface InvalidFields {}
+
+    /** A form whose fields are checked one by one. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @ApiResponse(
+            responseCode = "400",
+            description = "Fields to correct, each with its problem",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public @interface FieldsToCorrect {}
+
+    /** A paged list: {@code page} or {@code size} out of range. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @ApiResponse(
+            responseCode = "400",
+            description = "Bad page or size",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public @interface BadPage {}
+
+    /** A cart change that may ask for more than the stock has. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @ApiResponse(
+            responseCode = "409",
+            description = "More items than in stock (names the product)",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public @interface OutOfStock {}
+
+    /** An upload of at most 2 MB. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @ApiResponse(
+            responseCode = "413",
+            description = "Larger than 2 MB",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public @interface TooLarge {}
+
+    /** A route under the per-address rate limit of {@code /api/auth/*}. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @ApiResponse(
+            responseCode = "429",
+            description = "Too many requests from this address",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public @interface RateLimited {}
 }

@@ -25,9 +25,12 @@ import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
-import turgus.domain.shared.InvalidValueException;
 
-/** Input the shop cannot use: a 400 that names each field and says what it takes. */
+/**
+ * Input the shop cannot use: a 400 that names each field and says what it takes. A value that
+ * breaks a domain rule ({@code InvalidValueException}) is a refusal and answered by {@link
+ * RefusalHandler}.
+ */
 public final class InputErrorHandlers {
     private InputErrorHandlers() {}
 
@@ -70,20 +73,6 @@ public final class InputErrorHandlers {
             }
         }
         return Optional.empty();
-    }
-
-    /** A value that breaks a domain rule. */
-    @Singleton
-    public static class InvalidValueHandler
-            implements ExceptionHandler<InvalidValueException, HttpResponse<ErrorBody>> {
-        @Override
-        public HttpResponse<ErrorBody> handle(HttpRequest request, InvalidValueException exception) {
-            List<ErrorBody.FieldProblem> problems = exception.errors().stream()
-                    .map(error -> new ErrorBody.FieldProblem(error.field(), error.message()))
-                    .toList();
-            return HttpResponse.badRequest(
-                    ErrorBody.withErrors(400, exception.summary().orElse(ErrorMessages.INVALID_INPUT), problems));
-        }
     }
 
     /** A query value, path segment or body that cannot become the type the endpoint takes. */

@@ -82,10 +82,7 @@ public class TokenController {
                     + " the next request on.")
     @ApiResponse(responseCode = "204", description = "Signed out")
     @ErrorResponses.SignInRequired
-    @ApiResponse(
-            responseCode = "429",
-            description = "Too many requests from this address",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.RateLimited
     public HttpResponse<Void> logout(Authentication authentication, HttpRequest<?> http) {
         logOut.logOut(new LogOutUseCase.Command(
                 CurrentUser.id(authentication), CurrentUser.sessionId(authentication), addresses.resolve(http)));

@@ -184,10 +184,7 @@ public class AdminDiscountController {
     @Post(uri = "/promo-codes", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a promo code")
     @ApiResponse(responseCode = "201", description = "The new promo code")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Invalid fields, each named",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.InvalidFields
     @ApiResponse(
             responseCode = "409",
             description = "A promo code of this name exists",
@@ -211,14 +208,8 @@ public class AdminDiscountController {
                     + " use count stay.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PromoCodeForm.class)))
     @ApiResponse(responseCode = "200", description = "The promo code as it is now")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Invalid fields, each named",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "Unknown promo code",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.InvalidFields
+    @ErrorResponses.UnknownPromoCode
     public PromoCodeView changePromoCode(@PathVariable String code, @Body JsonNode body) throws IOException {
         if (!body.isObject()) {
             throw new InvalidValueException("body", "must be a JSON object");
@@ -248,10 +239,7 @@ public class AdminDiscountController {
     @Delete(uri = "/promo-codes/{code}")
     @Operation(summary = "Delete a promo code", description = "Orders that used it keep their discount.")
     @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(
-            responseCode = "404",
-            description = "Unknown promo code",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.UnknownPromoCode
     public HttpResponse<Void> deletePromoCode(@PathVariable String code) {
         promoCodes.delete(code);
         return HttpResponse.noContent();

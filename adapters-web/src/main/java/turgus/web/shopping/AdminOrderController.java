@@ -44,10 +44,7 @@ public class AdminOrderController {
     @Get(produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "All orders with their customers", description = "Newest first.")
     @ApiResponse(responseCode = "200", description = "A page of orders")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Bad page or size",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.BadPage
     public PageView<AdminOrderView> list(
             @RequestBean Paging paging,
             @Nullable @QueryValue("q") @Parameter(description = "A customer's email or name, or an order id")

@@ -69,7 +69,7 @@ public class BalanceAdjustmentController {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public HttpResponse<TransactionView> adjust(@PathVariable long id, @Body AdjustmentRequest request) {
         if (id < 1) {
-            throw new NotFoundException("User " + id + " was not found");
+            throw NotFoundException.of(NotFoundException.Resource.USER, id);
         }
         AdjustBalanceCommand command = AdjustBalanceCommand.of(UserId.of(id), request.amount(), request.reason());
         return HttpResponse.<TransactionView>status(HttpStatus.CREATED)

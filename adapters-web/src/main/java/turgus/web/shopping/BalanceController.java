@@ -97,10 +97,7 @@ public class BalanceController {
             summary = "My balance's ledger",
             description = "Top-ups, purchases, refunds and adjustments, newest first.")
     @ApiResponse(responseCode = "200", description = "A page of ledger lines")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Bad page or size",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.BadPage
     public PageView<TransactionView> transactions(Authentication authentication, @RequestBean Paging paging) {
         return PageView.of(ledger.movements(CurrentUser.id(authentication), paging.toRequest()), TransactionView::of);
     }

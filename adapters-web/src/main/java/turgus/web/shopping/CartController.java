@@ -106,14 +106,8 @@ public class CartController {
             responseCode = "400",
             description = "A quantity below 1, or a missing product id",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "Unknown or withdrawn product",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "409",
-            description = "More items than in stock (names the product)",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.UnknownOrWithdrawnProduct
+    @ErrorResponses.OutOfStock
     public CartView add(Authentication authentication, @Body JsonNode body) throws IOException {
         List<AddToCartCommand.Item> wanted = items(body).stream()
                 .map(item -> new AddToCartCommand.Item(item.productId(), item.quantity()))
@@ -158,10 +152,7 @@ public class CartController {
             responseCode = "404",
             description = "The product is not in the cart, or unknown or withdrawn",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "409",
-            description = "More items than in stock (names the product)",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.OutOfStock
     public CartView change(Authentication authentication, @PathVariable long productId, @Body QuantityRequest request) {
         Integer quantity = request.quantity();
         if (quantity == null) {
@@ -216,7 +207,7 @@ public class CartController {
 
     private static ProductId product(long raw) {
         if (raw < 1) {
-            throw new NotFoundException("This product is not in the cart");
+            throw NotFoundException.notInCart(raw);
         }
         return ProductId.of(raw);
     }

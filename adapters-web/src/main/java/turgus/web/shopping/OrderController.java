@@ -82,10 +82,7 @@ public class OrderController {
     @Get(produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "My orders", description = "Newest first.")
     @ApiResponse(responseCode = "200", description = "A page of my orders")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Bad page or size",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.BadPage
     public PageView<OrderView> list(Authentication authentication, @RequestBean Paging paging) {
         return PageView.of(orders.ordersOf(CurrentUser.id(authentication), paging.toRequest()), OrderView::of);
     }
@@ -93,10 +90,7 @@ public class OrderController {
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "One of my orders")
     @ApiResponse(responseCode = "200", description = "The order")
-    @ApiResponse(
-            responseCode = "400",
-            description = "The id is not a number",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.IdNotANumber
     @ApiResponse(
             responseCode = "404",
             description = "No such order of mine",

@@ -9,7 +9,7 @@ final class OrderIds {
 
     static OrderId of(long raw) {
         if (raw < 1) {
-            throw new NotFoundException("Order " + raw + " was not found");
+            throw NotFoundException.of(NotFoundException.Resource.ORDER, raw);
         }
         return OrderId.of(raw);
     }

@@ -76,7 +76,7 @@ class PictureSpec extends WebSpec {
 
         then:
         reply.status == 400
-        reply.json == [code: 400, message: 'The file must be a JPEG, PNG or SVG picture']
+        reply.json == [code: 400, message: 'The file must be a JPEG, PNG or SVG picture', reason: 'UNSUPPORTED_IMAGE']
         get('/api/me', user.accessToken).json.pictureUrl == kept
 
         where:

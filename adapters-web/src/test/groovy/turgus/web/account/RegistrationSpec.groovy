@@ -159,6 +159,7 @@ class RegistrationSpec extends WebSpec {
         confirmed.status == 409
         confirmed.json.code == 409
         confirmed.json.errors*.field == ['phone']
+        confirmed.json.reason == 'PHONE_TAKEN'
         post('/api/auth/login', [username: registration.email, password: registration.password]).status == 401
     }
 

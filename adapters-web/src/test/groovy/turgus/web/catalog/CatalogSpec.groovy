@@ -153,7 +153,7 @@ class CatalogSpec extends WebSpec {
 
     void "the unknown product's 404 names it in words"() {
         expect:
-        get('/api/products/999999', customer.accessToken).json == [code: 404, message: 'Product 999999 was not found']
+        get('/api/products/999999', customer.accessToken).json == [code: 404, message: 'Product 999999 was not found', reason: 'NOT_FOUND', details: [resource: 'PRODUCT', id: 999999]]
     }
 
     void "an admin can shop too"() {

@@ -171,7 +171,7 @@ class ProductImageSpec extends WebSpec {
 
         then:
         reply.status == 400
-        reply.json == [code: 400, message: REFUSAL]
+        reply.json == [code: 400, message: REFUSAL, reason: 'UNSUPPORTED_IMAGE']
 
         where:
         description                  | filename      | bytes

@@ -45,8 +45,9 @@ class LockoutSpec extends WebSpec {
         List<Reply> unknown = (1..4).collect { login(ghost, 'Wrong-password-1!') }
 
         then: 'two plain refusals, then locked'
-        known[0..1].every { it.status == 401 && it.json == [code: 401, message: 'Invalid credentials. Try again'] }
+        known[0..1].every { it.status == 401 && it.json == [code: 401, message: 'Invalid credentials. Try again', reason: 'INVALID_CREDENTIALS'] }
         known[2..3].every { it.status == 429 }
+        known[2..3].every { it.json.reason == 'LOCKED_OUT' && !it.json.containsKey('details') }
         known[2].json.retryAfterSeconds in 295..300
         (known[2].header('Retry-After') as int) in 295..300
         known[2].json.message.contains('5 minutes')

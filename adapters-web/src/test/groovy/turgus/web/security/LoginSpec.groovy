@@ -89,7 +89,7 @@ class LoginSpec extends WebSpec {
 
         then:
         [unknown, wrongPassword, unknownPhone].every { it.status == 401 }
-        [unknown, wrongPassword, unknownPhone].every { it.text == '{"code":401,"message":"Invalid credentials. Try again"}' }
+        [unknown, wrongPassword, unknownPhone].every { it.text == '{"code":401,"message":"Invalid credentials. Try again","reason":"INVALID_CREDENTIALS"}' }
         unknown.headers.keySet() == wrongPassword.headers.keySet()
     }
 
@@ -104,14 +104,14 @@ class LoginSpec extends WebSpec {
 
         then:
         right.status == 403
-        right.json == [code: 403, message: message]
+        right.json == [code: 403, message: message, reason: reason]
         wrong.status == 401
-        wrong.json == [code: 401, message: 'Invalid credentials. Try again']
+        wrong.json == [code: 401, message: 'Invalid credentials. Try again', reason: 'INVALID_CREDENTIALS']
 
         where:
-        status                  | message
-        AccountStatus.BLOCKED     | 'This account is blocked. Please contact support.'
-        AccountStatus.DEACTIVATED | 'This account is deactivated. Please contact support.'
+        status                  | message                                                 | reason
+        AccountStatus.BLOCKED     | 'This account is blocked. Please contact support.'     | 'ACCOUNT_BLOCKED'
+        AccountStatus.DEACTIVATED | 'This account is deactivated. Please contact support.' | 'ACCOUNT_DEACTIVATED'
     }
 
     @Unroll

@@ -57,7 +57,7 @@ class AdminShoppingSpec extends ShoppingWebSpec {
 
         then:
         again.status == 409
-        again.json == [code: 409, message: 'This order has already been refunded']
+        again.json == [code: 409, message: 'This order has already been refunded', reason: 'ALREADY_REFUNDED', details: [orderId: id]]
         balanceOf(buyer) == 100
     }
 

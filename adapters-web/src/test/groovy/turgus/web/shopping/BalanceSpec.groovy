@@ -94,7 +94,7 @@ class BalanceSpec extends ShoppingWebSpec {
 
         then:
         reply.status == 422
-        reply.json == [code: 422, message: 'This Idempotency-Key was already used for a different request']
+        reply.json == [code: 422, message: 'This Idempotency-Key was already used for a different request', reason: 'IDEMPOTENCY_KEY_REUSED']
         balanceOf(buyer) == 20
     }
 

@@ -105,7 +105,8 @@ class CartSpec extends ShoppingWebSpec {
 
         then:
         reply.status == 409
-        reply.json == [code: 409, message: 'Only 2 of Rare oolong are left']
+        reply.json == [code: 409, message: 'Only 2 of Rare oolong are left', reason: 'OUT_OF_STOCK',
+                       details: [productId: rare, productName: 'Rare oolong', requested: 3, available: 2]]
         get('/api/cart', buyer.accessToken).json.lines[0].quantity == 2
     }
 
@@ -143,7 +144,7 @@ class CartSpec extends ShoppingWebSpec {
         }
         with(delete("/api/cart/items/${tea}", buyer.accessToken)) {
             status == 404
-            json == [code: 404, message: 'This product is not in the cart']
+            json == [code: 404, message: 'This product is not in the cart', reason: 'NOT_IN_CART', details: [productId: tea]]
         }
     }
 
@@ -209,6 +210,9 @@ class CartSpec extends ShoppingWebSpec {
         then:
         reply.status == 400
         reply.json.errors*.field == ['code']
+        reply.json.errors[0].message == 'This promo code does not exist'
+        reply.json.reason == 'PROMO_CODE_UNKNOWN'
+        reply.json.details == [code: 'NO-SUCH-CODE']
         put('/api/cart/promo-code', [:], customer.accessToken).json.errors*.field == ['code']
     }
 
@@ -226,6 +230,9 @@ class CartSpec extends ShoppingWebSpec {
         reply.status == 400
         reply.json.errors*.field == ['code']
         reply.json.errors[0].message
+        reply.json.errors[0].message == 'This promo code needs an order of at least 100.00 EUR'
+        reply.json.reason == 'PROMO_CODE_MINIMUM_NOT_MET'
+        reply.json.details == [code: code, minimum: 100]
         get('/api/cart', buyer.accessToken).json.promoCode == null
     }
 }

@@ -46,7 +46,7 @@ class OrderSpec extends ShoppingWebSpec {
 
         then:
         reply.status == 400
-        reply.json == [code: 400, message: 'Your cart is empty.', errors: [[field: 'cart', message: 'is empty']]]
+        reply.json == [code: 400, message: 'Your cart is empty.', errors: [[field: 'cart', message: 'is empty']], reason: 'CART_EMPTY']
     }
 
     void "a product that ran out is a 409 naming it, and nothing is bought"() {
@@ -63,7 +63,8 @@ class OrderSpec extends ShoppingWebSpec {
 
         then:
         reply.status == 409
-        reply.json == [code: 409, message: 'Last Darjeeling is no longer available']
+        reply.json == [code: 409, message: 'Last Darjeeling is no longer available', reason: 'OUT_OF_STOCK',
+                       details: [productId: tea, productName: 'Last Darjeeling', requested: 1, available: 0]]
         balanceOf(buyer) == 100
         get('/api/cart', buyer.accessToken).json.lines.size() == 1
     }
@@ -81,6 +82,8 @@ class OrderSpec extends ShoppingWebSpec {
         reply.status == 402
         reply.json.code == 402
         reply.json.message == 'The balance is too low: this order needs 12.50 EUR, the balance has 10.00 EUR. Top up 2.50 EUR or more to pay it.'
+        reply.json.reason == 'INSUFFICIENT_BALANCE'
+        reply.json.details == [needed: 12.5, available: 10]
         stockOf(tea) == 3
         balanceOf(buyer) == 10
     }

@@ -18,6 +18,6 @@ public final class AccountQueryService implements ShowAccountQuery {
 
     @Override
     public Account account(UserId id) {
-        return accounts.findById(id).orElseThrow(() -> new NotFoundException("The account was not found"));
+        return accounts.findById(id).orElseThrow(() -> NotFoundException.of(NotFoundException.Resource.ACCOUNT));
     }
 }

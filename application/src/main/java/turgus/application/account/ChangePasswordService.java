@@ -65,7 +65,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     @Override
     public void changePassword(ChangePasswordCommand command) {
         Account account = accounts.findById(command.userId())
-                .orElseThrow(() -> new NotFoundException("The account was not found"));
+                .orElseThrow(() -> NotFoundException.of(NotFoundException.Resource.ACCOUNT));
         FieldValidation validation = new FieldValidation();
         if (command.oldPassword().isEmpty()) {
             validation.reject(OLD_PASSWORD, "is required");
@@ -82,7 +82,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         Instant now = clock.instant();
         int signedOut = transactions.inTransaction(() -> {
             if (!accounts.changePassword(account.id(), newHash)) {
-                throw new NotFoundException("The account was not found");
+                throw NotFoundException.of(NotFoundException.Resource.ACCOUNT);
             }
             Optional<String> keep = Optional.of(command.currentSessionId()).filter(id -> !id.isEmpty());
             return sessions.revokeAll(account.id(), keep, now).size();

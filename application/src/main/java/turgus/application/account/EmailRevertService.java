@@ -127,6 +127,6 @@ public final class EmailRevertService implements RevertEmailChangeUseCase, Purge
     }
 
     private static DuplicateValueException previousEmailTaken() {
-        return new DuplicateValueException("email", PREVIOUS_EMAIL_TAKEN);
+        return DuplicateValueException.previousEmail(PREVIOUS_EMAIL_TAKEN);
     }
 }

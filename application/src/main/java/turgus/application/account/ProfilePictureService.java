@@ -38,7 +38,7 @@ public final class ProfilePictureService implements ChangeProfilePictureUseCase 
         String name = store.store(content);
         if (!accounts.setPicture(userId, name)) {
             store.delete(name);
-            throw new NotFoundException("The account was not found");
+            throw NotFoundException.of(NotFoundException.Resource.ACCOUNT);
         }
         old.ifPresent(store::delete);
         audit.record(AuditEvent.bySelf(clock.instant(), AuditEventType.PROFILE_UPDATED, userId, ip, "changed picture"));

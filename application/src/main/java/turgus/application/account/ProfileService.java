@@ -123,6 +123,6 @@ public final class ProfileService implements UpdateProfileUseCase {
     }
 
     private static NotFoundException notFound() {
-        return new NotFoundException("The account was not found");
+        return NotFoundException.of(NotFoundException.Resource.ACCOUNT);
     }
 }

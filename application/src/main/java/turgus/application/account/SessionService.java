@@ -28,7 +28,6 @@ import turgus.domain.account.UserId;
 @Singleton
 public final class SessionService
         implements LogOutUseCase, ListSessionsQuery, RevokeSessionUseCase, UseSessionUseCase, EndAllSessionsUseCase {
-    static final String NOT_FOUND = "The session was not found";
 
     /**
      * How far a session's last use may lag behind. Writing it on every request would turn each
@@ -68,7 +67,7 @@ public final class SessionService
     public void revoke(RevokeSessionUseCase.Command command) {
         Instant now = clock.instant();
         if (!sessions.revoke(command.userId(), command.sessionId(), now)) {
-            throw new NotFoundException(NOT_FOUND);
+            throw NotFoundException.of(NotFoundException.Resource.SESSION);
         }
         audit.record(AuditEvent.bySelf(
                 now,

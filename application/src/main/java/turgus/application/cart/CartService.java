@@ -124,12 +124,12 @@ public final class CartService implements ShowCartQuery, ChangeCartUseCase {
     private Product activeProduct(ProductId id) {
         return products.findById(id)
                 .filter(Product::isActive)
-                .orElseThrow(() -> new NotFoundException("Product " + id.value() + " was not found"));
+                .orElseThrow(() -> NotFoundException.of(NotFoundException.Resource.PRODUCT, id.value()));
     }
 
     private static void requireLine(Cart cart, ProductId productId) {
         if (!cart.contains(productId)) {
-            throw new NotFoundException("This product is not in the cart");
+            throw NotFoundException.notInCart(productId.value());
         }
     }
 }

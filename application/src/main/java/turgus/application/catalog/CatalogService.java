@@ -54,6 +54,6 @@ public final class CatalogService implements BrowseCatalogQuery, BrowseAllProduc
     }
 
     static NotFoundException notFound(ProductId id) {
-        return new NotFoundException("Product " + id.value() + " was not found");
+        return NotFoundException.of(NotFoundException.Resource.PRODUCT, id.value());
     }
 }

@@ -63,6 +63,6 @@ public final class PromoCodeAdministrationService implements ManagePromoCodesUse
     }
 
     private static NotFoundException notFound(String code) {
-        return new NotFoundException("Promo code " + code + " was not found");
+        return NotFoundException.of(NotFoundException.Resource.PROMO_CODE, code);
     }
 }

@@ -85,7 +85,7 @@ public final class BalanceService
     public LedgerEntry adjust(AdjustBalanceCommand command) {
         UserId customer = command.customer();
         if (accounts.findById(customer).isEmpty()) {
-            throw new NotFoundException("User " + customer.value() + " was not found");
+            throw NotFoundException.of(NotFoundException.Resource.USER, customer.value());
         }
         wallets.open(customer);
         return transactions.inTransaction(() -> {

@@ -28,11 +28,12 @@ import turgus.domain.cart.InsufficientStock;
 import turgus.domain.cart.PricedCart;
 import turgus.domain.catalog.Product;
 import turgus.domain.catalog.ProductId;
+import turgus.domain.discount.PromoCodeCheck;
+import turgus.domain.discount.PromoCodeProblem;
 import turgus.domain.ledger.Balance;
 import turgus.domain.ledger.InsufficientBalance;
 import turgus.domain.order.Order;
 import turgus.domain.order.OrderLine;
-import turgus.domain.shared.InvalidValueException;
 
 /**
  * Pays a cart in one transaction, in this order: lock the buyer's wallet (which also serialises the
@@ -86,7 +87,7 @@ public final class CheckoutService implements CheckoutUseCase {
     public Order checkout(CheckoutCommand command) {
         UserId buyer = command.customer();
         Account account = accounts.findById(buyer)
-                .orElseThrow(() -> new NotFoundException("User " + buyer.value() + " was not found"));
+                .orElseThrow(() -> NotFoundException.of(NotFoundException.Resource.USER, buyer.value()));
         RequestFingerprint fingerprint = RequestFingerprint.of(CheckoutCommand.CANONICAL);
         wallets.open(buyer);
         carts.open(buyer);
@@ -110,7 +111,7 @@ public final class CheckoutService implements CheckoutUseCase {
             }
             order.promoCode().ifPresent(code -> {
                 if (!promoCodes.countUse(code)) {
-                    throw new InvalidValueException("code", "This promo code has been used up");
+                    new PromoCodeCheck(code, PromoCodeProblem.USED_UP, null).throwIfNotApplicable();
                 }
             });
             Order stored = orders.add(
@@ -137,7 +138,7 @@ public final class CheckoutService implements CheckoutUseCase {
         wanted.forEach((id, quantity) -> {
             if (!stock.take(id, quantity, now)) {
                 Product current = products.findById(id)
-                        .orElseThrow(() -> new NotFoundException("Product " + id.value() + " was not found"));
+                        .orElseThrow(() -> NotFoundException.of(NotFoundException.Resource.PRODUCT, id.value()));
                 int available = current.isActive() ? current.stock() : 0;
                 throw new InsufficientStock(id, current.name().value(), quantity, available);
             }

@@ -40,6 +40,6 @@ public final class OrderQueryService implements BrowseOrdersQuery, ShowOrderQuer
     }
 
     static NotFoundException notFound(OrderId id) {
-        return new NotFoundException("Order " + id.value() + " was not found");
+        return NotFoundException.of(NotFoundException.Resource.ORDER, id.value());
     }
 }

@@ -3,19 +3,28 @@ package turgus.domain.cart;
 import java.util.Objects;
 import turgus.domain.catalog.Product;
 import turgus.domain.catalog.ProductId;
+import turgus.domain.shared.Refusal;
+import turgus.domain.shared.RefusalReason;
 
 /**
  * More items of a product were asked for than can be sold: {@code available} are left (0 once the
  * product is withdrawn).
  */
-public class InsufficientStock extends RuntimeException {
+public class InsufficientStock extends Refusal {
     private final transient ProductId productId;
     private final String productName;
     private final int requested;
     private final int available;
 
     public InsufficientStock(ProductId productId, String productName, int requested, int available) {
-        super(describe(productName, available));
+        super(
+                RefusalReason.OUT_OF_STOCK,
+                details(
+                        "productId", productId.value(),
+                        "productName", productName,
+                        "requested", requested,
+                        "available", available),
+                describe(productName, available));
         this.productId = Objects.requireNonNull(productId, "productId");
         this.productName = Objects.requireNonNull(productName, "productName");
         this.requested = requested;

@@ -1,9 +1,12 @@
 package turgus.domain.discount;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Money;
+import turgus.domain.shared.RefusalReason;
 
 /**
  * Whether a promo code may be used for an order, and if not, why, in words for the customer.
@@ -60,10 +63,30 @@ public record PromoCodeCheck(String code, PromoCodeProblem problem, Money minimu
                 });
     }
 
-    /** For a caller that must refuse the code: the reason as an error on the field {@code code}. */
+    /**
+     * For a caller that must refuse the code: a refusal on the field {@code code} whose reason
+     * ({@code PROMO_CODE_…}) and details (the {@code code}, and the {@code minimum} when that is the
+     * problem) explain it.
+     */
     public void throwIfNotApplicable() {
         if (problem != null) {
-            throw new InvalidValueException("code", message().orElseThrow());
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("code", code);
+            if (minimum != null) {
+                details.put("minimum", minimum.amount());
+            }
+            throw InvalidValueException.because(
+                    reasonOf(problem), details, null, "code", message().orElseThrow());
         }
+    }
+
+    private static RefusalReason reasonOf(PromoCodeProblem problem) {
+        return switch (problem) {
+            case UNKNOWN -> RefusalReason.PROMO_CODE_UNKNOWN;
+            case NOT_YET_VALID -> RefusalReason.PROMO_CODE_NOT_YET_VALID;
+            case EXPIRED -> RefusalReason.PROMO_CODE_EXPIRED;
+            case USED_UP -> RefusalReason.PROMO_CODE_USED_UP;
+            case MINIMUM_NOT_MET -> RefusalReason.PROMO_CODE_MINIMUM_NOT_MET;
+        };
     }
 }

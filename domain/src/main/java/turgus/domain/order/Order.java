@@ -2,6 +2,7 @@ package turgus.domain.order;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import turgus.domain.account.UserId;
@@ -11,6 +12,7 @@ import turgus.domain.cart.PricedLine;
 import turgus.domain.discount.AppliedDiscount;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Money;
+import turgus.domain.shared.RefusalReason;
 
 /**
  * A purchase as it was paid: its lines, subtotal, discounts and total are a snapshot of the moment,
@@ -63,9 +65,10 @@ public final class Order {
         }
     }
 
-    /** The refusal of a checkout with nothing to buy, in words for the buyer. */
+    /** The refusal of a checkout with nothing to buy ({@code CART_EMPTY}). */
     public static InvalidValueException emptyCart() {
-        return InvalidValueException.withSummary("Your cart is empty.", "cart", "is empty");
+        return InvalidValueException.because(
+                RefusalReason.CART_EMPTY, Map.of(), "Your cart is empty.", "cart", "is empty");
     }
 
     /**

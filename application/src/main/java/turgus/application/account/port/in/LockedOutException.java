@@ -1,14 +1,21 @@
 package turgus.application.account.port.in;
 
+import turgus.domain.shared.Refusal;
+import turgus.domain.shared.RefusalReason;
+
 /**
  * Too many failed logins in a row: no password is checked until the lock lifts. The same answer
- * whether or not the name belongs to an account.
+ * whether or not the name belongs to an account. Its one detail, {@code retryAfterSeconds}, is the
+ * whole seconds to wait.
  */
-public class LockedOutException extends RuntimeException {
+public class LockedOutException extends Refusal {
     private final long retryAfterSeconds;
 
     public LockedOutException(long retryAfterSeconds) {
-        super("Too many failed logins. Try again in " + describe(retryAfterSeconds) + ".");
+        super(
+                RefusalReason.LOCKED_OUT,
+                details("retryAfterSeconds", retryAfterSeconds),
+                "Too many failed logins. Try again in " + describe(retryAfterSeconds) + ".");
         if (retryAfterSeconds < 1) {
             throw new IllegalArgumentException("A lock lasts at least a second: " + retryAfterSeconds);
         }
