@@ -84,6 +84,16 @@ public final class StrictScalars {
         }
     }
 
+    /** The next value as a whole number that fits a signed type of {@code bits} bits. */
+    private static BigInteger wholeOfAtMost(Decoder decoder, int bits) throws IOException {
+        JsonNode value = decoder.decodeNode();
+        BigInteger whole = whole(value);
+        if (whole == null || whole.bitLength() >= bits) {
+            throw wrongType(decoder, value);
+        }
+        return whole;
+    }
+
     /** The whole number in {@code value} if it was written as one, else null. */
     private static BigInteger whole(JsonNode value) {
         if (!value.isNumber()) {
@@ -105,12 +115,7 @@ public final class StrictScalars {
         @Override
         public Integer deserialize(Decoder decoder, DecoderContext context, Argument<? super Integer> type)
                 throws IOException {
-            JsonNode value = decoder.decodeNode();
-            BigInteger whole = whole(value);
-            if (whole == null || whole.bitLength() >= Integer.SIZE) {
-                throw wrongType(decoder, value);
-            }
-            return whole.intValue();
+            return wholeOfAtMost(decoder, Integer.SIZE).intValue();
         }
     }
 
@@ -120,12 +125,7 @@ public final class StrictScalars {
         @Override
         public Long deserialize(Decoder decoder, DecoderContext context, Argument<? super Long> type)
                 throws IOException {
-            JsonNode value = decoder.decodeNode();
-            BigInteger whole = whole(value);
-            if (whole == null || whole.bitLength() >= Long.SIZE) {
-                throw wrongType(decoder, value);
-            }
-            return whole.longValue();
+            return wholeOfAtMost(decoder, Long.SIZE).longValue();
         }
     }
 
