@@ -35,9 +35,9 @@ public record ErrorBody(
 
         @Nullable
         @Schema(
-                description = "Only on a refusal: its stable machine-readable code, in upper snake case, for a client"
-                        + " that explains it in its own words (docs/errors.md lists every code, its status and"
-                        + " details)",
+                description = "On a refusal, and INVALID_INPUT on every 400 that names fields: a stable"
+                        + " machine-readable code, in upper snake case, for a client that explains it in its own"
+                        + " words (docs/errors.md lists every code, its status and details)",
                 implementation = RefusalReason.class,
                 example = "INSUFFICIENT_BALANCE")
         String reason,
@@ -58,8 +58,14 @@ public record ErrorBody(
         return new ErrorBody(code, message, null, null, null);
     }
 
+    /**
+     * An answer naming the fields to correct. A 400 that names fields is always {@code INVALID_INPUT},
+     * whichever layer found the problem (the JSON reader, a command's validation, a constraint).
+     */
     public static ErrorBody withErrors(int code, String message, List<FieldProblem> errors) {
-        return new ErrorBody(code, message, errors.isEmpty() ? null : List.copyOf(errors), null, null);
+        List<FieldProblem> fields = errors.isEmpty() ? null : List.copyOf(errors);
+        String reason = code == 400 && fields != null ? RefusalReason.INVALID_INPUT.name() : null;
+        return new ErrorBody(code, message, fields, null, null, reason, null);
     }
 
     /** One input field and what is wrong with it. */

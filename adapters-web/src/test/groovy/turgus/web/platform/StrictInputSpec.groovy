@@ -117,7 +117,8 @@ class StrictInputSpec extends WebSpec {
 
         then:
         reply.status == 400
-        reply.json.keySet() == ['code', 'message', 'errors'] as Set
+        reply.json.keySet() == ['code', 'message', 'errors', 'reason'] as Set
+        reply.json.reason == 'INVALID_INPUT'
         reply.json.code == 400
         reply.json.errors == [[field: field, message: message]]
         !reply.text.contains('java')
