@@ -9,6 +9,10 @@ import turgus.application.shared.Transactions
 import turgus.persistence.testing.TestDatabase
 
 import javax.sql.DataSource
+import java.util.concurrent.CompletableFuture
+import java.util.function.Supplier
+
+import static turgus.persistence.testing.ProductBuilder.aProduct
 
 @MicronautTest(transactional = false)
 class JdbcTransactionsSpec extends TransactionsContract implements TestPropertyProvider {
@@ -31,5 +35,23 @@ class JdbcTransactionsSpec extends TransactionsContract implements TestPropertyP
 
     def cleanup() {
         TestDatabase.deleteAllRows(dataSource)
+    }
+
+    // Isolation is the database's own promise; the in-memory unit of work does not make it.
+    def "inside the work, repositories see its changes; outside, nobody does until it commits"() {
+        given:
+        Map<String, Long> seen = [:]
+
+        when:
+        transactions.run {
+            products.add(aProduct().build())
+            seen.inside = products.count()
+            seen.outside = CompletableFuture.supplyAsync({ products.count() } as Supplier<Long>).get()
+        }
+
+        then:
+        seen.inside == 1
+        seen.outside == 0
+        products.count() == 1
     }
 }

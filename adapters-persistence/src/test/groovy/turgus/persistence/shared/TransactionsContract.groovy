@@ -6,7 +6,6 @@ import turgus.application.catalog.port.out.ProductRepository
 import turgus.application.shared.Transactions
 import turgus.domain.account.Email
 
-import java.util.concurrent.CompletableFuture
 import java.util.function.Supplier
 
 import static turgus.persistence.testing.AccountBuilder.anAccount
@@ -50,23 +49,6 @@ abstract class TransactionsContract extends Specification {
         failure.message == 'payment refused'
         products.count() == 0
         accounts.findByEmail(Email.of('rolled-back@example.com')).isEmpty()
-    }
-
-    def "inside the work, repositories see its changes; outside, nobody does until it commits"() {
-        given:
-        Map<String, Long> seen = [:]
-
-        when:
-        transactions.run {
-            products.add(aProduct().build())
-            seen.inside = products.count()
-            seen.outside = CompletableFuture.supplyAsync({ products.count() } as Supplier<Long>).get()
-        }
-
-        then:
-        seen.inside == 1
-        seen.outside == 0
-        products.count() == 1
     }
 
     def "nested work joins the outer work and rolls back with it"() {

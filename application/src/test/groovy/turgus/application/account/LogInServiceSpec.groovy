@@ -58,7 +58,7 @@ class LogInServiceSpec extends Specification {
         signedIn.roles() == [Role.CUSTOMER] as Set
         signedIn.sessionId() == 'session-1'
         signedIn.refreshToken() == 'refresh-token'
-        accounts.lastLogins[ann.id()] == clock.instant()
+        accounts.findById(ann.id()).get().lastLoginAt() == clock.instant()
         transactions.started == 1
         with(audit.events.last()) {
             type() == AuditEventType.LOGIN_SUCCEEDED

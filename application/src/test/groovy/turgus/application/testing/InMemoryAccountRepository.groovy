@@ -10,9 +10,8 @@ import turgus.domain.account.PhoneNumber
 import turgus.domain.account.UserId
 
 /** An AccountRepository in a map, for specs of the use cases. */
-class InMemoryAccountRepository implements AccountRepository {
+class InMemoryAccountRepository implements AccountRepository, RollsBack {
     final Map<UserId, Account> accounts = [:]
-    final Map<UserId, Instant> lastLogins = [:]
 
     /** Thrown by the next add, as the database's unique constraints would. */
     RuntimeException failNextAdd
@@ -23,6 +22,16 @@ class InMemoryAccountRepository implements AccountRepository {
             def failure = failNextAdd
             failNextAdd = null
             throw failure
+        }
+        if (account.optionalId().isPresent()) {
+            throw new IllegalArgumentException("A new account has no id yet: ${account.id()}")
+        }
+        // As the unique constraints of the table.
+        if (accounts.values().any { it.email() == account.email() }) {
+            throw DuplicateValueException.email()
+        }
+        if (accounts.values().any { it.phone() == account.phone() }) {
+            throw DuplicateValueException.phone()
         }
         def stored = account.withId(UserId.of(accounts.size() + 1))
         accounts[stored.id()] = stored
@@ -50,8 +59,12 @@ class InMemoryAccountRepository implements AccountRepository {
     }
 
     @Override
-    void recordLogin(UserId id, Instant at) {
-        lastLogins[id] = at
+    synchronized void recordLogin(UserId id, Instant at) {
+        def account = accounts[id]
+        if (account != null) {
+            accounts[id] = new Account(id, account.fullName(), account.email(), account.phone(), account.passwordHash(),
+                    account.roles(), account.status(), account.pictureName(), account.createdAt(), at)
+        }
     }
 
     @Override
@@ -80,5 +93,16 @@ class InMemoryAccountRepository implements AccountRepository {
         accounts[id] = new Account(id, account.fullName(), account.email(), account.phone(), passwordHash,
                 account.roles(), account.status(), account.pictureName(), account.createdAt(), account.lastLoginAt())
         true
+    }
+
+    @Override
+    synchronized Runnable checkpoint() {
+        Map<UserId, Account> saved = new LinkedHashMap<>(accounts)
+        return {
+            synchronized (this) {
+                accounts.clear()
+                accounts.putAll(saved)
+            }
+        }
     }
 }

@@ -6,7 +6,7 @@ import turgus.application.mail.port.out.MailQueue
 import turgus.application.mail.port.out.QueuedMail
 
 /** The mail queue in a list, with the same rules of due-ness and claims as the database's. */
-class InMemoryMailQueue implements MailQueue {
+class InMemoryMailQueue implements MailQueue, RollsBack {
     static class Entry {
         long id
         MailMessage message
@@ -17,6 +17,11 @@ class InMemoryMailQueue implements MailQueue {
         Instant sentAt
         Instant failedAt
         String lastError
+
+        Entry copy() {
+            new Entry(id: id, message: message, attempts: attempts, createdAt: createdAt, nextAttemptAt: nextAttemptAt,
+                    claimedUntil: claimedUntil, sentAt: sentAt, failedAt: failedAt, lastError: lastError)
+        }
 
         boolean dueAt(Instant now) {
             sentAt == null && failedAt == null && !nextAttemptAt.isAfter(now) &&
@@ -83,5 +88,16 @@ class InMemoryMailQueue implements MailQueue {
     synchronized Entry only() {
         assert entries.size() == 1
         entries[0]
+    }
+
+    @Override
+    synchronized Runnable checkpoint() {
+        List<Entry> saved = entries.collect { it.copy() }
+        return {
+            synchronized (this) {
+                entries.clear()
+                entries.addAll(saved)
+            }
+        }
     }
 }

@@ -6,12 +6,13 @@ import turgus.application.catalog.CatalogSort
 import turgus.application.catalog.ProductSearch
 import turgus.application.catalog.ProductStatusFilter
 import turgus.application.catalog.port.out.ProductRepository
+import turgus.application.shared.NotFoundException
 import turgus.application.shared.Page
 import turgus.domain.catalog.Product
 import turgus.domain.catalog.ProductId
 
 /** A ProductRepository in a map, for specs of the use cases. */
-class InMemoryProductRepository implements ProductRepository {
+class InMemoryProductRepository implements ProductRepository, RollsBack {
     final Map<ProductId, Product> products = new LinkedHashMap<>()
     /** What each product was bought together with, most often first, as the specs set it. */
     final Map<ProductId, List<ProductId>> boughtTogether = [:]
@@ -19,6 +20,9 @@ class InMemoryProductRepository implements ProductRepository {
 
     @Override
     synchronized Product add(Product product) {
+        if (product.id().isPresent()) {
+            throw new IllegalArgumentException("A new product has no id yet: ${product}")
+        }
         def stored = product.withId(ProductId.of(ids.incrementAndGet()))
         products[stored.requireId()] = stored
         stored
@@ -38,12 +42,17 @@ class InMemoryProductRepository implements ProductRepository {
                     (!search.words().isPresent() ||
                             "${p.name()} ${p.description()}".toLowerCase().contains(search.text().toLowerCase()))
         }
-        def sorted = switch (search.sort()) {
-            case CatalogSort.NAME -> matching.sort { a, b -> a.name().value() <=> b.name().value() }
-            case CatalogSort.PRICE -> matching.sort { it.price() }
-            case CatalogSort.PRICE_DESCENDING -> matching.sort { it.price() }.reverse()
-            case CatalogSort.NEWEST -> matching.sort { it.createdAt() }.reverse()
+        // As the database: the sort key first, then the id, so that equal keys keep one order.
+        Comparator<Product> byId = Comparator.comparing { Product p -> p.requireId().value() }
+        Comparator<Product> order = switch (search.sort()) {
+            case CatalogSort.NAME -> Comparator.comparing { Product p -> p.name().value() }.thenComparing(byId)
+            case CatalogSort.PRICE -> Comparator.comparing { Product p -> p.price() }.thenComparing(byId)
+            case CatalogSort.PRICE_DESCENDING ->
+                Comparator.comparing({ Product p -> p.price() }, Comparator.reverseOrder()).thenComparing(byId)
+            case CatalogSort.NEWEST ->
+                Comparator.comparing({ Product p -> p.createdAt() }, Comparator.reverseOrder()).thenComparing(byId.reversed())
         }
+        def sorted = matching.toSorted(order)
         def page = search.page()
         def items = sorted.drop((int) page.offset()).take(page.size())
         Page.of(items, page, sorted.size())
@@ -52,6 +61,9 @@ class InMemoryProductRepository implements ProductRepository {
     @Override
     synchronized Product saveDetails(Product product) {
         def current = products[product.requireId()]
+        if (current == null) {
+            throw NotFoundException.of(NotFoundException.Resource.PRODUCT, product.requireId().value())
+        }
         def saved = product.toBuilder().stock(current.stock()).build()
         products[product.requireId()] = saved
         saved
@@ -59,6 +71,9 @@ class InMemoryProductRepository implements ProductRepository {
 
     @Override
     synchronized boolean addStock(ProductId id, int quantity, Instant now) {
+        if (quantity < 1) {
+            throw new IllegalArgumentException("Stock is added in positive quantities: ${quantity}")
+        }
         def current = products[id]
         if (current == null || current.stock() + quantity > Product.MAX_STOCK) {
             return false
@@ -75,5 +90,16 @@ class InMemoryProductRepository implements ProductRepository {
     @Override
     synchronized List<Product> boughtTogetherWith(ProductId id, int limit) {
         (boughtTogether[id] ?: []).collect { products[it] }.findAll { it.isActive() }.take(limit)
+    }
+
+    @Override
+    synchronized Runnable checkpoint() {
+        Map<ProductId, Product> saved = new LinkedHashMap<>(products)
+        return {
+            synchronized (this) {
+                products.clear()
+                products.putAll(saved)
+            }
+        }
     }
 }

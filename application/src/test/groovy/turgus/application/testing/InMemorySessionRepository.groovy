@@ -24,13 +24,12 @@ class InMemorySessionRepository implements SessionRepository {
     }
 
     final Map<String, Stored> byId = new LinkedHashMap<>()
-    private int next
     /** Makes every rotation lose, as if a racing request had rotated the same token first. */
     boolean loseRotations
 
     @Override
     synchronized OpenedSession open(UserId userId, String refreshTokenHash, String userAgent, String ip, Instant now, int maxActive) {
-        String id = "session-${++next}"
+        String id = UUID.randomUUID().toString()
         byId[id] = new Stored(id: id, userId: userId, hash: refreshTokenHash, userAgent: userAgent, ip: ip,
                 createdAt: now, lastUsedAt: now)
         def others = active(userId).findAll { it.id != id }

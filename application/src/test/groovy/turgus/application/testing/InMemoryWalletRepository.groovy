@@ -38,6 +38,10 @@ class InMemoryWalletRepository implements WalletRepository {
 
     @Override
     synchronized LedgerEntry record(UserId owner, BalanceMovement movement) {
+        // As the database's conditional update: the movement must start from the stored balance.
+        if (balances[owner] == null || balances[owner].amount() != movement.balanceBefore()) {
+            throw new IllegalStateException("The balance of user ${owner.value()} is not ${movement.balanceBefore()} any more")
+        }
         balances[owner] = balances[owner].after(movement)
         LedgerEntry entry = new LedgerEntry(ids.incrementAndGet(), owner, movement)
         entries << entry

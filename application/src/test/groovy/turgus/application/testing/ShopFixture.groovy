@@ -63,6 +63,7 @@ abstract class ShopFixture extends Specification {
         UserId id = accounts.add(Account.open(new FullName("Customer ${people}"), Email.of("c${people}@example.com"),
                 new PhoneNumber("+7900123${String.format('%04d', people)}"), 'hash', EnumSet.of(Role.CUSTOMER),
                 clock.instant())).id()
+        wallets.open(id)
         if (balance != null) {
             balances.topUp(TopUpCommand.of(id, new BigDecimal(balance), null))
         }
