@@ -3,18 +3,17 @@ package turgus.persistence.account
 import turgus.domain.account.PhoneFormat
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import io.micronaut.test.support.TestPropertyProvider
 import jakarta.inject.Inject
 import turgus.application.account.port.out.AccountRepository
 import turgus.application.account.port.out.LoginAttemptsRepository
 import turgus.application.account.port.out.LoginKey
-import turgus.persistence.testing.TestDatabase
+import turgus.persistence.testing.OnTestDatabase
 
 import javax.sql.DataSource
 import java.sql.Connection
 
 @MicronautTest(transactional = false)
-class JdbcLoginAttemptsRepositorySpec extends LoginAttemptsRepositoryContract implements TestPropertyProvider {
+class JdbcLoginAttemptsRepositorySpec extends LoginAttemptsRepositoryContract implements OnTestDatabase {
     @Inject
     LoginAttemptsRepository attempts
 
@@ -23,15 +22,6 @@ class JdbcLoginAttemptsRepositorySpec extends LoginAttemptsRepositoryContract im
 
     @Inject
     DataSource dataSource
-
-    @Override
-    Map<String, String> getProperties() {
-        TestDatabase.properties() as Map<String, String>
-    }
-
-    def cleanup() {
-        TestDatabase.deleteAllRows(dataSource)
-    }
 
     def "an account's attempts are stored with its id, an unknown name's only as a hash"() {
         when:

@@ -2,19 +2,18 @@ package turgus.persistence.account
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import io.micronaut.test.support.TestPropertyProvider
 import jakarta.inject.Inject
 import turgus.application.account.port.out.AccountRepository
 import turgus.application.account.port.out.SessionRepository
 import turgus.application.security.TokenHash
-import turgus.persistence.testing.TestDatabase
+import turgus.persistence.testing.OnTestDatabase
 
 import javax.sql.DataSource
 import java.sql.Connection
 import java.sql.SQLException
 
 @MicronautTest(transactional = false)
-class JdbcSessionRepositorySpec extends SessionRepositoryContract implements TestPropertyProvider {
+class JdbcSessionRepositorySpec extends SessionRepositoryContract implements OnTestDatabase {
     @Inject
     SessionRepository sessions
 
@@ -23,15 +22,6 @@ class JdbcSessionRepositorySpec extends SessionRepositoryContract implements Tes
 
     @Inject
     DataSource dataSource
-
-    @Override
-    Map<String, String> getProperties() {
-        TestDatabase.properties() as Map<String, String>
-    }
-
-    def cleanup() {
-        TestDatabase.deleteAllRows(dataSource)
-    }
 
     def "a signed-out session is no longer active"() {
         given:

@@ -3,7 +3,6 @@ package turgus.persistence.account
 import turgus.domain.account.PhoneFormat
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import io.micronaut.test.support.TestPropertyProvider
 import jakarta.inject.Inject
 import spock.lang.Specification
 import turgus.application.account.AccountSettings
@@ -21,6 +20,7 @@ import turgus.application.security.port.out.RandomSecrets
 import turgus.application.shared.Transactions
 import turgus.application.testing.PlainPasswordHasher
 import turgus.domain.account.UserId
+import turgus.persistence.testing.OnTestDatabase
 import turgus.persistence.testing.TestDatabase
 
 import javax.sql.DataSource
@@ -36,7 +36,7 @@ import static turgus.persistence.testing.Race.atOnce
 
 /** The login use case on the real database: wrong passwords racing in parallel are all counted. */
 @MicronautTest(transactional = false)
-class LoginLockoutRaceSpec extends Specification implements TestPropertyProvider {
+class LoginLockoutRaceSpec extends Specification implements OnTestDatabase {
     static final Instant NOW = Instant.parse('2026-11-21T12:00:00Z')
 
     @Inject
@@ -63,11 +63,6 @@ class LoginLockoutRaceSpec extends Specification implements TestPropertyProvider
     LogInService service
     UserId ann
 
-    @Override
-    Map<String, String> getProperties() {
-        TestDatabase.properties() as Map<String, String>
-    }
-
     def setup() {
         RandomSecrets random = Stub(RandomSecrets) { token(_) >> { UUID.randomUUID().toString() } }
         PasswordHasher slow = new PasswordHasher() {
@@ -87,10 +82,6 @@ class LoginLockoutRaceSpec extends Specification implements TestPropertyProvider
                 AccountSettings.DEFAULTS, Clock.fixed(NOW, ZoneOffset.UTC))
         ann = accounts.add(anAccount().withEmail('ann@example.com').withPhone('+79001112233')
                 .withPasswordHash(hasher.hash('Right-pass1!')).build()).id()
-    }
-
-    def cleanup() {
-        TestDatabase.deleteAllRows(dataSource)
     }
 
     def "#callers wrong passwords at once on #database, by email and phone, are all counted and all logged"() {

@@ -2,7 +2,6 @@ package turgus.persistence.audit
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import io.micronaut.test.support.TestPropertyProvider
 import jakarta.inject.Inject
 import spock.lang.Specification
 import turgus.application.audit.port.out.AuditEvent
@@ -10,7 +9,7 @@ import turgus.application.audit.port.out.AuditEventType
 import turgus.application.audit.port.out.AuditLog
 import turgus.application.shared.Transactions
 import turgus.domain.account.UserId
-import turgus.persistence.testing.TestDatabase
+import turgus.persistence.testing.OnTestDatabase
 
 import javax.sql.DataSource
 import java.sql.Connection
@@ -21,7 +20,7 @@ import static turgus.persistence.testing.Race.atOnce
 
 /** Every event the use cases record lands in {@code event_log}, as it was told. */
 @MicronautTest(transactional = false)
-class JdbcAuditLogSpec extends Specification implements TestPropertyProvider {
+class JdbcAuditLogSpec extends Specification implements OnTestDatabase {
     static final Instant AT = Instant.parse('2026-11-21T12:00:00.123456789Z')
 
     @Inject
@@ -32,15 +31,6 @@ class JdbcAuditLogSpec extends Specification implements TestPropertyProvider {
 
     @Inject
     DataSource dataSource
-
-    @Override
-    Map<String, String> getProperties() {
-        TestDatabase.properties() as Map<String, String>
-    }
-
-    def cleanup() {
-        TestDatabase.deleteAllRows(dataSource)
-    }
 
     def "an event is stored with its moment, type, actor, subject, address and details: #type"() {
         when:

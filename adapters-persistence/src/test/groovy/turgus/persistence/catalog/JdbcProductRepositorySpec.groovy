@@ -1,27 +1,17 @@
 package turgus.persistence.catalog
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import io.micronaut.test.support.TestPropertyProvider
 import jakarta.inject.Inject
 import turgus.application.catalog.port.out.ProductRepository
-import turgus.persistence.testing.TestDatabase
+import turgus.persistence.testing.OnTestDatabase
 
 import javax.sql.DataSource
 
 @MicronautTest(transactional = false)
-class JdbcProductRepositorySpec extends ProductRepositoryContract implements TestPropertyProvider {
+class JdbcProductRepositorySpec extends ProductRepositoryContract implements OnTestDatabase {
     @Inject
     ProductRepository products
 
     @Inject
     DataSource dataSource
-
-    @Override
-    Map<String, String> getProperties() {
-        TestDatabase.properties() as Map<String, String>
-    }
-
-    def cleanup() {
-        TestDatabase.deleteAllRows(dataSource)
-    }
 }

@@ -1,14 +1,13 @@
 package turgus.persistence.catalog
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import io.micronaut.test.support.TestPropertyProvider
 import jakarta.inject.Inject
 import spock.lang.Specification
 import turgus.application.account.port.out.AccountRepository
 import turgus.application.catalog.SearchCount
 import turgus.application.catalog.port.out.SearchLog
 import turgus.domain.account.UserId
-import turgus.persistence.testing.TestDatabase
+import turgus.persistence.testing.OnTestDatabase
 
 import javax.sql.DataSource
 import java.time.Duration
@@ -17,21 +16,12 @@ import java.time.Instant
 import static turgus.persistence.testing.AccountBuilder.anAccount
 
 @MicronautTest(transactional = false)
-class JdbcSearchLogSpec extends Specification implements TestPropertyProvider {
+class JdbcSearchLogSpec extends Specification implements OnTestDatabase {
     static final Instant NOW = Instant.parse('2026-11-22T10:00:00Z')
 
     @Inject SearchLog log
     @Inject AccountRepository accounts
     @Inject DataSource dataSource
-
-    @Override
-    Map<String, String> getProperties() {
-        TestDatabase.properties() as Map<String, String>
-    }
-
-    def cleanup() {
-        TestDatabase.deleteAllRows(dataSource)
-    }
 
     UserId shopper() {
         accounts.add(anAccount().build()).id()

@@ -1,16 +1,15 @@
 package turgus.persistence.catalog
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import io.micronaut.test.support.TestPropertyProvider
 import jakarta.inject.Inject
 import turgus.application.catalog.port.out.ProductRepository
 import turgus.application.catalog.port.out.StockLedger
-import turgus.persistence.testing.TestDatabase
+import turgus.persistence.testing.OnTestDatabase
 
 import javax.sql.DataSource
 
 @MicronautTest(transactional = false)
-class JdbcStockLedgerSpec extends StockLedgerContract implements TestPropertyProvider {
+class JdbcStockLedgerSpec extends StockLedgerContract implements OnTestDatabase {
     @Inject
     StockLedger stock
 
@@ -19,13 +18,4 @@ class JdbcStockLedgerSpec extends StockLedgerContract implements TestPropertyPro
 
     @Inject
     DataSource dataSource
-
-    @Override
-    Map<String, String> getProperties() {
-        TestDatabase.properties() as Map<String, String>
-    }
-
-    def cleanup() {
-        TestDatabase.deleteAllRows(dataSource)
-    }
 }

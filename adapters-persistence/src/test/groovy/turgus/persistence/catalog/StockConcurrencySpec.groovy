@@ -1,13 +1,12 @@
 package turgus.persistence.catalog
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import io.micronaut.test.support.TestPropertyProvider
 import jakarta.inject.Inject
 import spock.lang.Specification
 import turgus.application.catalog.port.out.ProductRepository
 import turgus.domain.catalog.Product
 import turgus.domain.catalog.ProductId
-import turgus.persistence.testing.TestDatabase
+import turgus.persistence.testing.OnTestDatabase
 
 import javax.sql.DataSource
 import java.time.Instant
@@ -21,7 +20,7 @@ import static turgus.persistence.testing.ProductBuilder.aProduct
 
 /** Stock changes made at the same moment by many callers are all counted, and never pass the limit. */
 @MicronautTest(transactional = false)
-class StockConcurrencySpec extends Specification implements TestPropertyProvider {
+class StockConcurrencySpec extends Specification implements OnTestDatabase {
     static final int CALLERS = 20
 
     @Inject
@@ -29,15 +28,6 @@ class StockConcurrencySpec extends Specification implements TestPropertyProvider
 
     @Inject
     DataSource dataSource
-
-    @Override
-    Map<String, String> getProperties() {
-        TestDatabase.properties() as Map<String, String>
-    }
-
-    def cleanup() {
-        TestDatabase.deleteAllRows(dataSource)
-    }
 
     def "#callers callers each adding one item at once raise the stock by exactly #callers"() {
         given:

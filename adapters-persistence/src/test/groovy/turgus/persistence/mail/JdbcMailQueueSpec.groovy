@@ -2,10 +2,10 @@ package turgus.persistence.mail
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import io.micronaut.test.support.TestPropertyProvider
 import jakarta.inject.Inject
 import turgus.application.mail.port.out.MailQueue
 import turgus.application.shared.Transactions
+import turgus.persistence.testing.OnTestDatabase
 import turgus.persistence.testing.TestDatabase
 
 import javax.sql.DataSource
@@ -13,7 +13,7 @@ import java.sql.Connection
 import java.time.Duration
 
 @MicronautTest(transactional = false)
-class JdbcMailQueueSpec extends MailQueueContract implements TestPropertyProvider {
+class JdbcMailQueueSpec extends MailQueueContract implements OnTestDatabase {
     @Inject
     MailQueue queue
 
@@ -22,15 +22,6 @@ class JdbcMailQueueSpec extends MailQueueContract implements TestPropertyProvide
 
     @Inject
     DataSource dataSource
-
-    @Override
-    Map<String, String> getProperties() {
-        TestDatabase.properties() as Map<String, String>
-    }
-
-    def cleanup() {
-        TestDatabase.deleteAllRows(dataSource)
-    }
 
     def "a sent mail keeps who, what and when, but not its body on #db"() {
         given:

@@ -1,17 +1,16 @@
 package turgus.persistence.security
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import io.micronaut.test.support.TestPropertyProvider
 import jakarta.inject.Inject
 import turgus.application.security.port.out.SecretStore
 import turgus.application.shared.Transactions
-import turgus.persistence.testing.TestDatabase
+import turgus.persistence.testing.OnTestDatabase
 
 import javax.sql.DataSource
 import java.util.function.Supplier
 
 @MicronautTest(transactional = false)
-class JdbcSecretStoreSpec extends SecretStoreContract implements TestPropertyProvider {
+class JdbcSecretStoreSpec extends SecretStoreContract implements OnTestDatabase {
     @Inject
     SecretStore store
 
@@ -20,15 +19,6 @@ class JdbcSecretStoreSpec extends SecretStoreContract implements TestPropertyPro
 
     @Inject
     DataSource dataSource
-
-    @Override
-    Map<String, String> getProperties() {
-        TestDatabase.properties() as Map<String, String>
-    }
-
-    def cleanup() {
-        TestDatabase.deleteAllRows(dataSource)
-    }
 
     def "a secret created inside a unit of work that then fails is still stored"() {
         when:

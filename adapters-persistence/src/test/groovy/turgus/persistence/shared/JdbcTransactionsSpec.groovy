@@ -1,12 +1,11 @@
 package turgus.persistence.shared
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import io.micronaut.test.support.TestPropertyProvider
 import jakarta.inject.Inject
 import turgus.application.account.port.out.AccountRepository
 import turgus.application.catalog.port.out.ProductRepository
 import turgus.application.shared.Transactions
-import turgus.persistence.testing.TestDatabase
+import turgus.persistence.testing.OnTestDatabase
 
 import javax.sql.DataSource
 import java.util.concurrent.CompletableFuture
@@ -15,7 +14,7 @@ import java.util.function.Supplier
 import static turgus.persistence.testing.ProductBuilder.aProduct
 
 @MicronautTest(transactional = false)
-class JdbcTransactionsSpec extends TransactionsContract implements TestPropertyProvider {
+class JdbcTransactionsSpec extends TransactionsContract implements OnTestDatabase {
     @Inject
     Transactions transactions
 
@@ -27,15 +26,6 @@ class JdbcTransactionsSpec extends TransactionsContract implements TestPropertyP
 
     @Inject
     DataSource dataSource
-
-    @Override
-    Map<String, String> getProperties() {
-        TestDatabase.properties() as Map<String, String>
-    }
-
-    def cleanup() {
-        TestDatabase.deleteAllRows(dataSource)
-    }
 
     // Isolation is the database's own promise; the in-memory unit of work does not make it.
     def "inside the work, repositories see its changes; outside, nobody does until it commits"() {

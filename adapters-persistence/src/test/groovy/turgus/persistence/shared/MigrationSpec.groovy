@@ -2,12 +2,12 @@ package turgus.persistence.shared
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import io.micronaut.test.support.TestPropertyProvider
 import jakarta.inject.Inject
 import org.flywaydb.core.Flyway
 import org.flywaydb.core.api.MigrationInfo
 import org.flywaydb.core.api.MigrationState
 import spock.lang.Specification
+import turgus.persistence.testing.OnTestDatabase
 import turgus.persistence.testing.TestDatabase
 
 import javax.sql.DataSource
@@ -16,7 +16,7 @@ import java.sql.SQLException
 
 /** The one migration set builds the same schema, with the same rules, on H2 and PostgreSQL. */
 @MicronautTest(transactional = false)
-class MigrationSpec extends Specification implements TestPropertyProvider {
+class MigrationSpec extends Specification implements OnTestDatabase {
     static final String NOW = "TIMESTAMP WITH TIME ZONE '2026-11-21 10:00:00+00'"
     static final String USER = "INSERT INTO users (id, full_name, email, phone, password_hash, status, created_at)"
     static final String PENDING = "INSERT INTO pending_registrations (email, phone, full_name, password_hash, code_hash, created_at, expires_at, wrong_attempts)"
@@ -25,15 +25,6 @@ class MigrationSpec extends Specification implements TestPropertyProvider {
 
     @Inject
     DataSource dataSource
-
-    @Override
-    Map<String, String> getProperties() {
-        TestDatabase.properties() as Map<String, String>
-    }
-
-    def cleanup() {
-        TestDatabase.deleteAllRows(dataSource)
-    }
 
     def "Flyway applied every migration cleanly on #database"() {
         when:

@@ -1,6 +1,5 @@
 package turgus.persistence.shopping
 
-import io.micronaut.test.support.TestPropertyProvider
 import jakarta.inject.Inject
 import spock.lang.Specification
 import turgus.application.account.port.out.AccountRepository
@@ -18,7 +17,7 @@ import turgus.application.shared.Transactions
 import turgus.domain.account.UserId
 import turgus.domain.catalog.ProductId
 import turgus.domain.testing.Ledger
-import turgus.persistence.testing.TestDatabase
+import turgus.persistence.testing.OnTestDatabase
 
 import javax.sql.DataSource
 import java.util.concurrent.Callable
@@ -31,7 +30,7 @@ import static turgus.persistence.testing.AccountBuilder.anAccount
 import static turgus.persistence.testing.ProductBuilder.aProduct
 
 /** A fresh database per spec, the shop wired over it, and helpers to set up customers and carts. */
-abstract class ShoppingSpecification extends Specification implements TestPropertyProvider {
+abstract class ShoppingSpecification extends Specification implements OnTestDatabase {
     @Inject WalletRepository wallets
     @Inject CartRepository cartRepository
     @Inject ProductRepository products
@@ -49,22 +48,14 @@ abstract class ShoppingSpecification extends Specification implements TestProper
     /** Every customer a feature created: after each feature, each balance must equal its ledger's sum. */
     List<UserId> customers = []
 
-    @Override
-    Map<String, String> getProperties() {
-        TestDatabase.properties() as Map<String, String>
-    }
-
     def setup() {
         shop = new Shop(wallets, cartRepository, products, stock, promoCodeRepository, orderRepository, accounts,
                 loyaltySettings, idempotencyStore, transactions)
     }
 
-    def cleanup() {
-        try {
-            customers.each { assert balanceAgreesWithLedger(it): "the balance of user ${it.value()} equals its ledger" }
-        } finally {
-            TestDatabase.deleteAllRows(dataSource)
-        }
+    @Override
+    void checkBeforeEmptying() {
+        customers.each { assert balanceAgreesWithLedger(it): "the balance of user ${it.value()} equals its ledger" }
     }
 
     UserId customer(String balance = null) {
