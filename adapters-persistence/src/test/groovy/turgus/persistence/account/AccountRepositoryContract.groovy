@@ -16,6 +16,7 @@ import java.time.Instant
 
 import static turgus.persistence.testing.AccountBuilder.OPENED_AT
 import static turgus.persistence.testing.AccountBuilder.anAccount
+import turgus.domain.testing.Stored
 
 /** What every {@link AccountRepository} promises. Each feature starts without accounts. */
 abstract class AccountRepositoryContract extends Specification {
@@ -31,7 +32,7 @@ abstract class AccountRepositoryContract extends Specification {
 
         then:
         stored.optionalId().isPresent()
-        stored == account.withId(stored.id())
+        stored == Stored.withId(account, stored.id())
         accounts.findById(stored.id()).get() == stored
         accounts.findByEmail(Email.of('dana@example.com')).get() == stored
         accounts.findByPhone(new PhoneNumber('+79161234567')).get() == stored

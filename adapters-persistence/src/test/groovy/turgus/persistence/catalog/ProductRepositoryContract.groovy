@@ -19,6 +19,7 @@ import java.time.Instant
 
 import static turgus.persistence.testing.ProductBuilder.MADE_AT
 import static turgus.persistence.testing.ProductBuilder.aProduct
+import turgus.domain.testing.Stored
 
 /** What every {@link ProductRepository} promises, whatever keeps the products. Each feature starts empty. */
 abstract class ProductRepositoryContract extends Specification {
@@ -35,7 +36,7 @@ abstract class ProductRepositoryContract extends Specification {
 
         then:
         stored.id().isPresent()
-        stored == product.withId(stored.requireId())
+        stored == Stored.withId(product, stored.requireId())
         products.findById(stored.requireId()).get() == stored
     }
 

@@ -22,6 +22,7 @@ import turgus.domain.shared.Money
 import java.time.Instant
 
 import static turgus.persistence.testing.ProductBuilder.aProduct
+import turgus.domain.testing.Stored
 
 /** What every {@link OrderRepository} promises. Each feature starts empty. */
 abstract class OrderRepositoryContract extends Specification {
@@ -38,7 +39,7 @@ abstract class OrderRepositoryContract extends Specification {
 
         then:
         stored.id().isPresent()
-        stored == fresh(ANN).withId(stored.requireId())
+        stored == Stored.withId(fresh(ANN), stored.requireId())
         orders.findById(stored.requireId()).get() == stored
         orders.search('ANN@', FIRST).items().first().customerName() == 'Ann Smith'
     }

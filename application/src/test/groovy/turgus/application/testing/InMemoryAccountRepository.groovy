@@ -8,6 +8,7 @@ import turgus.domain.account.Email
 import turgus.domain.account.FullName
 import turgus.domain.account.PhoneNumber
 import turgus.domain.account.UserId
+import turgus.domain.testing.Stored
 
 /** An AccountRepository in a map, for specs of the use cases. */
 class InMemoryAccountRepository implements AccountRepository, RollsBack {
@@ -33,7 +34,7 @@ class InMemoryAccountRepository implements AccountRepository, RollsBack {
         if (accounts.values().any { it.phone() == account.phone() }) {
             throw DuplicateValueException.phone()
         }
-        def stored = account.withId(UserId.of(accounts.size() + 1))
+        def stored = Stored.withId(account, UserId.of(accounts.size() + 1))
         accounts[stored.id()] = stored
         stored
     }

@@ -11,6 +11,7 @@ import turgus.domain.order.OrderId
 
 import java.time.Instant
 import java.util.concurrent.atomic.AtomicLong
+import turgus.domain.testing.Stored
 
 /** Orders in a map, for specs of the use cases. */
 class InMemoryOrderRepository implements OrderRepository {
@@ -19,7 +20,7 @@ class InMemoryOrderRepository implements OrderRepository {
 
     @Override
     synchronized Order add(Order order, String customerName, String customerEmail) {
-        Order stored = order.withId(OrderId.of(ids.incrementAndGet()))
+        Order stored = Stored.withId(order, OrderId.of(ids.incrementAndGet()))
         orders[stored.requireId()] = new CustomerOrder(stored, customerName, customerEmail)
         stored
     }

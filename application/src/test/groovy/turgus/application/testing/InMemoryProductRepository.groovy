@@ -10,6 +10,7 @@ import turgus.application.shared.NotFoundException
 import turgus.application.shared.Page
 import turgus.domain.catalog.Product
 import turgus.domain.catalog.ProductId
+import turgus.domain.testing.Stored
 
 /** A ProductRepository in a map, for specs of the use cases. */
 class InMemoryProductRepository implements ProductRepository, RollsBack {
@@ -23,7 +24,7 @@ class InMemoryProductRepository implements ProductRepository, RollsBack {
         if (product.id().isPresent()) {
             throw new IllegalArgumentException("A new product has no id yet: ${product}")
         }
-        def stored = product.withId(ProductId.of(ids.incrementAndGet()))
+        def stored = Stored.withId(product, ProductId.of(ids.incrementAndGet()))
         products[stored.requireId()] = stored
         stored
     }

@@ -41,11 +41,6 @@ public record Account(
         return new Account(null, fullName, email, phone, passwordHash, roles, AccountStatus.ACTIVE, null, now, null);
     }
 
-    public Account withId(UserId newId) {
-        return new Account(
-                newId, fullName, email, phone, passwordHash, roles, status, pictureName, createdAt, lastLoginAt);
-    }
-
     public boolean isAdmin() {
         return roles.contains(Role.ADMIN);
     }

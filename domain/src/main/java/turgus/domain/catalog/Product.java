@@ -68,10 +68,6 @@ public final class Product {
         return stock;
     }
 
-    public Product withId(ProductId newId) {
-        return toBuilder().id(newId).build();
-    }
-
     public Product rename(ProductName newName, Instant now) {
         return toBuilder().name(newName).updatedAt(now).build();
     }

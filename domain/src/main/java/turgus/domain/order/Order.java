@@ -133,20 +133,6 @@ public final class Order {
                 refundedAt);
     }
 
-    public Order withId(OrderId newId) {
-        return new Order(
-                Objects.requireNonNull(newId, "id"),
-                customer,
-                lines,
-                subtotal,
-                discounts,
-                total,
-                promoCode,
-                status,
-                createdAt,
-                refundedAt);
-    }
-
     /**
      * This order refunded at {@code now}: the total goes back to the customer's balance and the items
      * back to stock. A second refund is refused with {@link AlreadyRefunded}.

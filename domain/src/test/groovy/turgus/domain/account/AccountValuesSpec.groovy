@@ -3,6 +3,7 @@ package turgus.domain.account
 import java.time.Instant
 import spock.lang.Specification
 import turgus.domain.shared.InvalidValueException
+import turgus.domain.testing.Stored
 
 class AccountValuesSpec extends Specification {
 
@@ -130,7 +131,7 @@ class AccountValuesSpec extends Specification {
         account.maySignIn()
         !account.isAdmin()
         account.optionalId().isEmpty()
-        account.withId(UserId.of(5)).id() == UserId.of(5)
+        Stored.withId(account, UserId.of(5)).id() == UserId.of(5)
     }
 
     def "blocked and deactivated accounts may not sign in"() {

@@ -6,6 +6,7 @@ import java.time.Instant
 import spock.lang.Specification
 import turgus.domain.shared.InvalidValueException
 import turgus.domain.shared.Money
+import turgus.domain.testing.Stored
 
 class ProductSpec extends Specification {
     static final Instant NOW = Instant.parse('2026-11-21T12:00:00Z')
@@ -74,7 +75,7 @@ class ProductSpec extends Specification {
         product.createdAt() == NOW
         product.updatedAt() == NOW
         product.id().isEmpty()
-        product.withId(ProductId.of(7)).requireId() == ProductId.of(7)
+        Stored.withId(product, ProductId.of(7)).requireId() == ProductId.of(7)
     }
 
     def "a product without id cannot be asked for it"() {

@@ -19,6 +19,7 @@ import turgus.domain.discount.DiscountKind
 import turgus.domain.loyalty.LoyaltyPolicy
 import turgus.domain.shared.InvalidValueException
 import turgus.domain.shared.Money
+import turgus.domain.testing.Stored
 
 class OrderSpec extends Specification {
     static final Instant LATER = PLACED.plusSeconds(3600)
@@ -159,7 +160,7 @@ class OrderSpec extends Specification {
 
         where:
         why             | change
-        'id'            | { Order o, OrderLine l -> o.withId(OrderId.of(6)) }
+        'id'            | { Order o, OrderLine l -> Stored.withId(o, OrderId.of(6)) }
         'customer'      | { Order o, OrderLine l -> copy(o, [customer: UserId.of(1)]) }
         'lines'         | { Order o, OrderLine l -> copy(o, [lines: [new OrderLine(l.productId(), 'Other', l.regularUnitPrice(), l.unitPrice(), l.quantity(), l.lineTotal())]]) }
         'discounts'     | { Order o, OrderLine l -> copy(o, [discounts: [new AppliedDiscount(DiscountKind.LOYALTY, 'Loyalty', Money.of('1'))], total: Money.of('8')]) }

@@ -49,7 +49,7 @@ class OrderFixtures {
             wanted.each { cart.with(it[0], it[1]) }
             discounts.promoCode().ifPresent { cart.withPromoCode(it.code()) }
             def order = Order.place(new CartPricing().price(cart.build(), catalog, discounts, at), at)
-            id == null ? order : order.withId(OrderId.of(id))
+            id == null ? order : Stored.withId(order, OrderId.of(id))
         }
     }
 }
