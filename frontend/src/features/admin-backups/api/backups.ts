@@ -67,7 +67,7 @@ export function restoreBackup(source: RestoreSource) {
     });
   }
   const form = new FormData();
-  form.append('backup', source.file);
+  form.append('backup', source.file, source.file.name);
   return apiRequest('/api/admin/backups/restore', restoreOutcomeSchema, { method: 'POST', form });
 }
 

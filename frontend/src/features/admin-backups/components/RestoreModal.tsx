@@ -26,7 +26,7 @@ export function RestoreModal({ source, onClose }: RestoreModalProps) {
   return (
     <Modal opened onClose={onClose} title={t('backups.restoreTitle')}>
       <Stack>
-        <Alert color="red" variant="light">
+        <Alert color="red" variant="light" role="note">
           <Text size="sm">{question}</Text>
         </Alert>
         <Text size="sm">{t('backups.restoreSessions')}</Text>
