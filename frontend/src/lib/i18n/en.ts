@@ -743,6 +743,7 @@ export const en = {
     detail: {
       title: 'User',
       none: 'None.',
+      id: 'User id',
       created: 'Registered',
       blockedUntil: 'Blocked until',
       forGood: 'For good',

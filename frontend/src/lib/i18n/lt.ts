@@ -747,6 +747,7 @@ export const lt: Translation = {
     detail: {
       title: 'Naudotojas',
       none: 'Nėra.',
+      id: 'Naudotojo ID',
       created: 'Užsiregistravo',
       blockedUntil: 'Užblokuota iki',
       forGood: 'Visam laikui',

@@ -747,6 +747,7 @@ export const ru: Translation = {
     detail: {
       title: 'Пользователь',
       none: 'Нет.',
+      id: 'ID пользователя',
       created: 'Зарегистрирован',
       blockedUntil: 'Заблокирован до',
       forGood: 'Навсегда',

@@ -119,7 +119,7 @@ export function AdminBackupsPage() {
       ) : backups.data.length === 0 ? (
         <EmptyState title={t('backups.empty')} />
       ) : (
-        <Table.ScrollContainer minWidth={620}>
+        <Table.ScrollContainer minWidth={340}>
           <Table striped verticalSpacing="sm">
             <Table.Thead>
               <Table.Tr>
@@ -134,9 +134,12 @@ export function AdminBackupsPage() {
                 return (
                   <Table.Tr key={backup.id}>
                     <Table.Td>{date}</Table.Td>
-                    <Table.Td ta="right">{formatSize(backup.sizeBytes, language)}</Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      {formatSize(backup.sizeBytes, language)}
+                    </Table.Td>
                     <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
+                      {/* Wraps onto more lines rather than hiding an action on a narrow screen. */}
+                      <Group gap="xs">
                         <Button
                           size="compact-sm"
                           variant="light"

@@ -7,7 +7,7 @@ import type { TopProduct } from '../api/get-stats';
 export function TopProducts({ products, label }: { products: TopProduct[]; label: string }) {
   const { t, i18n } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={320}>
+    <Table.ScrollContainer minWidth={280}>
       <Table verticalSpacing={4} fz="sm" aria-label={label}>
         <Table.Thead>
           <Table.Tr>

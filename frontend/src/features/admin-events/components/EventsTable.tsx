@@ -55,15 +55,16 @@ export function EventsTable({ events }: { events: AdminEvent[] }) {
     setOpen(next);
   };
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={700}>
       <Table striped verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
+            {/* First, so that it shows without scrolling on a narrow screen. */}
+            <Table.Th>{t('events.fields.details')}</Table.Th>
             <Table.Th>{t('events.fields.at')}</Table.Th>
             <Table.Th>{t('events.fields.type')}</Table.Th>
             <Table.Th>{t('events.fields.subject')}</Table.Th>
             <Table.Th>{t('events.fields.actor')}</Table.Th>
-            <Table.Th>{t('events.fields.details')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -73,14 +74,6 @@ export function EventsTable({ events }: { events: AdminEvent[] }) {
             return (
               <Fragment key={event.id}>
                 <Table.Tr>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {formatDateTime(event.at, i18n.language)}
-                  </Table.Td>
-                  <Table.Td>
-                    <Code>{event.type}</Code>
-                  </Table.Td>
-                  <Table.Td>{event.subjectId ?? '—'}</Table.Td>
-                  <Table.Td>{event.actorId ?? '—'}</Table.Td>
                   <Table.Td>
                     <Button
                       size="compact-xs"
@@ -95,6 +88,14 @@ export function EventsTable({ events }: { events: AdminEvent[] }) {
                       {t(expanded ? 'events.hide' : 'events.show')}
                     </Button>
                   </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {formatDateTime(event.at, i18n.language)}
+                  </Table.Td>
+                  <Table.Td>
+                    <Code>{event.type}</Code>
+                  </Table.Td>
+                  <Table.Td>{event.subjectId ?? '—'}</Table.Td>
+                  <Table.Td>{event.actorId ?? '—'}</Table.Td>
                 </Table.Tr>
                 {expanded && (
                   <Table.Tr id={detailId}>

@@ -88,6 +88,7 @@ function Details({
         <StatusBadges user={user} />
       </Stack>
       <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
+        <Fact label={t('adminUsers.detail.id')}>{user.id}</Fact>
         <Fact label={t('adminUsers.columns.roles')}>
           {user.roles.map((role) => t(`adminUsers.roles.${role}`)).join(', ')}
         </Fact>

@@ -52,6 +52,8 @@ export function UsersTable({ users, selected, onSelect, onOpen, onAction }: User
               />
             </Table.Th>
             <Table.Th>{t('adminUsers.columns.user')}</Table.Th>
+            {/* Beside the name, so that it shows without scrolling on a narrow screen. */}
+            <Table.Th>{t('adminUsers.columns.actions')}</Table.Th>
             <Table.Th>{t('adminUsers.columns.phone')}</Table.Th>
             <Table.Th>{t('adminUsers.columns.status')}</Table.Th>
             <Table.Th>{t('adminUsers.columns.roles')}</Table.Th>
@@ -59,7 +61,6 @@ export function UsersTable({ users, selected, onSelect, onOpen, onAction }: User
             <Table.Th ta="right">{t('adminUsers.columns.orders')}</Table.Th>
             <Table.Th ta="right">{t('adminUsers.columns.spent')}</Table.Th>
             <Table.Th>{t('adminUsers.columns.lastLogin')}</Table.Th>
-            <Table.Th>{t('adminUsers.columns.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -79,21 +80,6 @@ export function UsersTable({ users, selected, onSelect, onOpen, onAction }: User
                 <Text size="xs" c="dimmed">
                   {user.email}
                 </Text>
-              </Table.Td>
-              <Table.Td>{user.phone ?? '—'}</Table.Td>
-              <Table.Td>
-                <StatusBadges user={user} />
-              </Table.Td>
-              <Table.Td>
-                {user.roles.map((role) => t(`adminUsers.roles.${role}`)).join(', ')}
-              </Table.Td>
-              <Table.Td ta="right">{formatPrice(user.balance, language)}</Table.Td>
-              <Table.Td ta="right">{user.completedOrders}</Table.Td>
-              <Table.Td ta="right">{formatPrice(user.totalSpent, language)}</Table.Td>
-              <Table.Td>
-                {user.lastLoginAt
-                  ? formatDateTime(user.lastLoginAt, language)
-                  : t('adminUsers.never')}
               </Table.Td>
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">
@@ -132,6 +118,21 @@ export function UsersTable({ users, selected, onSelect, onOpen, onAction }: User
                     </Menu.Dropdown>
                   </Menu>
                 </Group>
+              </Table.Td>
+              <Table.Td>{user.phone ?? '—'}</Table.Td>
+              <Table.Td>
+                <StatusBadges user={user} />
+              </Table.Td>
+              <Table.Td>
+                {user.roles.map((role) => t(`adminUsers.roles.${role}`)).join(', ')}
+              </Table.Td>
+              <Table.Td ta="right">{formatPrice(user.balance, language)}</Table.Td>
+              <Table.Td ta="right">{user.completedOrders}</Table.Td>
+              <Table.Td ta="right">{formatPrice(user.totalSpent, language)}</Table.Td>
+              <Table.Td>
+                {user.lastLoginAt
+                  ? formatDateTime(user.lastLoginAt, language)
+                  : t('adminUsers.never')}
               </Table.Td>
             </Table.Tr>
           ))}
