@@ -67,6 +67,22 @@ describe('the users page', () => {
     expect(view.location()).toBe('/admin/users?q=ann&status=LOCKED&role=ADMIN&sort=-totalSpent');
   });
 
+  it('pages through the users', async () => {
+    const list = answer('get', '/api/admin/users', ({ url }) =>
+      aPage([ann], Number(url.searchParams.get('page')), 20, 45),
+    );
+    const view = renderApp('/admin/users?role=CUSTOMER', { as: 'admin' });
+    await screen.findByText('Ann Example');
+
+    await view.user.click(screen.getByLabelText('Page 2'));
+    await waitFor(() => {
+      expect(list.last().url.searchParams.get('page')).toBe('1');
+    });
+    expect(list.last().url.searchParams.get('size')).toBe('20');
+    expect(list.last().url.searchParams.get('role')).toBe('CUSTOMER');
+    expect(view.location()).toBe('/admin/users?role=CUSTOMER&page=2');
+  });
+
   it('shows a failure to load in plain words', async () => {
     answer('get', '/api/admin/users', anErrorBody(500, 'Boom', { errorId: 'e-42' }), 500);
     renderApp('/admin/users', { as: 'admin' });
