@@ -127,6 +127,9 @@ export const BULK_ACTIONS = [
 ] as const;
 export type BulkAction = (typeof BULK_ACTIONS)[number];
 
+/** The most ids one bulk request takes. */
+export const MAX_BULK_IDS = 500;
+
 export interface BulkUserRequest {
   action: BulkAction;
   /** 1..500 distinct ids. */

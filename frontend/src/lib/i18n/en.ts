@@ -686,6 +686,7 @@ export const en = {
       label: 'Selected users',
       selected: 'Users selected: {{count}}',
       clear: 'Clear selection',
+      tooMany: 'At most {{max}} users at once: clear some of the selection.',
       actions: {
         block: 'Block',
         unblock: 'Unblock',
@@ -765,6 +766,7 @@ export const en = {
       balanceAfter: 'Balance after',
       note: 'Note',
       events: 'Recent events',
+      allEvents: 'All events about this user',
       details: 'Details',
     },
   },

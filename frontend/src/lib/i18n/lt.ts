@@ -690,6 +690,7 @@ export const lt: Translation = {
       label: 'Pažymėti naudotojai',
       selected: 'Pažymėta naudotojų: {{count}}',
       clear: 'Panaikinti žymėjimą',
+      tooMany: 'Vienu metu – ne daugiau kaip {{max}} naudotojų: atžymėkite dalį.',
       actions: {
         block: 'Blokuoti',
         unblock: 'Atblokuoti',
@@ -769,6 +770,7 @@ export const lt: Translation = {
       balanceAfter: 'Balansas po',
       note: 'Pastaba',
       events: 'Naujausi įvykiai',
+      allEvents: 'Visi šio naudotojo įvykiai',
       details: 'Išsamiau',
     },
   },

@@ -690,6 +690,7 @@ export const ru: Translation = {
       label: 'Выбранные пользователи',
       selected: 'Выбрано пользователей: {{count}}',
       clear: 'Снять выбор',
+      tooMany: 'Не более {{max}} пользователей за раз: снимите выбор с части из них.',
       actions: {
         block: 'Заблокировать',
         unblock: 'Разблокировать',
@@ -769,6 +770,7 @@ export const ru: Translation = {
       balanceAfter: 'Баланс после',
       note: 'Примечание',
       events: 'Последние события',
+      allEvents: 'Все события этого пользователя',
       details: 'Подробности',
     },
   },

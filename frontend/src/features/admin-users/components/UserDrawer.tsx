@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Button,
   Code,
   Drawer,
@@ -12,6 +13,7 @@ import {
 } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import type { AdminUserDetail } from '@/lib/api/admin-schemas';
 import { formatDateTime, formatPrice } from '@/lib/format';
@@ -208,6 +210,9 @@ function Details({
           ))}
         </Table.Tbody>
       </Section>
+      <Anchor component={Link} to={`/admin/events?userId=${String(user.id)}`} size="sm">
+        {t('adminUsers.detail.allEvents')}
+      </Anchor>
     </Stack>
   );
 }

@@ -230,6 +230,9 @@ describe('actions on one user', () => {
     expect(await within(drawer).findByText('203.0.113.5')).toBeInTheDocument();
     expect(within(drawer).getByText('€20.00')).toBeInTheDocument();
     expect(within(drawer).getByText('method=password')).toBeInTheDocument();
+    expect(
+      within(drawer).getByRole('link', { name: 'All events about this user' }),
+    ).toHaveAttribute('href', '/admin/events?userId=7');
 
     await view.user.click(within(drawer).getByRole('button', { name: 'Block' }));
     const dialog = await screen.findByRole('dialog', { name: 'Block Ann Example' });

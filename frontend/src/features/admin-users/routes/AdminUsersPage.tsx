@@ -18,6 +18,7 @@ import { PaginationBar } from '@/components/ui/PaginationBar';
 import { SearchInput } from '@/components/ui/SearchInput';
 import {
   BULK_ACTIONS,
+  MAX_BULK_IDS,
   ROLES,
   USER_SORTS,
   USER_STATUS_FILTERS,
@@ -156,6 +157,11 @@ export function AdminUsersPage() {
             <Text size="sm" fw={600}>
               {t('adminUsers.bulk.selected', { count: selected.size })}
             </Text>
+            {selected.size > MAX_BULK_IDS && (
+              <Text size="sm" c="red">
+                {t('adminUsers.bulk.tooMany', { max: MAX_BULK_IDS })}
+              </Text>
+            )}
             <Group gap="xs">
               {BULK_ACTIONS.map((action) => (
                 <Button
@@ -163,6 +169,7 @@ export function AdminUsersPage() {
                   size="xs"
                   variant="light"
                   color={action === 'delete' || action === 'block' ? 'red' : undefined}
+                  disabled={selected.size > MAX_BULK_IDS}
                   onClick={() => {
                     setBulk({ action, users: [...selected.values()] });
                   }}
