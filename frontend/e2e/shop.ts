@@ -20,9 +20,22 @@ export async function signInAsAdmin(page: Page): Promise<void> {
   await catalog.waitFor();
 }
 
-export async function openAdmin(page: Page): Promise<void> {
+/** The admin area opens on its dashboard. */
+export async function openAdminArea(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Admin', exact: true }).click();
-  await page.getByRole('heading', { name: 'Manage products', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+}
+
+/** One of the admin area's tabs, by its name, and the heading its page shows. */
+export async function openAdminTab(page: Page, tab: string, heading: string): Promise<void> {
+  await page.getByRole('tab', { name: tab, exact: true }).click();
+  await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+}
+
+/** The admin's products. */
+export async function openAdmin(page: Page): Promise<void> {
+  await openAdminArea(page);
+  await openAdminTab(page, 'Products', 'Manage products');
 }
 
 export async function openCatalog(page: Page): Promise<void> {

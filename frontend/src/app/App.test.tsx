@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { aCart, aCartLine, aPage, aProduct, anErrorBody } from '@/testing/fixtures';
+import { aCart, aCartLine, aPage, aProduct, anEmptyStats, anErrorBody } from '@/testing/fixtures';
 import { answer } from '@/testing/http';
 import { renderApp } from '@/testing/render';
 
@@ -31,22 +31,22 @@ describe('the app shell', () => {
     renderApp('/', { as: 'admin' });
     expect(await screen.findByRole('link', { name: 'Admin' })).toHaveAttribute(
       'href',
-      '/admin/products',
+      '/admin/dashboard',
     );
     expect(screen.getByRole('link', { name: 'Catalog' })).toBeInTheDocument();
   });
 
   it('offers the same navigation in a menu on small screens', async () => {
     answer('get', '/api/products', aPage([]));
-    answer('get', '/api/admin/products', aPage([]));
+    answer('get', '/api/admin/stats', anEmptyStats());
     const view = renderApp('/', { as: 'admin' });
 
     await view.user.click(await screen.findByRole('button', { name: 'Open navigation' }));
     const menu = await screen.findByRole('dialog');
     await view.user.click(within(menu).getByRole('link', { name: 'Admin' }));
 
-    expect(await screen.findByRole('heading', { name: 'Manage products' })).toBeInTheDocument();
-    expect(view.location()).toBe('/admin/products');
+    expect(await screen.findByRole('heading', { name: 'Dashboard' })).toBeInTheDocument();
+    expect(view.location()).toBe('/admin/dashboard');
     await waitFor(() => {
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     });
@@ -113,7 +113,7 @@ describe('the app shell', () => {
   });
 
   it('moves between the admin sections with tabs', async () => {
-    answer('get', '/api/admin/products', aPage([]));
+    answer('get', '/api/admin/stats', anEmptyStats());
     answer('get', '/api/admin/orders', aPage([]));
     const view = renderApp('/admin', { as: 'admin' });
 
@@ -122,8 +122,18 @@ describe('the app shell', () => {
       within(sections)
         .getAllByRole('tab')
         .map((tab) => tab.textContent),
-    ).toEqual(['Products', 'Orders', 'Discounts', 'Users balance']);
-    expect(within(sections).getByRole('tab', { name: 'Products' })).toHaveAttribute(
+    ).toEqual([
+      'Dashboard',
+      'Products',
+      'Orders',
+      'Users',
+      'Discounts',
+      'Users balance',
+      'Event log',
+      'Backups',
+      'Mail check',
+    ]);
+    expect(within(sections).getByRole('tab', { name: 'Dashboard' })).toHaveAttribute(
       'aria-selected',
       'true',
     );

@@ -1,4 +1,11 @@
 import type { Cart, CartLine, Order, Product, User } from '@/lib/api/schemas';
+import type {
+  AdminEvent,
+  AdminUser,
+  AdminUserDetail,
+  Backup,
+  Stats,
+} from '@/lib/api/admin-schemas';
 import type { Session } from '@/lib/auth/session';
 
 let nextId = 1;
@@ -123,6 +130,80 @@ export function anOrder(overrides: Partial<Order> = {}): Order {
     promoCode: null,
     createdAt: '2026-11-20T09:30:00Z',
     refundedAt: null,
+    ...overrides,
+  };
+}
+
+/** A user as the back office lists them. */
+export function anAdminUser(overrides: Partial<AdminUser> = {}): AdminUser {
+  return {
+    id: 7,
+    fullName: 'Ann Example',
+    email: 'ann@example.com',
+    phone: '+79123456789',
+    roles: ['CUSTOMER'],
+    status: 'ACTIVE',
+    lockedUntil: null,
+    blockedUntil: null,
+    blockReason: null,
+    balance: 25,
+    completedOrders: 2,
+    totalSpent: 40,
+    lastLoginAt: '2026-11-30T08:00:00Z',
+    createdAt: '2026-11-01T10:00:00Z',
+    ...overrides,
+  };
+}
+
+export function anAdminUserDetail(overrides: Partial<AdminUserDetail> = {}): AdminUserDetail {
+  return {
+    ...anAdminUser(overrides),
+    sessions: [],
+    recentOrders: [],
+    ledger: [],
+    recentEvents: [],
+    ...overrides,
+  };
+}
+
+export function anEvent(overrides: Partial<AdminEvent> = {}): AdminEvent {
+  return {
+    id: 501,
+    at: '2026-12-01T09:15:00Z',
+    type: 'LOGIN_SUCCEEDED',
+    actorId: 7,
+    subjectId: 7,
+    ip: '203.0.113.9',
+    details: null,
+    ...overrides,
+  };
+}
+
+/** A dashboard of `days` days ending 2026-12-04 with nothing sold. */
+export function anEmptyStats(days = 30): Stats {
+  const dates = Array.from({ length: days }, (_, index) => {
+    const date = new Date(Date.UTC(2026, 11, 4 - (days - 1 - index)));
+    return date.toISOString().slice(0, 10);
+  });
+  return {
+    from: dates[0] ?? '2026-12-04',
+    to: '2026-12-04',
+    timeZone: 'UTC',
+    totals: { revenue: 0, orders: 0, refunds: 0, newCustomers: 0 },
+    revenueByDay: dates.map((date) => ({ date, revenue: 0, orders: 0, refunds: 0 })),
+    topProductsByRevenue: [],
+    topProductsByUnits: [],
+    newCustomersByDay: dates.map((date) => ({ date, count: 0 })),
+    activeCarts: 0,
+    trendingSearches: [],
+  };
+}
+
+export function aBackup(overrides: Partial<Backup> = {}): Backup {
+  return {
+    id: '20261203-101500-abc',
+    createdAt: '2026-12-03T10:15:00Z',
+    sizeBytes: 1536,
     ...overrides,
   };
 }

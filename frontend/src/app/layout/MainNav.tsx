@@ -16,7 +16,7 @@ function useNavItems(): NavItem[] {
   if (!session) return [];
   const items: NavItem[] = [{ to: '/', label: t('nav.catalog'), match: '/' }];
   if (hasRole(session, 'ADMIN')) {
-    items.push({ to: '/admin/products', label: t('nav.admin'), match: '/admin/*' });
+    items.push({ to: '/admin/dashboard', label: t('nav.admin'), match: '/admin/*' });
   }
   return items;
 }

@@ -47,6 +47,32 @@ const BalanceAdjustmentsPage = lazy(() =>
   })),
 );
 
+const AdminDashboardPage = lazy(() =>
+  import('@/features/admin-dashboard/routes/AdminDashboardPage').then((module) => ({
+    default: module.AdminDashboardPage,
+  })),
+);
+const AdminUsersPage = lazy(() =>
+  import('@/features/admin-users/routes/AdminUsersPage').then((module) => ({
+    default: module.AdminUsersPage,
+  })),
+);
+const AdminEventsPage = lazy(() =>
+  import('@/features/admin-events/routes/AdminEventsPage').then((module) => ({
+    default: module.AdminEventsPage,
+  })),
+);
+const AdminBackupsPage = lazy(() =>
+  import('@/features/admin-backups/routes/AdminBackupsPage').then((module) => ({
+    default: module.AdminBackupsPage,
+  })),
+);
+const MailCheckPage = lazy(() =>
+  import('@/features/admin-mail/routes/MailCheckPage').then((module) => ({
+    default: module.MailCheckPage,
+  })),
+);
+
 const pageLoader = (
   <Center py="xl">
     <Loader />
@@ -88,11 +114,16 @@ export const routes: RouteObject[] = [
           {
             element: <RequireRole role="ADMIN" />,
             children: [
-              { path: 'admin', element: <Navigate to="/admin/products" replace /> },
+              { path: 'admin', element: <Navigate to="/admin/dashboard" replace /> },
               {
                 element: <AdminLayout />,
                 children: [
+                  { path: 'admin/dashboard', element: lazyPage(<AdminDashboardPage />) },
                   { path: 'admin/products', element: lazyPage(<AdminProductsPage />) },
+                  { path: 'admin/users', element: lazyPage(<AdminUsersPage />) },
+                  { path: 'admin/events', element: lazyPage(<AdminEventsPage />) },
+                  { path: 'admin/backups', element: lazyPage(<AdminBackupsPage />) },
+                  { path: 'admin/mail', element: lazyPage(<MailCheckPage />) },
                   { path: 'admin/orders', element: lazyPage(<AdminOrdersPage />) },
                   { path: 'admin/discounts', element: lazyPage(<AdminDiscountsPage />) },
                   {

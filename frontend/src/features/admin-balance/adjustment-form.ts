@@ -15,12 +15,6 @@ export function isUserId(text: string): boolean {
 
 export const adjustmentSchema = (t: TFunction) =>
   z.object({
-    userId: z
-      .string()
-      .trim()
-      .min(1, t('validation.userRequired'))
-      .refine(isUserId, t('validation.userIdFormat'))
-      .transform(Number),
     amount: amountField(t, {
       signed: true,
       max: MAX_ADJUSTMENT,

@@ -33,7 +33,7 @@ export function buildUrl(path: string, query: QueryParams = {}): string {
 
 async function send(path: string, options: RequestOptions, retried = false): Promise<Response> {
   const { method = 'GET', query, json, form, auth = true, signal } = options;
-  const headers = new Headers({ ...options.headers, Accept: 'application/json' });
+  const headers = new Headers({ Accept: 'application/json', ...options.headers });
   if (json !== undefined) headers.set('Content-Type', 'application/json');
   const session = auth ? getSession() : null;
   if (session) headers.set('Authorization', `Bearer ${session.accessToken}`);
@@ -132,6 +132,16 @@ async function readBody<S extends z.ZodType>(response: Response, schema: S): Pro
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw ApiError.invalidResponse(response.status, parsed.error);
   return parsed.data;
+}
+
+/** Fetches a file the shop serves only with the bearer token (e.g. a backup), as a blob. */
+export async function apiDownload(path: string, accept: string): Promise<Blob> {
+  const response = await send(path, { headers: { Accept: `${accept}, application/json` } });
+  try {
+    return await response.blob();
+  } catch (cause) {
+    throw ApiError.network(cause);
+  }
 }
 
 /** Calls the shop where the answer has no body worth reading (204). */

@@ -20,6 +20,8 @@ interface ApiErrorInit {
   fieldErrors?: FieldError[];
   retryAfterSeconds?: number;
   errorId?: string;
+  reason?: string;
+  details?: Record<string, unknown>;
   cause?: unknown;
 }
 
@@ -29,6 +31,9 @@ export class ApiError extends Error {
   readonly fieldErrors: FieldError[];
   readonly retryAfterSeconds: number | undefined;
   readonly errorId: string | undefined;
+  /** A refusal's stable code (docs/errors.md), e.g. `LAST_ADMIN`. */
+  readonly reason: string | undefined;
+  readonly details: Record<string, unknown>;
 
   constructor(init: ApiErrorInit) {
     super(init.message, { cause: init.cause });
@@ -38,6 +43,8 @@ export class ApiError extends Error {
     this.fieldErrors = init.fieldErrors ?? [];
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.errorId = init.errorId;
+    this.reason = init.reason;
+    this.details = init.details ?? {};
   }
 
   static fromBody(status: number, body: ErrorBody, retryAfterHeader: string | null): ApiError {
@@ -48,6 +55,8 @@ export class ApiError extends Error {
       fieldErrors: body.errors ?? [],
       retryAfterSeconds: body.retryAfterSeconds ?? parseRetryAfter(retryAfterHeader),
       errorId: body.errorId ?? undefined,
+      reason: body.reason ?? undefined,
+      details: body.details ?? undefined,
     });
   }
 

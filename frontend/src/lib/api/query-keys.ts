@@ -31,4 +31,19 @@ export const queryKeys = {
   discounts: () => ['admin', 'discounts'] as const,
   promoCodes: () => ['admin', 'promo-codes'] as const,
   trendingSearches: (limit: number) => ['search', 'trending', limit] as const,
+  /** The back office's users; a change to one refreshes the lists, details and previews. */
+  adminUsers: {
+    all: () => ['admin', 'users'] as const,
+    list: <P extends object>(params: P) => ['admin', 'users', 'list', params] as const,
+    detail: (id: number) => ['admin', 'users', 'detail', id] as const,
+    purgePreview: (inactiveDays: number) => ['admin', 'users', 'purge', inactiveDays] as const,
+  },
+  events: {
+    all: () => ['admin', 'events'] as const,
+    list: <P extends object>(params: P) => ['admin', 'events', 'list', params] as const,
+    types: () => ['admin', 'events', 'types'] as const,
+  },
+  stats: (days: number) => ['admin', 'stats', days] as const,
+  backups: () => ['admin', 'backups'] as const,
+  testMail: (id: string) => ['admin', 'mail', 'test', id] as const,
 };

@@ -160,8 +160,13 @@ export const tokenPairSchema = zLoginResponse.safeExtend({
 });
 export type TokenPair = z.infer<typeof tokenPairSchema>;
 
-/** Every answer that is not a success. */
-export const errorBodySchema = zError.required({ code: true, message: true });
+/**
+ * Every answer that is not a success. Wider than the document: `reason` is any code, since new
+ * codes may be added (docs/errors.md) and an unknown one must not make the answer unreadable.
+ */
+export const errorBodySchema = zError
+  .required({ code: true, message: true })
+  .extend({ reason: z.string().nullish() });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /*

@@ -21,6 +21,10 @@ export function useAdjustBalance() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: adjustBalance,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.balance.all() }),
+    onSuccess: () => {
+      for (const queryKey of [queryKeys.balance.all(), queryKeys.adminUsers.all()]) {
+        void queryClient.invalidateQueries({ queryKey });
+      }
+    },
   });
 }

@@ -1,23 +1,25 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
-import { hasStatus, isApiError } from '@/lib/api/errors';
+import { isApiError } from '@/lib/api/errors';
 import type { Id } from '@/lib/api/schemas';
 import { formatPrice } from '@/lib/format';
 import { showFormRefusal } from '@/lib/forms';
 import { useAdjustBalance } from '../api/adjust-balance';
 import { adjustmentSchema } from '../adjustment-form';
+import { UserPicker } from './UserPicker';
 
-const FIELDS = ['userId', 'amount', 'reason'] as const;
+const FIELDS = ['amount', 'reason'] as const;
 
 type Schema = ReturnType<typeof adjustmentSchema>;
+type Adjustment = z.output<Schema>;
 
-/** Whose balance a prefilled id is, as the page that sent the admin here knew it. */
+/** The user whose balance changes, as the admin picked them. */
 export interface KnownCustomer {
   id: Id;
   fullName: string;
@@ -25,78 +27,76 @@ export interface KnownCustomer {
 }
 
 interface BalanceAdjustmentFormProps {
-  /** Known already and fixed (a dialog about one user): no field for it. */
-  userId?: Id;
-  /** Filled in, but the admin may change it (e.g. opened from an order's customer). */
-  initialUserId?: string;
-  /** Named under the id field while the field holds this customer's id. */
-  customer?: KnownCustomer;
-  onDone?: () => void;
-  onCancel?: () => void;
+  /** Picked already (e.g. opened from an order's customer); the admin may pick another. */
+  initialUser?: KnownCustomer | null;
 }
 
-/** Adds to or takes from a user's balance, with a reason the user sees. */
-export function BalanceAdjustmentForm({
-  userId,
-  initialUserId = '',
-  customer,
-  onDone,
-  onCancel,
-}: BalanceAdjustmentFormProps) {
+/** Adds to or takes from a picked user's balance, with a reason the user sees. */
+export function BalanceAdjustmentForm({ initialUser = null }: BalanceAdjustmentFormProps) {
   const { t, i18n } = useTranslation();
   const schema = useMemo(() => adjustmentSchema(t), [t]);
-  const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
+  const form = useForm<z.input<Schema>, unknown, Adjustment>({
     resolver: zodResolver(schema),
-    defaultValues: {
-      userId: userId === undefined ? initialUserId : String(userId),
-      amount: '',
-      reason: '',
-    },
+    defaultValues: { amount: '', reason: '' },
   });
   const adjust = useAdjustBalance();
+  const [user, setUser] = useState<KnownCustomer | null>(initialUser);
+  const [userMissing, setUserMissing] = useState(false);
+  /** The adjustment waiting for the admin's confirmation. */
+  const [pending, setPending] = useState<Adjustment | null>(null);
   /** What the refusal says that no field shows. */
   const [leftover, setLeftover] = useState<string[]>([]);
   const { errors } = form.formState;
-  const typedId = useWatch({ control: form.control, name: 'userId' }).trim();
-  const named = customer !== undefined && typedId === String(customer.id) ? customer : null;
 
-  const onSubmit = form.handleSubmit(({ userId: typed, amount, reason }) => {
-    adjust.reset();
-    setLeftover([]);
-    const id = userId ?? typed;
+  const onSubmit = form.handleSubmit(
+    (adjustment) => {
+      setUserMissing(user === null);
+      if (user === null) return;
+      adjust.reset();
+      setLeftover([]);
+      setPending(adjustment);
+    },
+    () => {
+      setUserMissing(user === null);
+    },
+  );
+
+  const confirm = () => {
+    if (user === null || pending === null) return;
+    const { amount, reason } = pending;
     adjust.mutate(
-      { userId: id, amount, reason },
+      { userId: user.id, amount, reason },
       {
         onSuccess: () => {
           notifications.show({
             color: 'teal',
-            message: t('adjustment.done', { amount: formatPrice(amount, i18n.language) }),
+            message: t('adjustment.done', {
+              amount: formatPrice(amount, i18n.language),
+              name: user.fullName,
+            }),
             autoClose: 4000,
           });
-          form.reset({ userId: String(id), amount: '', reason: '' });
-          onDone?.();
+          form.reset({ amount: '', reason: '' });
+          setPending(null);
         },
         onError: (error) => {
-          // 404: no user has the id; a bare 400: it would take the balance below zero.
+          setPending(null);
+          // A bare 400: it would take the balance below zero.
           setLeftover(
             showFormRefusal(error, FIELDS, form.setError, {
-              aliases: { id: 'userId', user: 'userId' },
               fieldOfMessage: () =>
-                hasStatus(error, 404) && userId === undefined
-                  ? 'userId'
-                  : hasStatus(error, 400)
-                    ? 'amount'
-                    : undefined,
+                isApiError(error) && error.status === 400 ? 'amount' : undefined,
             }),
           );
         },
       },
     );
-  });
+  };
 
   const failure = adjust.error;
   const showFailure =
     failure !== null && (!isApiError(failure) || failure.kind !== 'http' || leftover.length > 0);
+  const amountText = pending ? formatPrice(Math.abs(pending.amount), i18n.language) : '';
 
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t('adjustment.title')}>
@@ -107,18 +107,14 @@ export function BalanceAdjustmentForm({
             message={leftover.length > 0 ? leftover.join('\n') : undefined}
           />
         )}
-        {userId === undefined && (
-          <TextInput
-            label={t('adjustment.user')}
-            description={
-              named ? t('adjustment.customer', { name: named.fullName, email: named.email }) : null
-            }
-            inputMode="numeric"
-            withAsterisk
-            error={errors.userId?.message}
-            {...form.register('userId')}
-          />
-        )}
+        <UserPicker
+          value={user}
+          onChange={(next) => {
+            setUser(next);
+            if (next) setUserMissing(false);
+          }}
+          error={userMissing ? t('validation.userRequired') : undefined}
+        />
         <TextInput
           label={t('adjustment.amount')}
           description={t('adjustment.amountHint')}
@@ -136,16 +132,44 @@ export function BalanceAdjustmentForm({
           {...form.register('reason')}
         />
         <Group justify="flex-end" gap="sm">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              {t('adjustment.cancel')}
-            </Button>
-          )}
-          <Button type="submit" loading={adjust.isPending}>
-            {t('adjustment.submit')}
-          </Button>
+          <Button type="submit">{t('adjustment.submit')}</Button>
         </Group>
       </Stack>
+      {pending && user && (
+        <Modal
+          opened
+          onClose={() => {
+            setPending(null);
+          }}
+          title={t('adjustment.confirmTitle')}
+        >
+          <Stack>
+            <Text>
+              {t(pending.amount > 0 ? 'adjustment.confirmCredit' : 'adjustment.confirmDebit', {
+                amount: amountText,
+                name: user.fullName,
+                email: user.email,
+              })}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {t('adjustment.confirmReason', { reason: pending.reason })}
+            </Text>
+            <Group justify="flex-end">
+              <Button
+                variant="default"
+                onClick={() => {
+                  setPending(null);
+                }}
+              >
+                {t('adjustment.cancel')}
+              </Button>
+              <Button loading={adjust.isPending} onClick={confirm}>
+                {t('adjustment.confirm')}
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
+      )}
     </form>
   );
 }

@@ -71,7 +71,7 @@ describe('the admin orders page', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Order already refunded');
   });
 
-  it('opens the balance adjustment with the customer’s id filled in', async () => {
+  it('opens the balance adjustment with the customer picked', async () => {
     answer('get', '/api/admin/orders', aPage([anAdminOrder()]));
     const adjust = answer('post', '/api/admin/users/7/balance-adjustments', {}, 201);
     const view = renderApp('/admin/orders', { as: 'admin' });
@@ -83,13 +83,19 @@ describe('the admin orders page', () => {
     const form = await screen.findByRole('form', { name: 'Adjust a balance' });
     expect(view.location()).toBe('/admin/balance-adjustments?user=7');
     expect(screen.getByRole('tab', { name: 'Users balance', selected: true })).toBeInTheDocument();
-    expect(within(form).getByRole('textbox', { name: /User id/ })).toHaveValue('7');
-    expect(within(form).getByText('Ann Example (ann@example.com)')).toBeInTheDocument();
+    const picked = within(form).getByRole('group', { name: 'Balance of' });
+    expect(picked).toHaveTextContent('Ann Example');
+    expect(picked).toHaveTextContent('ann@example.com');
 
     await view.user.type(within(form).getByRole('textbox', { name: /Amount/ }), '3');
     await view.user.type(within(form).getByRole('textbox', { name: /Reason/ }), 'Sorry');
     await view.user.click(within(form).getByRole('button', { name: 'Adjust balance' }));
-    expect(await screen.findByText('Balance adjusted by €3.00.')).toBeInTheDocument();
+    const dialog = await screen.findByRole('dialog', { name: 'Adjust the balance' });
+    expect(dialog).toHaveTextContent('Add €3.00 to the balance of Ann Example (ann@example.com)?');
+    await view.user.click(within(dialog).getByRole('button', { name: 'Adjust' }));
+    expect(
+      await screen.findByText('Balance of Ann Example adjusted by €3.00.'),
+    ).toBeInTheDocument();
     expect(adjust.last().body).toEqual({ amount: 3, reason: 'Sorry' });
   });
 });

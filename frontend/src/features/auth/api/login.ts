@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api/client';
 import { loginResponseSchema, type LoginResponse, type LoginRequest } from '@/lib/api/schemas';
 import { setSession, type Session } from '@/lib/auth/session';
+import { signedInSession } from '@/lib/auth/token-pair';
 
 export { loginResponseSchema } from '@/lib/api/schemas';
 export type { LoginResponse } from '@/lib/api/schemas';
@@ -20,13 +21,7 @@ export function login(credentials: Credentials): Promise<LoginResponse> {
 }
 
 export function toSession(response: LoginResponse, now: number = Date.now()): Session {
-  return {
-    accessToken: response.access_token,
-    refreshToken: response.refresh_token,
-    username: response.username,
-    roles: response.roles,
-    expiresAt: now + response.expires_in * 1000,
-  };
+  return signedInSession(response, now);
 }
 
 export function useLogin() {

@@ -1,0 +1,73 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { anErrorBody } from '@/testing/fixtures';
+import { answer } from '@/testing/http';
+import { renderApp } from '@/testing/render';
+
+async function send(to: string) {
+  const view = renderApp('/admin/mail', { as: 'admin' });
+  await view.user.type(await screen.findByRole('textbox', { name: /Send to/ }), to);
+  await view.user.click(screen.getByRole('button', { name: 'Send test mail' }));
+  return view;
+}
+
+describe('the mail check', () => {
+  it('sends a test mail and follows it until it is sent', async () => {
+    const queue = answer('post', '/api/admin/mail/test', { id: 31 }, 202);
+    let asked = 0;
+    const poll = answer('get', '/api/admin/mail/test/31', () => {
+      asked += 1;
+      return { id: 31, to: 'ops@example.com', status: asked < 2 ? 'QUEUED' : 'SENT', error: null };
+    });
+    await send(' ops@example.com ');
+
+    expect(await screen.findByText(/Waiting for the mail to ops@example.com/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'The mail to ops@example.com was handed to the mail server (or saved in the outbox).',
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeInTheDocument();
+    expect(queue.last().body).toEqual({ to: 'ops@example.com' });
+    expect(poll.requests.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows the delivery error in plain words', async () => {
+    answer('post', '/api/admin/mail/test', { id: 'm-2' }, 202);
+    answer('get', '/api/admin/mail/test/m-2', {
+      id: 'm-2',
+      to: 'ops@example.com',
+      status: 'FAILED',
+      error: 'The mail server refused the sign-in (check the user name and password).',
+    });
+    await send('ops@example.com');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The mail to ops@example.com could not be delivered:');
+    expect(alert).toHaveTextContent(
+      'The mail server refused the sign-in (check the user name and password).',
+    );
+  });
+
+  it('asks for an address before sending', async () => {
+    const queue = answer('post', '/api/admin/mail/test', { id: 1 }, 202);
+    await send('not an address');
+    expect(await screen.findByText('Enter an email address.')).toBeInTheDocument();
+    expect(queue.requests).toHaveLength(0);
+  });
+
+  it('shows why the shop refused to queue it', async () => {
+    answer(
+      'post',
+      '/api/admin/mail/test',
+      anErrorBody(400, 'Some fields are not valid. Please correct them.', {
+        reason: 'INVALID_INPUT',
+        errors: [{ field: 'to', message: 'must be an email address' }],
+      }),
+      400,
+    );
+    await send('a@b');
+    expect(await screen.findByRole('alert')).toHaveTextContent('must be an email address');
+  });
+});
