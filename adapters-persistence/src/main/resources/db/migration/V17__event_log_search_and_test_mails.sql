@@ -21,3 +21,6 @@ CREATE INDEX ix_event_log_type_at ON event_log (type, at DESC, id DESC);
 CREATE INDEX ix_event_log_subject_at ON event_log (subject_id, at DESC, id DESC);
 CREATE INDEX ix_event_log_actor_at ON event_log (actor_id, at DESC, id DESC);
 
+-- Test mails (POST /api/admin/mail/test) go through the normal queue, marked, so that an admin can
+-- follow one by its id and no other mail can be read through that route.
+ALTER TABLE mail_queue ADD COLUMN test_mail BOOLEAN DEFAULT FALSE NOT NULL;
