@@ -23,7 +23,8 @@ import io.micronaut.context.annotation.Import;
             "turgus.application.loyalty",
             "turgus.application.mail",
             "turgus.application.order",
-            "turgus.application.security"
+            "turgus.application.security",
+            "turgus.application.stats"
         })
 final class ApplicationServices {
     private ApplicationServices() {}
