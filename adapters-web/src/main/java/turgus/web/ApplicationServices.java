@@ -14,6 +14,7 @@ import io.micronaut.context.annotation.Import;
 @Import(
         packages = {
             "turgus.application.account",
+            "turgus.application.audit",
             "turgus.application.cart",
             "turgus.application.catalog",
             "turgus.application.discount",
@@ -22,7 +23,8 @@ import io.micronaut.context.annotation.Import;
             "turgus.application.loyalty",
             "turgus.application.mail",
             "turgus.application.order",
-            "turgus.application.security"
+            "turgus.application.security",
+            "turgus.application.stats"
         })
 final class ApplicationServices {
     private ApplicationServices() {}

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import turgus.application.mail.port.out.MailMessage;
 import turgus.application.mail.port.out.MailQueue;
 import turgus.application.mail.port.out.QueuedMail;
+import turgus.application.mail.port.out.TestMailRecord;
 import turgus.persistence.shared.DatabaseTime;
 
 /**
@@ -29,7 +31,33 @@ public final class JdbcMailQueue implements MailQueue {
     public void enqueue(MailMessage message, Instant now) {
         Instant at = DatabaseTime.of(now);
         rows.save(new MailRow(
-                null, message.to(), message.subject(), message.textBody(), at, 0, at, null, null, null, null));
+                null, message.to(), message.subject(), message.textBody(), at, 0, at, null, null, null, null, false));
+    }
+
+    @Override
+    public long enqueueTestMail(MailMessage message, Instant now) {
+        Instant at = DatabaseTime.of(now);
+        return rows.save(new MailRow(
+                        null,
+                        message.to(),
+                        message.subject(),
+                        message.textBody(),
+                        at,
+                        0,
+                        at,
+                        null,
+                        null,
+                        null,
+                        null,
+                        true))
+                .id();
+    }
+
+    @Override
+    public Optional<TestMailRecord> findTestMail(long id) {
+        return rows.findTestMail(id)
+                .map(row -> new TestMailRecord(
+                        row.id(), row.recipient(), row.sentAt() != null, row.failedAt() != null, row.lastError()));
     }
 
     /**

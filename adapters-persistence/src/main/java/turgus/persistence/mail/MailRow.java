@@ -19,4 +19,5 @@ record MailRow(
         @Nullable Instant claimedUntil,
         @Nullable Instant sentAt,
         @Nullable Instant failedAt,
-        @Nullable String lastError) {}
+        @Nullable String lastError,
+        boolean testMail) {}

@@ -8,6 +8,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** SQL for {@code mail_queue}. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -31,7 +32,7 @@ interface MailRowRepository extends CrudRepository<MailRow, Long> {
     int claim(long id, Instant now, Instant claimedUntil);
 
     @Query("SELECT id, recipient, subject, text_body, created_at, attempts, next_attempt_at, claimed_until, sent_at,"
-            + " failed_at, last_error FROM mail_queue WHERE id IN (:ids) ORDER BY next_attempt_at, id")
+            + " failed_at, last_error, test_mail FROM mail_queue WHERE id IN (:ids) ORDER BY next_attempt_at, id")
     List<MailRow> findByIds(Collection<Long> ids);
 
     @Query("UPDATE mail_queue SET sent_at = :sentAt, attempts = attempts + 1, claimed_until = NULL, text_body = ''"
@@ -45,6 +46,10 @@ interface MailRowRepository extends CrudRepository<MailRow, Long> {
     @Query("UPDATE mail_queue SET attempts = attempts + 1, last_error = :error, failed_at = :failedAt,"
             + " claimed_until = NULL, text_body = ''" + OPEN)
     int giveUp(long id, @Nullable String error, Instant failedAt);
+
+    @Query("SELECT id, recipient, subject, text_body, created_at, attempts, next_attempt_at, claimed_until, sent_at,"
+            + " failed_at, last_error, test_mail FROM mail_queue WHERE id = :id AND test_mail = TRUE")
+    Optional<MailRow> findTestMail(long id);
 
     @Query("DELETE FROM mail_queue WHERE sent_at < :cutoff OR failed_at < :cutoff")
     int deleteFinishedBefore(Instant cutoff);

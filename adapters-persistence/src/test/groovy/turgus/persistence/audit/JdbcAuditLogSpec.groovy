@@ -7,6 +7,9 @@ import spock.lang.Specification
 import turgus.application.audit.port.out.AuditEvent
 import turgus.application.audit.port.out.AuditEventType
 import turgus.application.audit.port.out.AuditLog
+import turgus.application.audit.port.out.EventFilter
+import turgus.application.audit.port.out.EventLogStore
+import turgus.application.shared.PageRequest
 import turgus.application.shared.Transactions
 import turgus.domain.account.UserId
 import turgus.persistence.testing.OnTestDatabase
@@ -28,6 +31,9 @@ class JdbcAuditLogSpec extends Specification implements OnTestDatabase {
 
     @Inject
     Transactions transactions
+
+    @Inject
+    EventLogStore store
 
     @Inject
     DataSource dataSource
@@ -89,6 +95,51 @@ class JdbcAuditLogSpec extends Specification implements OnTestDatabase {
 
         then:
         rows()*.details as Set == (1..10).collect { "n${it}".toString() } as Set
+    }
+
+    def "a search is led by subject, actor, type or time and answers newest first, page by page: #filter"() {
+        given: 'entries a minute apart, the last one newest'
+        List<List> entries = [
+                [AuditEventType.LOGIN_SUCCEEDED, 7, 7], [AuditEventType.LOGIN_FAILED, null, 7],
+                [AuditEventType.PRODUCT_CREATED, 1, null], [AuditEventType.ORDER_REFUNDED, 1, 7],
+                [AuditEventType.LOGIN_FAILED, null, 8], [AuditEventType.LOGIN_SUCCEEDED, 8, 8]]
+        entries.eachWithIndex { List entry, int i ->
+            audit.record(new AuditEvent(AT.plusSeconds(60 * i), entry[0] as AuditEventType,
+                    entry[1] == null ? null : UserId.of(entry[1] as long),
+                    entry[2] == null ? null : UserId.of(entry[2] as long), null, "n=${i}"))
+        }
+
+        when:
+        def page = store.find(filter, new PageRequest(0, 2))
+        def all = store.find(filter, new PageRequest(0, 100))
+
+        then:
+        all.items()*.details() == expected.collect { "n=${it}".toString() }
+        page.items()*.details() == all.items()*.details().take(2)
+        page.totalItems() == expected.size()
+
+        where:
+        filter                                                                          || expected
+        EventFilter.ALL                                                                 || [5, 4, 3, 2, 1, 0]
+        EventFilter.of(null, 7, null, null, null)                                       || [3, 1, 0]
+        EventFilter.of('LOGIN_FAILED', 7, null, null, null)                             || [1]
+        EventFilter.of(null, 7, 1, null, null)                                          || [3]
+        EventFilter.of(null, null, 1, null, null)                                       || [3, 2]
+        EventFilter.of('ORDER_REFUNDED', null, 1, null, null)                           || [3]
+        EventFilter.of('LOGIN_FAILED', null, null, null, null)                          || [4, 1]
+        EventFilter.of(null, null, null, AT.plusSeconds(60), AT.plusSeconds(180))       || [2, 1]
+        EventFilter.of('LOGIN_SUCCEEDED', null, null, AT.plusSeconds(1), null)          || [5]
+        EventFilter.of(null, 8, null, null, AT.plusSeconds(300))                        || [4]
+    }
+
+    def "pruning deletes the entries before the cutoff and keeps the others"() {
+        given:
+        audit.record(new AuditEvent(AT.minusSeconds(1), AuditEventType.LOGIN_FAILED, null, null, null, 'old'))
+        audit.record(new AuditEvent(AT, AuditEventType.LOGIN_FAILED, null, null, null, 'at the cutoff'))
+
+        expect:
+        store.deleteBefore(AT) == 1
+        rows()*.details == ['at the cutoff']
     }
 
     private List<Map<String, Object>> rows() {

@@ -46,7 +46,7 @@ class BoughtTogetherSpec extends ShoppingSpecification {
         buy([tea, cup])
         Order givenBack = buy([tea, kettle])
         buy([tea, sugar])
-        shop.refunds.refund(givenBack.requireId())
+        shop.refunds.refund(givenBack.requireId(), Shop.ADMIN)
         products.saveDetails(products.findById(sugar).get().withdraw(Instant.now()))
 
         expect:

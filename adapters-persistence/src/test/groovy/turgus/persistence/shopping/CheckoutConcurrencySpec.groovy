@@ -152,12 +152,12 @@ class CheckoutConcurrencySpec extends ShoppingSpecification {
                         case 3:
                             Order someOrder = placed.find { true }
                             if (someOrder != null) {
-                                refunded << shop.refunds.refund(someOrder.requireId())
+                                refunded << shop.refunds.refund(someOrder.requireId(), Shop.ADMIN)
                             }
                             break
                         default:
                             Money change = Money.of(random.nextBoolean() ? '2.00' : '-3.00')
-                            shop.balances.adjust(AdjustBalanceCommand.of(buyer, change.amount(), 'goodwill'))
+                            shop.balances.adjust(AdjustBalanceCommand.of(buyer, change.amount(), 'goodwill', Shop.ADMIN))
                             adjustments << change
                     }
                 } catch (InsufficientStock | InsufficientBalance | InvalidValueException | AlreadyRefunded expected) {

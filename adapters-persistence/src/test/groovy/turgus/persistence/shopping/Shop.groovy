@@ -20,6 +20,9 @@ import turgus.application.order.OrderQueryService
 import turgus.application.order.RefundService
 import turgus.application.order.port.out.OrderRepository
 import turgus.application.shared.Transactions
+import turgus.application.audit.port.out.AuditEvent
+import turgus.application.audit.port.out.AuditLog
+import turgus.domain.account.UserId
 
 import java.time.Clock
 
@@ -37,20 +40,24 @@ class Shop {
     final LoyaltyService loyalty
     final PromoCodeAdministrationService promoCodes
     final Idempotency idempotency
+    /** The admin who refunds, adjusts and changes discounts here; their events are kept in {@link #events}. */
+    static final UserId ADMIN = UserId.of(1_000_000)
+    final List<AuditEvent> events = Collections.synchronizedList(new ArrayList<AuditEvent>())
 
     Shop(WalletRepository wallets, CartRepository cartRepository, ProductRepository products, StockLedger stock,
          PromoCodeRepository promoCodeRepository, OrderRepository orderRepository, AccountRepository accounts,
          LoyaltySettingsRepository loyaltySettings, IdempotencyStore idempotencyStore, Transactions transactions,
          Clock clock = Clock.systemUTC()) {
         idempotency = new Idempotency(idempotencyStore, clock)
-        loyalty = new LoyaltyService(loyaltySettings, orderRepository)
+        AuditLog audit = { AuditEvent event -> events.add(event) } as AuditLog
+        loyalty = new LoyaltyService(loyaltySettings, orderRepository, audit, transactions, clock)
         CartPricer pricer = new CartPricer(products, promoCodeRepository, loyalty)
-        balances = new BalanceService(wallets, accounts, idempotency, transactions, clock)
+        balances = new BalanceService(wallets, accounts, idempotency, audit, transactions, clock)
         carts = new CartService(cartRepository, products, promoCodeRepository, pricer, transactions, clock)
         checkout = new CheckoutService(wallets, cartRepository, pricer, products, stock, promoCodeRepository,
                 orderRepository, accounts, idempotency, transactions, clock)
         orders = new OrderQueryService(orderRepository)
-        refunds = new RefundService(orderRepository, wallets, stock, transactions, clock)
-        promoCodes = new PromoCodeAdministrationService(promoCodeRepository)
+        refunds = new RefundService(orderRepository, wallets, stock, audit, transactions, clock)
+        promoCodes = new PromoCodeAdministrationService(promoCodeRepository, audit, transactions, clock)
     }
 }

@@ -176,7 +176,7 @@ class ShoppingJourneySpec extends ShoppingSpecification {
         UserId buyer = customer('100.00')
         ProductId beans = product('9.90', 10)
         ProductId mug = product('5.00', 3)
-        shop.promoCodes.create(PromoCode.define('WELCOME', 10, null, null, null, null, 1))
+        shop.promoCodes.create(PromoCode.define('WELCOME', 10, null, null, null, null, 1), Shop.ADMIN)
         putInCart(buyer, beans, 2)
         putInCart(buyer, mug, 1)
         shop.carts.applyPromoCode(buyer, 'welcome')
@@ -210,7 +210,7 @@ class ShoppingJourneySpec extends ShoppingSpecification {
         UserId first = customer('100.00')
         UserId second = customer('100.00')
         ProductId beans = product('9.90', 10)
-        shop.promoCodes.create(PromoCode.define('ONCE', null, 3, null, null, null, 1))
+        shop.promoCodes.create(PromoCode.define('ONCE', null, 3, null, null, null, 1), Shop.ADMIN)
         putInCart(first, beans, 1)
         shop.carts.applyPromoCode(first, 'ONCE')
         shop.checkout.checkout(CheckoutCommand.of(first, null))
@@ -235,7 +235,7 @@ class ShoppingJourneySpec extends ShoppingSpecification {
         given: 'a code that works once, applied to a cart; the rival order takes its one use just before this one counts it'
         UserId buyer = customer('100.00')
         ProductId beans = product('10.00', 10)
-        shop.promoCodes.create(PromoCode.define('LASTONE', 10, null, null, null, null, 1))
+        shop.promoCodes.create(PromoCode.define('LASTONE', 10, null, null, null, null, 1), Shop.ADMIN)
         putInCart(buyer, beans, 2)
         shop.carts.applyPromoCode(buyer, 'LASTONE')
         PromoCodeRepository rivalFirst = [
@@ -349,7 +349,7 @@ class ShoppingJourneySpec extends ShoppingSpecification {
         shop.loyalty.statusOf(buyer).totalSpent() == Money.of('19.80')
 
         when:
-        Order refunded = shop.refunds.refund(order.requireId())
+        Order refunded = shop.refunds.refund(order.requireId(), Shop.ADMIN)
 
         then:
         refunded.status() == OrderStatus.REFUNDED
@@ -360,7 +360,7 @@ class ShoppingJourneySpec extends ShoppingSpecification {
         balanceAgreesWithLedger(buyer)
 
         when:
-        shop.refunds.refund(order.requireId())
+        shop.refunds.refund(order.requireId(), Shop.ADMIN)
 
         then:
         thrown(AlreadyRefunded)
@@ -377,7 +377,7 @@ class ShoppingJourneySpec extends ShoppingSpecification {
         when:
         List<Object> outcomes = atOnce(8) { int i ->
             try {
-                shop.refunds.refund(order.requireId())
+                shop.refunds.refund(order.requireId(), Shop.ADMIN)
             } catch (AlreadyRefunded refused) {
                 refused
             }
@@ -395,14 +395,14 @@ class ShoppingJourneySpec extends ShoppingSpecification {
         UserId buyer = customer('10.00')
 
         when:
-        shop.balances.adjust(AdjustBalanceCommand.of(buyer, -4, 'damaged parcel'))
+        shop.balances.adjust(AdjustBalanceCommand.of(buyer, -4, 'damaged parcel', Shop.ADMIN))
 
         then:
         shop.balances.balanceOf(buyer).amount() == Money.of('6.00')
         shop.balances.movements(buyer, FIRST).items().first().movement().note() == 'damaged parcel'
 
         when:
-        shop.balances.adjust(AdjustBalanceCommand.of(buyer, -6.01, 'too much'))
+        shop.balances.adjust(AdjustBalanceCommand.of(buyer, -6.01, 'too much', Shop.ADMIN))
 
         then:
         InvalidValueException refused = thrown()
@@ -411,7 +411,7 @@ class ShoppingJourneySpec extends ShoppingSpecification {
         balanceAgreesWithLedger(buyer)
 
         when:
-        shop.balances.adjust(AdjustBalanceCommand.of(UserId.of(987_654), 5, 'ghost'))
+        shop.balances.adjust(AdjustBalanceCommand.of(UserId.of(987_654), 5, 'ghost', Shop.ADMIN))
 
         then:
         thrown(NotFoundException)
@@ -421,7 +421,7 @@ class ShoppingJourneySpec extends ShoppingSpecification {
         given:
         UserId buyer = customer('1000.00')
         ProductId beans = product('10.00', 100)
-        shop.loyalty.changeLoyaltyRule(1, 500, 10)
+        shop.loyalty.changeLoyaltyRule(1, 500, 10, Shop.ADMIN)
         2.times {
             putInCart(buyer, beans, 1)
             shop.checkout.checkout(CheckoutCommand.of(buyer, null))
@@ -436,8 +436,8 @@ class ShoppingJourneySpec extends ShoppingSpecification {
 
     def "the loyalty rule and its tiers are stored"() {
         when:
-        shop.loyalty.changeLoyaltyRule(4, 600, 6)
-        shop.loyalty.changeTiers([new LoyaltyTier('Gold', 10, Money.of('2000.00'), 10)])
+        shop.loyalty.changeLoyaltyRule(4, 600, 6, Shop.ADMIN)
+        shop.loyalty.changeTiers([new LoyaltyTier('Gold', 10, Money.of('2000.00'), 10)], Shop.ADMIN)
 
         then:
         with(shop.loyalty.loyaltyPolicy()) {
@@ -450,16 +450,16 @@ class ShoppingJourneySpec extends ShoppingSpecification {
 
     def "promo codes can be listed, changed and deleted by admins"() {
         given:
-        shop.promoCodes.create(PromoCode.define('SPRING', 10, null, 20, null, null, 100))
+        shop.promoCodes.create(PromoCode.define('SPRING', 10, null, 20, null, null, 100), Shop.ADMIN)
 
         when:
-        shop.promoCodes.create(PromoCode.define('spring', 5, null, null, null, null, null))
+        shop.promoCodes.create(PromoCode.define('spring', 5, null, null, null, null, null), Shop.ADMIN)
 
         then:
         thrown(turgus.application.shared.ConflictException)
 
         when:
-        PromoCode changed = shop.promoCodes.update('spring', PromoCode.define('SPRING', null, 5, null, null, null, null))
+        PromoCode changed = shop.promoCodes.update('spring', PromoCode.define('SPRING', null, 5, null, null, null, null), Shop.ADMIN)
 
         then:
         changed.amount().get() == Money.of('5.00')
@@ -467,7 +467,7 @@ class ShoppingJourneySpec extends ShoppingSpecification {
         shop.promoCodes.list()*.code() == ['SPRING']
 
         when:
-        shop.promoCodes.delete('SPRING')
+        shop.promoCodes.delete('SPRING', Shop.ADMIN)
         shop.promoCodes.show('SPRING')
 
         then:

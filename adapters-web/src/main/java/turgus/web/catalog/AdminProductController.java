@@ -19,6 +19,7 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -47,6 +48,7 @@ import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.PageView;
 import turgus.web.platform.Paging;
+import turgus.web.security.CurrentUser;
 
 /** The admins' catalog: withdrawn products too, and every change. */
 @Controller("/api/admin/products")
@@ -143,9 +145,10 @@ public class AdminProductController {
             responseCode = "400",
             description = "Missing or invalid fields, each named",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public HttpResponse<AdminProductView> add(@Body NewProductRequest request) {
+    public HttpResponse<AdminProductView> add(@Body NewProductRequest request, Authentication authentication) {
         Product added = adding.add(
-                AddProductCommand.of(request.name(), request.description(), request.price(), request.stock()));
+                AddProductCommand.of(request.name(), request.description(), request.price(), request.stock()),
+                CurrentUser.id(authentication));
         return HttpResponse.created(
                 view(added),
                 URI.create("/api/admin/products/" + added.requireId().value()));
@@ -160,7 +163,8 @@ public class AdminProductController {
     @ApiResponse(responseCode = "200", description = "The changed product")
     @ErrorResponses.InvalidFields
     @ErrorResponses.UnknownProduct
-    public AdminProductView edit(@PathVariable long id, @Body JsonNode body) throws IOException {
+    public AdminProductView edit(@PathVariable long id, @Body JsonNode body, Authentication authentication)
+            throws IOException {
         ProductId productId = ProductIds.of(id);
         if (!body.isObject()) {
             throw new InvalidValueException("body", "must be a JSON object");
@@ -168,14 +172,16 @@ public class AdminProductController {
         ProductChanges changes = json.readValueFromTree(body, ProductChanges.class);
         boolean saleGiven =
                 body.get(ProductChanges.SALE_PERCENT) != null || body.get(ProductChanges.SALE_ENDS_AT) != null;
-        return view(editing.edit(EditProductCommand.of(
-                productId,
-                changes.name(),
-                changes.description(),
-                changes.price(),
-                saleGiven,
-                changes.salePercent(),
-                changes.saleEndsAt())));
+        return view(editing.edit(
+                EditProductCommand.of(
+                        productId,
+                        changes.name(),
+                        changes.description(),
+                        changes.price(),
+                        saleGiven,
+                        changes.salePercent(),
+                        changes.saleEndsAt()),
+                CurrentUser.id(authentication)));
     }
 
     @Put(uri = "/{id}/image", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
@@ -190,10 +196,11 @@ public class AdminProductController {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @ErrorResponses.UnknownProduct
     @ErrorResponses.TooLarge
-    public AdminProductView replaceImage(@PathVariable long id, @Part("image") CompletedFileUpload image)
+    public AdminProductView replaceImage(
+            @PathVariable long id, @Part("image") CompletedFileUpload image, Authentication authentication)
             throws IOException {
         ProductId productId = ProductIds.of(id);
-        return view(images.replaceImage(productId, image.getBytes()));
+        return view(images.replaceImage(productId, image.getBytes(), CurrentUser.id(authentication)));
     }
 
     @Post(uri = "/{id}/restock", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
@@ -204,29 +211,30 @@ public class AdminProductController {
             description = "Quantity missing, below 1, or the stock would pass 1,000,000",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @ErrorResponses.UnknownProduct
-    public AdminProductView restock(@PathVariable long id, @Body RestockRequest request) {
+    public AdminProductView restock(
+            @PathVariable long id, @Body RestockRequest request, Authentication authentication) {
         ProductId productId = ProductIds.of(id);
         Integer quantity = request.quantity();
         if (quantity == null) {
             throw new InvalidValueException("quantity", "is required");
         }
-        return view(restocking.restock(productId, Quantity.of(quantity)));
+        return view(restocking.restock(productId, Quantity.of(quantity), CurrentUser.id(authentication)));
     }
 
     @Post(uri = "/{id}/withdraw", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw a product from sale", description = "Shoppers no longer see it. Idempotent.")
     @ApiResponse(responseCode = "200", description = "The withdrawn product")
     @ErrorResponses.UnknownProduct
-    public AdminProductView withdraw(@PathVariable long id) {
-        return view(availability.withdraw(ProductIds.of(id)));
+    public AdminProductView withdraw(@PathVariable long id, Authentication authentication) {
+        return view(availability.withdraw(ProductIds.of(id), CurrentUser.id(authentication)));
     }
 
     @Post(uri = "/{id}/reinstate", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Put a withdrawn product back on sale", description = "Idempotent.")
     @ApiResponse(responseCode = "200", description = "The product, on sale again")
     @ErrorResponses.UnknownProduct
-    public AdminProductView reinstate(@PathVariable long id) {
-        return view(availability.reinstate(ProductIds.of(id)));
+    public AdminProductView reinstate(@PathVariable long id, Authentication authentication) {
+        return view(availability.reinstate(ProductIds.of(id), CurrentUser.id(authentication)));
     }
 
     private AdminProductView view(Product product) {

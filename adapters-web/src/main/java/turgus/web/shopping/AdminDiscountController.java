@@ -18,6 +18,7 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -37,6 +38,7 @@ import turgus.domain.loyalty.LoyaltyPolicy;
 import turgus.domain.shared.InvalidValueException;
 import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
+import turgus.web.security.CurrentUser;
 
 /** The admins' discounts: the loyalty rule and its tiers, and promo codes. */
 @Controller("/api/admin")
@@ -112,9 +114,12 @@ public class AdminDiscountController {
             responseCode = "400",
             description = "Missing or invalid thresholds or percent, each named",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public DiscountsView changeLoyaltyRule(@Body LoyaltyRuleRequest request) {
-        return DiscountsView.of(
-                discounts.changeLoyaltyRule(request.minCompletedOrders(), request.minTotalSpent(), request.percent()));
+    public DiscountsView changeLoyaltyRule(@Body LoyaltyRuleRequest request, Authentication authentication) {
+        return DiscountsView.of(discounts.changeLoyaltyRule(
+                request.minCompletedOrders(),
+                request.minTotalSpent(),
+                request.percent(),
+                CurrentUser.id(authentication)));
     }
 
     @Put(uri = "/discounts/tiers", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
@@ -129,8 +134,8 @@ public class AdminDiscountController {
             responseCode = "400",
             description = "A tier's field (tiers[i].name, …) or the order of the tiers (tiers) is wrong",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public DiscountsView changeTiers(@Body JsonNode tiers) throws IOException {
-        return DiscountsView.of(discounts.changeTiers(TierRequests.read(tiers, json)));
+    public DiscountsView changeTiers(@Body JsonNode tiers, Authentication authentication) throws IOException {
+        return DiscountsView.of(discounts.changeTiers(TierRequests.read(tiers, json), CurrentUser.id(authentication)));
     }
 
     @Serdeable
@@ -189,7 +194,7 @@ public class AdminDiscountController {
             responseCode = "409",
             description = "A promo code of this name exists",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public HttpResponse<PromoCodeView> createPromoCode(@Body PromoCodeForm form) {
+    public HttpResponse<PromoCodeView> createPromoCode(@Body PromoCodeForm form, Authentication authentication) {
         PromoCode promo = PromoCode.define(
                 form.code(),
                 form.percent(),
@@ -198,7 +203,8 @@ public class AdminDiscountController {
                 form.validFrom(),
                 form.validUntil(),
                 form.maxUses());
-        return HttpResponse.<PromoCodeView>status(HttpStatus.CREATED).body(PromoCodeView.of(promoCodes.create(promo)));
+        return HttpResponse.<PromoCodeView>status(HttpStatus.CREATED)
+                .body(PromoCodeView.of(promoCodes.create(promo, CurrentUser.id(authentication))));
     }
 
     @Patch(uri = "/promo-codes/{code}", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
@@ -210,7 +216,8 @@ public class AdminDiscountController {
     @ApiResponse(responseCode = "200", description = "The promo code as it is now")
     @ErrorResponses.InvalidFields
     @ErrorResponses.UnknownPromoCode
-    public PromoCodeView changePromoCode(@PathVariable String code, @Body JsonNode body) throws IOException {
+    public PromoCodeView changePromoCode(@PathVariable String code, @Body JsonNode body, Authentication authentication)
+            throws IOException {
         if (!body.isObject()) {
             throw new InvalidValueException("body", "must be a JSON object");
         }
@@ -233,15 +240,15 @@ public class AdminDiscountController {
                 body.get("validFrom") != null ? form.validFrom() : current.validFrom(),
                 body.get("validUntil") != null ? form.validUntil() : current.validUntil(),
                 body.get("maxUses") != null ? form.maxUses() : current.maxUses());
-        return PromoCodeView.of(promoCodes.update(current.code(), terms));
+        return PromoCodeView.of(promoCodes.update(current.code(), terms, CurrentUser.id(authentication)));
     }
 
     @Delete(uri = "/promo-codes/{code}")
     @Operation(summary = "Delete a promo code", description = "Orders that used it keep their discount.")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ErrorResponses.UnknownPromoCode
-    public HttpResponse<Void> deletePromoCode(@PathVariable String code) {
-        promoCodes.delete(code);
+    public HttpResponse<Void> deletePromoCode(@PathVariable String code, Authentication authentication) {
+        promoCodes.delete(code, CurrentUser.id(authentication));
         return HttpResponse.noContent();
     }
 }

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -23,6 +24,7 @@ import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.PageView;
 import turgus.web.platform.Paging;
+import turgus.web.security.CurrentUser;
 import turgus.web.shopping.ShoppingViews.AdminOrderView;
 import turgus.web.shopping.ShoppingViews.OrderView;
 
@@ -65,7 +67,7 @@ public class AdminOrderController {
             responseCode = "409",
             description = "The order was already refunded",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public OrderView refund(@PathVariable long id) {
-        return OrderView.of(refunds.refund(OrderIds.of(id)));
+    public OrderView refund(@PathVariable long id, Authentication authentication) {
+        return OrderView.of(refunds.refund(OrderIds.of(id), CurrentUser.id(authentication)));
     }
 }

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -24,6 +25,7 @@ import turgus.application.shared.NotFoundException;
 import turgus.domain.account.UserId;
 import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
+import turgus.web.security.CurrentUser;
 import turgus.web.shopping.ShoppingViews.TransactionView;
 
 /** An admin credits or debits a customer's balance, with a reason kept in the ledger. */
@@ -67,11 +69,13 @@ public class BalanceAdjustmentController {
             responseCode = "404",
             description = "Unknown user",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public HttpResponse<TransactionView> adjust(@PathVariable long id, @Body AdjustmentRequest request) {
+    public HttpResponse<TransactionView> adjust(
+            @PathVariable long id, @Body AdjustmentRequest request, Authentication authentication) {
         if (id < 1) {
             throw NotFoundException.of(NotFoundException.Resource.USER, id);
         }
-        AdjustBalanceCommand command = AdjustBalanceCommand.of(UserId.of(id), request.amount(), request.reason());
+        AdjustBalanceCommand command = AdjustBalanceCommand.of(
+                UserId.of(id), request.amount(), request.reason(), CurrentUser.id(authentication));
         return HttpResponse.<TransactionView>status(HttpStatus.CREATED)
                 .body(TransactionView.of(adjustments.adjust(command)));
     }

@@ -3,6 +3,7 @@ package turgus.web.shopping
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import turgus.application.discount.port.in.ManagePromoCodesUseCase
+import turgus.domain.account.UserId
 import turgus.domain.discount.PromoCode
 import turgus.web.testing.Reply
 import turgus.web.testing.TestUser
@@ -180,7 +181,7 @@ class CartSpec extends ShoppingWebSpec {
         given:
         TestUser buyer = newUser()
         String code = 'WEB' + UUID.randomUUID().toString().substring(0, 6).toUpperCase()
-        assert promoCodes.create(PromoCode.define(code, 10, null, null, null, null, null)) != null
+        assert promoCodes.create(PromoCode.define(code, 10, null, null, null, null, null), UserId.of(admin.id)) != null
         addToCart(buyer, addProduct('Tea box', '20.00', 5), 1)
 
         when:
@@ -220,7 +221,7 @@ class CartSpec extends ShoppingWebSpec {
         given:
         TestUser buyer = newUser()
         String code = 'MIN' + UUID.randomUUID().toString().substring(0, 6).toUpperCase()
-        promoCodes.create(PromoCode.define(code, null, 5.00, 100.00, null, null, null))
+        promoCodes.create(PromoCode.define(code, null, 5.00, 100.00, null, null, null), UserId.of(admin.id))
         addToCart(buyer, addProduct('Small tea', '10.00', 5), 1)
 
         when:

@@ -2,9 +2,14 @@ package turgus.application.ledger;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.OptionalLong;
 import turgus.application.account.port.out.AccountRepository;
+import turgus.application.audit.port.out.AuditEvent;
+import turgus.application.audit.port.out.AuditEventType;
+import turgus.application.audit.port.out.AuditLog;
+import turgus.application.audit.port.out.EventDetails;
 import turgus.application.idempotency.Idempotency;
 import turgus.application.idempotency.RequestFingerprint;
 import turgus.application.ledger.port.in.AdjustBalanceCommand;
@@ -35,6 +40,7 @@ public final class BalanceService
     private final WalletRepository wallets;
     private final AccountRepository accounts;
     private final Idempotency idempotency;
+    private final AuditLog audit;
     private final Transactions transactions;
     private final Clock clock;
 
@@ -42,11 +48,13 @@ public final class BalanceService
             WalletRepository wallets,
             AccountRepository accounts,
             Idempotency idempotency,
+            AuditLog audit,
             Transactions transactions,
             Clock clock) {
         this.wallets = Objects.requireNonNull(wallets, "wallets");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -90,8 +98,20 @@ public final class BalanceService
         wallets.open(customer);
         return transactions.inTransaction(() -> {
             Balance balance = wallets.lock(customer);
-            BalanceMovement movement = balance.adjust(command.amount(), command.reason(), clock.instant());
-            return wallets.record(customer, movement);
+            Instant now = clock.instant();
+            BalanceMovement movement = balance.adjust(command.amount(), command.reason(), now);
+            LedgerEntry entry = wallets.record(customer, movement);
+            audit.record(new AuditEvent(
+                    now,
+                    AuditEventType.BALANCE_ADJUSTED,
+                    command.admin(),
+                    customer,
+                    null,
+                    EventDetails.of("amount", command.amount())
+                            .and("balanceAfter", entry.movement().balanceAfter())
+                            .and("reason", command.reason())
+                            .toString()));
+            return entry;
         });
     }
 }

@@ -2,13 +2,20 @@ package turgus.application.loyalty;
 
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import turgus.application.audit.port.out.AuditEvent;
+import turgus.application.audit.port.out.AuditEventType;
+import turgus.application.audit.port.out.AuditLog;
+import turgus.application.audit.port.out.EventDetails;
 import turgus.application.loyalty.port.in.ManageDiscountsUseCase;
 import turgus.application.loyalty.port.in.ShowLoyaltyQuery;
 import turgus.application.loyalty.port.out.LoyaltySettingsRepository;
 import turgus.application.order.PurchaseStats;
 import turgus.application.order.port.out.OrderRepository;
+import turgus.application.shared.Transactions;
 import turgus.domain.account.UserId;
 import turgus.domain.loyalty.LoyaltyPolicy;
 import turgus.domain.loyalty.LoyaltyStatus;
@@ -16,15 +23,29 @@ import turgus.domain.loyalty.LoyaltyTier;
 import turgus.domain.shared.FieldValidation;
 import turgus.domain.shared.Money;
 
-/** Loyalty status from a customer's paid orders, and the admins' loyalty rule. */
+/**
+ * Loyalty status from a customer's paid orders, and the admins' loyalty rule, whose changes are
+ * written to the event log (before and after) in their transaction.
+ */
 @Singleton
 public final class LoyaltyService implements ShowLoyaltyQuery, ManageDiscountsUseCase {
     private final LoyaltySettingsRepository settings;
     private final OrderRepository orders;
+    private final AuditLog audit;
+    private final Transactions transactions;
+    private final Clock clock;
 
-    public LoyaltyService(LoyaltySettingsRepository settings, OrderRepository orders) {
+    public LoyaltyService(
+            LoyaltySettingsRepository settings,
+            OrderRepository orders,
+            AuditLog audit,
+            Transactions transactions,
+            Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.orders = Objects.requireNonNull(orders, "orders");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
@@ -39,7 +60,8 @@ public final class LoyaltyService implements ShowLoyaltyQuery, ManageDiscountsUs
     }
 
     @Override
-    public LoyaltyPolicy changeLoyaltyRule(Integer minCompletedOrders, BigDecimal minTotalSpent, Integer percent) {
+    public LoyaltyPolicy changeLoyaltyRule(
+            Integer minCompletedOrders, BigDecimal minTotalSpent, Integer percent, UserId admin) {
         FieldValidation validation = new FieldValidation();
         if (minCompletedOrders == null) {
             validation.reject("minCompletedOrders", "is required");
@@ -49,15 +71,46 @@ public final class LoyaltyService implements ShowLoyaltyQuery, ManageDiscountsUs
         }
         Money spent = validation.check(() -> Money.parse("minTotalSpent", minTotalSpent));
         validation.throwIfInvalid();
-        LoyaltyPolicy changed = settings.load().withLoyalRule(minCompletedOrders, spent, percent);
-        settings.save(changed);
-        return changed;
+        return transactions.inTransaction(() -> {
+            LoyaltyPolicy before = settings.load();
+            LoyaltyPolicy changed = before.withLoyalRule(minCompletedOrders, spent, percent);
+            settings.save(changed);
+            record(
+                    AuditEventType.LOYALTY_RULE_CHANGED,
+                    admin,
+                    EventDetails.empty()
+                            .change("minCompletedOrders", before.minCompletedOrders(), changed.minCompletedOrders())
+                            .change("minTotalSpent", before.minTotalSpent(), changed.minTotalSpent())
+                            .change("percent", before.percent(), changed.percent()));
+            return changed;
+        });
     }
 
     @Override
-    public LoyaltyPolicy changeTiers(List<LoyaltyTier> tiers) {
-        LoyaltyPolicy changed = settings.load().withTiers(tiers == null ? List.of() : tiers);
-        settings.save(changed);
-        return changed;
+    public LoyaltyPolicy changeTiers(List<LoyaltyTier> tiers, UserId admin) {
+        return transactions.inTransaction(() -> {
+            LoyaltyPolicy before = settings.load();
+            LoyaltyPolicy changed = before.withTiers(tiers == null ? List.of() : tiers);
+            settings.save(changed);
+            record(
+                    AuditEventType.LOYALTY_TIERS_CHANGED,
+                    admin,
+                    EventDetails.of("count", changed.tiers().size())
+                            .change("tiers", describe(before.tiers()), describe(changed.tiers())));
+            return changed;
+        });
+    }
+
+    /** The tiers in words: {@code Gold: 10 orders or 1000.00 EUR, 10%; Platinum: …}. */
+    private static String describe(List<LoyaltyTier> tiers) {
+        return tiers.stream()
+                .map(tier -> tier.name() + ": " + tier.minCompletedOrders() + " orders or " + tier.minTotalSpent()
+                        + ", " + tier.percent() + "%")
+                .collect(Collectors.joining("; "));
+    }
+
+    private void record(AuditEventType type, UserId admin, EventDetails details) {
+        audit.record(new AuditEvent(
+                clock.instant(), type, Objects.requireNonNull(admin, "admin"), null, null, details.toString()));
     }
 }

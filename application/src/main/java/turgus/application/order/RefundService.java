@@ -6,11 +6,16 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import turgus.application.audit.port.out.AuditEvent;
+import turgus.application.audit.port.out.AuditEventType;
+import turgus.application.audit.port.out.AuditLog;
+import turgus.application.audit.port.out.EventDetails;
 import turgus.application.catalog.port.out.StockLedger;
 import turgus.application.ledger.port.out.WalletRepository;
 import turgus.application.order.port.in.RefundOrderUseCase;
 import turgus.application.order.port.out.OrderRepository;
 import turgus.application.shared.Transactions;
+import turgus.domain.account.UserId;
 import turgus.domain.catalog.ProductId;
 import turgus.domain.ledger.Balance;
 import turgus.domain.order.AlreadyRefunded;
@@ -21,13 +26,14 @@ import turgus.domain.order.OrderLine;
 /**
  * Refunds an order in one transaction: first the conditional PAID → REFUNDED update (which makes a
  * second, concurrent refund find nothing to change), then the customer's wallet, then the stock in
- * ascending product id order.
+ * ascending product id order; the event log's ORDER_REFUNDED entry commits with them.
  */
 @Singleton
 public final class RefundService implements RefundOrderUseCase {
     private final OrderRepository orders;
     private final WalletRepository wallets;
     private final StockLedger stock;
+    private final AuditLog audit;
     private final Transactions transactions;
     private final Clock clock;
 
@@ -35,17 +41,20 @@ public final class RefundService implements RefundOrderUseCase {
             OrderRepository orders,
             WalletRepository wallets,
             StockLedger stock,
+            AuditLog audit,
             Transactions transactions,
             Clock clock) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.wallets = Objects.requireNonNull(wallets, "wallets");
         this.stock = Objects.requireNonNull(stock, "stock");
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
-    public Order refund(OrderId id) {
+    public Order refund(OrderId id, UserId admin) {
+        Objects.requireNonNull(admin, "admin");
         Order paid = orders.findById(id).orElseThrow(() -> OrderQueryService.notFound(id));
         wallets.open(paid.customer());
         return transactions.inTransaction(() -> {
@@ -61,6 +70,15 @@ public final class RefundService implements RefundOrderUseCase {
                 items.merge(line.productId(), line.quantity(), Integer::sum);
             }
             items.forEach((product, quantity) -> stock.giveBack(product, quantity, now));
+            audit.record(new AuditEvent(
+                    now,
+                    AuditEventType.ORDER_REFUNDED,
+                    admin,
+                    paid.customer(),
+                    null,
+                    EventDetails.of("orderId", id.value())
+                            .and("amount", paid.total())
+                            .toString()));
             return orders.findById(id).orElse(refunded);
         });
     }

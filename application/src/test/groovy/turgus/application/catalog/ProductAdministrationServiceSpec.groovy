@@ -10,8 +10,12 @@ import turgus.application.catalog.port.in.EditProductCommand
 import turgus.application.catalog.port.out.ProductImageStore
 import turgus.application.shared.NotFoundException
 import turgus.application.shared.UnsupportedImageException
+import turgus.application.testing.DirectTransactions
+import turgus.application.testing.InMemoryAuditLog
 import turgus.application.testing.InMemoryProductRepository
 import turgus.application.testing.MutableClock
+import turgus.application.audit.port.out.AuditEventType
+import turgus.domain.account.UserId
 import turgus.domain.catalog.Product
 import turgus.domain.catalog.ProductId
 import turgus.domain.shared.FieldError
@@ -23,11 +27,13 @@ class ProductAdministrationServiceSpec extends Specification {
     def repository = new InMemoryProductRepository()
     def images = Mock(ProductImageStore)
     def clock = new MutableClock()
-    def admin = new ProductAdministrationService(repository, images, clock)
+    def audit = new InMemoryAuditLog()
+    def admin = new ProductAdministrationService(repository, images, audit, new DirectTransactions(), clock)
+    static final UserId ADMIN = UserId.of(900)
 
     def "an added product is stored active, dated now"() {
         when:
-        def product = admin.add(AddProductCommand.of(' Tea ', 'Green.', 4.5, 7))
+        def product = admin.add(AddProductCommand.of(' Tea ', 'Green.', 4.5, 7), ADMIN)
 
         then:
         product.requireId() == ProductId.of(1)
@@ -36,6 +42,9 @@ class ProductAdministrationServiceSpec extends Specification {
         product.stock() == 7
         product.isActive()
         product.createdAt() == clock.instant()
+        audit.only().type() == AuditEventType.PRODUCT_CREATED
+        audit.only().actorId() == ADMIN
+        audit.only().details() == 'productId=1 name=Tea price=4.50 stock=7'
     }
 
     def "a new product's every broken rule is reported at once"() {
@@ -62,7 +71,7 @@ class ProductAdministrationServiceSpec extends Specification {
         clock.advance(Duration.ofMinutes(1))
 
         when:
-        def edited = admin.edit(EditProductCommand.of(stored.requireId(), null, 'New words', 5.25, false, null, null))
+        def edited = admin.edit(EditProductCommand.of(stored.requireId(), null, 'New words', 5.25, false, null, null), ADMIN)
 
         then:
         edited.name().value() == 'Tea'
@@ -70,6 +79,9 @@ class ProductAdministrationServiceSpec extends Specification {
         edited.price() == Money.of('5.25')
         edited.stock() == 9
         edited.updatedAt() == clock.instant()
+        audit.only().type() == AuditEventType.PRODUCT_UPDATED
+        audit.only().details() == 'productId=1 description.before="Loose leaves from a small farm." description.after="New words"' +
+                ' price.before=4.00 price.after=5.25'
     }
 
     def "an edit renames a product"() {
@@ -77,7 +89,7 @@ class ProductAdministrationServiceSpec extends Specification {
         def stored = repository.add(aProduct().named('Tea').build())
 
         expect:
-        admin.edit(EditProductCommand.of(stored.requireId(), 'Black tea', null, null, false, null, null)).name().value() == 'Black tea'
+        admin.edit(EditProductCommand.of(stored.requireId(), 'Black tea', null, null, false, null, null), ADMIN).name().value() == 'Black tea'
     }
 
     def "an edit puts a product on sale and a null percent ends the sale"() {
@@ -86,14 +98,14 @@ class ProductAdministrationServiceSpec extends Specification {
         def ends = clock.instant() + Duration.ofDays(2)
 
         when:
-        def onSale = admin.edit(EditProductCommand.of(stored.requireId(), null, null, null, true, 25, ends))
+        def onSale = admin.edit(EditProductCommand.of(stored.requireId(), null, null, null, true, 25, ends), ADMIN)
 
         then:
         onSale.salePriceAt(clock.instant()).get() == Money.of('7.50')
         onSale.sale().get().endsAt() == ends
 
         when:
-        def ended = admin.edit(EditProductCommand.of(stored.requireId(), null, null, null, true, null, null))
+        def ended = admin.edit(EditProductCommand.of(stored.requireId(), null, null, null, true, null, null), ADMIN)
 
         then:
         ended.sale().isEmpty()
@@ -122,7 +134,8 @@ class ProductAdministrationServiceSpec extends Specification {
         def stored = repository.add(aProduct().inStock(3).build())
 
         expect:
-        admin.restock(stored.requireId(), Quantity.of(5)).stock() == 8
+        admin.restock(stored.requireId(), Quantity.of(5), ADMIN).stock() == 8
+        audit.only().type() == AuditEventType.PRODUCT_RESTOCKED
     }
 
     def "restocking past the stock limit is refused for the quantity"() {
@@ -130,7 +143,7 @@ class ProductAdministrationServiceSpec extends Specification {
         def stored = repository.add(aProduct().inStock(Product.MAX_STOCK - 1).build())
 
         when:
-        admin.restock(stored.requireId(), Quantity.of(2))
+        admin.restock(stored.requireId(), Quantity.of(2), ADMIN)
 
         then:
         def refused = thrown(InvalidValueException)
@@ -143,9 +156,10 @@ class ProductAdministrationServiceSpec extends Specification {
         def stored = repository.add(aProduct().build())
 
         expect:
-        !admin.withdraw(stored.requireId()).isActive()
-        !admin.withdraw(stored.requireId()).isActive()
-        admin.reinstate(stored.requireId()).isActive()
+        !admin.withdraw(stored.requireId(), ADMIN).isActive()
+        !admin.withdraw(stored.requireId(), ADMIN).isActive()
+        admin.reinstate(stored.requireId(), ADMIN).isActive()
+        audit.types() == [AuditEventType.PRODUCT_WITHDRAWN, AuditEventType.PRODUCT_REINSTATED]
     }
 
     def "changing an unknown product is not found"() {
@@ -154,14 +168,15 @@ class ProductAdministrationServiceSpec extends Specification {
 
         then:
         thrown(NotFoundException)
+        audit.events.isEmpty()
 
         where:
         change << [
-                { a, id -> a.withdraw(id) },
-                { a, id -> a.reinstate(id) },
-                { a, id -> a.restock(id, Quantity.of(1)) },
-                { a, id -> a.edit(EditProductCommand.of(id, 'x', null, null, false, null, null)) },
-                { a, id -> a.replaceImage(id, new byte[1]) }]
+                { a, id -> a.withdraw(id, ADMIN) },
+                { a, id -> a.reinstate(id, ADMIN) },
+                { a, id -> a.restock(id, Quantity.of(1), ADMIN) },
+                { a, id -> a.edit(EditProductCommand.of(id, 'x', null, null, false, null, null), ADMIN) },
+                { a, id -> a.replaceImage(id, new byte[1], ADMIN) }]
     }
 
     def "a new picture replaces the old one, which is discarded"() {
@@ -169,12 +184,13 @@ class ProductAdministrationServiceSpec extends Specification {
         def stored = repository.saveDetails(repository.add(aProduct().build()).withImage('old.png', clock.instant()))
 
         when:
-        def updated = admin.replaceImage(stored.requireId(), [1, 2, 3] as byte[])
+        def updated = admin.replaceImage(stored.requireId(), [1, 2, 3] as byte[], ADMIN)
 
         then:
         1 * images.store([1, 2, 3] as byte[]) >> 'new.png'
         1 * images.delete('old.png')
         updated.imageName().get() == 'new.png'
+        audit.only().details() == "productId=${stored.requireId().value()} name=\"Green tea\" picture.before=old.png picture.after=new.png"
     }
 
     def "a refused picture leaves the product as it was"() {
@@ -183,7 +199,7 @@ class ProductAdministrationServiceSpec extends Specification {
         images.store(_) >> { throw new UnsupportedImageException('The file must be a JPEG, PNG or SVG picture') }
 
         when:
-        admin.replaceImage(stored.requireId(), new byte[3])
+        admin.replaceImage(stored.requireId(), new byte[3], ADMIN)
 
         then:
         thrown(UnsupportedImageException)

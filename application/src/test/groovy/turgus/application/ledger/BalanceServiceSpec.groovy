@@ -3,7 +3,9 @@ package turgus.application.ledger
 import spock.lang.Specification
 import turgus.application.idempotency.Idempotency
 import turgus.application.idempotency.IdempotencyKeyReusedException
+import turgus.application.audit.port.out.AuditEventType
 import turgus.application.ledger.port.in.AdjustBalanceCommand
+import turgus.application.testing.InMemoryAuditLog
 import turgus.application.ledger.port.in.TopUpCommand
 import turgus.application.ledger.port.in.TopUpResult
 import turgus.application.shared.NotFoundException
@@ -29,8 +31,10 @@ class BalanceServiceSpec extends Specification {
     InMemoryWalletRepository wallets = new InMemoryWalletRepository()
     InMemoryAccountRepository accounts = new InMemoryAccountRepository()
     DirectTransactions transactions = new DirectTransactions()
+    InMemoryAuditLog audit = new InMemoryAuditLog()
+    static final UserId ADMIN = UserId.of(900)
     BalanceService service = new BalanceService(
-            wallets, accounts, new Idempotency(new InMemoryIdempotencyStore(), clock), transactions, clock)
+            wallets, accounts, new Idempotency(new InMemoryIdempotencyStore(), clock), audit, transactions, clock)
     UserId ann
 
     def setup() {
@@ -99,7 +103,7 @@ class BalanceServiceSpec extends Specification {
         when:
         Money after
         try {
-            service.adjust(AdjustBalanceCommand.of(ann, change, 'goodwill'))
+            service.adjust(AdjustBalanceCommand.of(ann, change, 'goodwill', ADMIN))
             after = service.balanceOf(ann).amount()
         } catch (InvalidValueException refused) {
             after = null
@@ -108,6 +112,8 @@ class BalanceServiceSpec extends Specification {
         then:
         after == (expected == null ? null : Money.of(expected))
         Ledger.of(wallets.ledger(ann)).agreesWith(service.balanceOf(ann).amount())
+        audit.events*.details() == (expected == null ? [] : ["amount=${Money.of(change).amount()} balanceAfter=${expected} reason=goodwill"])
+        audit.events.every { it.type() == AuditEventType.BALANCE_ADJUSTED && it.actorId() == ADMIN && it.subjectId() == ann }
 
         where:
         change  | expected
@@ -120,14 +126,14 @@ class BalanceServiceSpec extends Specification {
 
     def "an adjustment needs a reason and a known customer"() {
         when:
-        AdjustBalanceCommand.of(ann, 5, '  ')
+        AdjustBalanceCommand.of(ann, 5, '  ', ADMIN)
 
         then:
         InvalidValueException noReason = thrown()
         noReason.field() == 'reason'
 
         when:
-        service.adjust(AdjustBalanceCommand.of(UserId.of(999), 5, 'why'))
+        service.adjust(AdjustBalanceCommand.of(UserId.of(999), 5, 'why', ADMIN))
 
         then:
         thrown(NotFoundException)

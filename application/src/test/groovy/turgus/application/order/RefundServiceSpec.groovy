@@ -1,5 +1,6 @@
 package turgus.application.order
 
+import turgus.application.audit.port.out.AuditEventType
 import turgus.application.order.port.in.CheckoutCommand
 import turgus.application.shared.NotFoundException
 import turgus.application.shared.PageRequest
@@ -28,7 +29,7 @@ class RefundServiceSpec extends ShopFixture {
 
     def "a refund gives the money and the items back and marks the order, once"() {
         when:
-        Order refunded = refunds.refund(order.requireId())
+        Order refunded = refunds.refund(order.requireId(), admin)
 
         then:
         refunded.status() == OrderStatus.REFUNDED
@@ -37,18 +38,23 @@ class RefundServiceSpec extends ShopFixture {
         stockOf(beans) == 10
         Ledger.of(wallets.ledger(ann)).agreesWith(balances.balanceOf(ann).amount())
         loyalty.statusOf(ann).completedOrders() == 0
+        audit.only().type() == AuditEventType.ORDER_REFUNDED
+        audit.only().actorId() == admin
+        audit.only().subjectId() == ann
+        audit.only().details() == "orderId=${order.requireId().value()} amount=${order.total().amount()}"
 
         when:
-        refunds.refund(order.requireId())
+        refunds.refund(order.requireId(), admin)
 
         then:
         thrown(AlreadyRefunded)
         balances.balanceOf(ann).amount() == Money.of('50.00')
+        audit.events.size() == 1
     }
 
     def "an unknown order cannot be refunded"() {
         when:
-        refunds.refund(OrderId.of(999))
+        refunds.refund(OrderId.of(999), admin)
 
         then:
         thrown(NotFoundException)

@@ -4,6 +4,7 @@ import java.time.Instant
 import turgus.application.mail.port.out.MailMessage
 import turgus.application.mail.port.out.MailQueue
 import turgus.application.mail.port.out.QueuedMail
+import turgus.application.mail.port.out.TestMailRecord
 
 /** The mail queue in a list, with the same rules of due-ness and claims as the database's. */
 class InMemoryMailQueue implements MailQueue, RollsBack {
@@ -17,6 +18,7 @@ class InMemoryMailQueue implements MailQueue, RollsBack {
         Instant sentAt
         Instant failedAt
         String lastError
+        boolean testMail
 
         Entry copy() {
             new Entry(id: id, message: message, attempts: attempts, createdAt: createdAt, nextAttemptAt: nextAttemptAt,
@@ -35,6 +37,18 @@ class InMemoryMailQueue implements MailQueue, RollsBack {
     @Override
     synchronized void enqueue(MailMessage message, Instant now) {
         entries << new Entry(id: ++lastId, message: message, createdAt: now, nextAttemptAt: now)
+    }
+
+    @Override
+    synchronized long enqueueTestMail(MailMessage message, Instant now) {
+        entries << new Entry(id: ++lastId, message: message, createdAt: now, nextAttemptAt: now, testMail: true)
+        lastId
+    }
+
+    @Override
+    synchronized Optional<TestMailRecord> findTestMail(long id) {
+        Optional.ofNullable(entries.find { it.id == id && it.testMail })
+                .map { new TestMailRecord(it.id, it.message.to(), it.sentAt != null, it.failedAt != null, it.lastError) }
     }
 
     @Override

@@ -38,6 +38,9 @@ abstract class ShopFixture extends Specification {
     InMemoryOrderRepository orders = new InMemoryOrderRepository()
     InMemoryIdempotencyStore keys = new InMemoryIdempotencyStore()
     DirectTransactions transactions = new DirectTransactions()
+    InMemoryAuditLog audit = new InMemoryAuditLog()
+    /** The admin who refunds, adjusts and changes discounts in these specs. */
+    UserId admin = UserId.of(900)
     LoyaltyPolicy policy = LoyaltyPolicy.DEFAULT
     LoyaltySettingsRepository settings = new LoyaltySettingsRepository() {
         LoyaltyPolicy load() { policy }
@@ -46,15 +49,15 @@ abstract class ShopFixture extends Specification {
     }
 
     Idempotency idempotency = new Idempotency(keys, clock)
-    LoyaltyService loyalty = new LoyaltyService(settings, orders)
+    LoyaltyService loyalty = new LoyaltyService(settings, orders, audit, transactions, clock)
     CartPricer pricer = new CartPricer(products, promoCodes, loyalty)
-    BalanceService balances = new BalanceService(wallets, accounts, idempotency, transactions, clock)
+    BalanceService balances = new BalanceService(wallets, accounts, idempotency, audit, transactions, clock)
     CartService cartService = new CartService(carts, products, promoCodes, pricer, transactions, clock)
     CheckoutService checkout = new CheckoutService(wallets, carts, pricer, products, stock, promoCodes, orders, accounts,
             idempotency, transactions, clock)
     OrderQueryService orderQueries = new OrderQueryService(orders)
-    RefundService refunds = new RefundService(orders, wallets, stock, transactions, clock)
-    PromoCodeAdministrationService promoAdmin = new PromoCodeAdministrationService(promoCodes)
+    RefundService refunds = new RefundService(orders, wallets, stock, audit, transactions, clock)
+    PromoCodeAdministrationService promoAdmin = new PromoCodeAdministrationService(promoCodes, audit, transactions, clock)
 
     private int people
 

@@ -13,7 +13,8 @@ import turgus.domain.account.UserId;
  * @param actorId who did it, when known (nobody is known for a failed login)
  * @param subjectId whose account it concerns, when there is one (an unknown login name has none)
  * @param ip where the request came from, when known
- * @param details a short note in plain words; never a password, token or code
+ * @param details one line, best as {@link EventDetails}; never a password, token or code. Control
+ *     characters are escaped here whoever wrote it, so no entry can forge another line
  */
 public record AuditEvent(Instant at, AuditEventType type, UserId actorId, UserId subjectId, String ip, String details) {
     public static final int MAX_DETAILS_LENGTH = 2000;
@@ -22,7 +23,7 @@ public record AuditEvent(Instant at, AuditEventType type, UserId actorId, UserId
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(type, "type");
         ip = ip == null || ip.isBlank() ? null : ip;
-        details = details == null ? "" : cut(details);
+        details = details == null ? "" : cut(EventDetails.withoutControls(details));
     }
 
     /** Something a person did to their own account. */

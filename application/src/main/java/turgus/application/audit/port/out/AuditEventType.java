@@ -23,5 +23,26 @@ public enum AuditEventType {
      * An email change was undone with the link mailed to the previous address; the details name the
      * address left and the one restored.
      */
-    EMAIL_CHANGE_REVERTED
+    EMAIL_CHANGE_REVERTED,
+
+    // Admin actions, each written in the transaction of the change it records, and the server's own
+    // failures. The details are key=value pairs (EventDetails); an update names each changed field's
+    // value before and after.
+    PRODUCT_CREATED,
+    PRODUCT_UPDATED,
+    PRODUCT_RESTOCKED,
+    PRODUCT_WITHDRAWN,
+    PRODUCT_REINSTATED,
+    PRODUCT_PICTURE_CHANGED,
+    ORDER_REFUNDED,
+    BALANCE_ADJUSTED,
+    PROMO_CODE_CREATED,
+    PROMO_CODE_UPDATED,
+    PROMO_CODE_DELETED,
+    LOYALTY_RULE_CHANGED,
+    LOYALTY_TIERS_CHANGED,
+    /** A request failed in a way nobody foresaw: {@code errorId=… method=… path=…}, the id the 500 carried. */
+    UNEXPECTED_ERROR,
+    /** An admin queued a test mail to check the mail settings. */
+    TEST_MAIL_SENT
 }

@@ -1,7 +1,9 @@
 package turgus.application.catalog.port.in;
 
+import turgus.domain.account.UserId;
 import turgus.domain.catalog.Product;
 
 public interface AddProductUseCase {
-    Product add(AddProductCommand command);
+    /** @param admin who adds it, for the event log */
+    Product add(AddProductCommand command, UserId admin);
 }

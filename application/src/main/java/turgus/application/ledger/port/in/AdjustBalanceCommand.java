@@ -8,15 +8,16 @@ import turgus.domain.shared.FieldValidation;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Money;
 
-/** An admin credits (positive) or debits (negative) a customer, with a reason. */
-public record AdjustBalanceCommand(UserId customer, Money amount, String reason) {
+/** An admin ({@code admin}, for the event log) credits (positive) or debits (negative) a customer, with a reason. */
+public record AdjustBalanceCommand(UserId customer, Money amount, String reason, UserId admin) {
     public AdjustBalanceCommand {
         Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(admin, "admin");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(reason, "reason");
     }
 
-    public static AdjustBalanceCommand of(UserId customer, BigDecimal amount, String reason) {
+    public static AdjustBalanceCommand of(UserId customer, BigDecimal amount, String reason, UserId admin) {
         FieldValidation validation = new FieldValidation();
         Money checked = validation.check(() -> {
             Money money = Money.parse("amount", amount);
@@ -32,6 +33,6 @@ public record AdjustBalanceCommand(UserId customer, Money amount, String reason)
             validation.reject("reason", "must be at most " + Balance.MAX_REASON_LENGTH + " characters");
         }
         validation.throwIfInvalid();
-        return new AdjustBalanceCommand(customer, checked, why);
+        return new AdjustBalanceCommand(customer, checked, why, admin);
     }
 }

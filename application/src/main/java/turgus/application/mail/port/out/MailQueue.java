@@ -2,6 +2,7 @@ package turgus.application.mail.port.out;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Mails waiting for delivery, kept where the shop's data is (a transactional outbox). A mail is due
@@ -12,6 +13,15 @@ import java.util.List;
 public interface MailQueue {
     /** Adds a mail, due at {@code now}. Joins the caller's unit of work when there is one. */
     void enqueue(MailMessage message, Instant now);
+
+    /**
+     * Adds a test mail, due at {@code now}, as {@link #enqueue} does, and answers its id. Joins the
+     * caller's unit of work.
+     */
+    long enqueueTestMail(MailMessage message, Instant now);
+
+    /** The test mail of this id; empty for an unknown id and for any mail that is no test mail. */
+    Optional<TestMailRecord> findTestMail(long id);
 
     /**
      * Claims up to {@code limit} mails due at {@code now} that nobody else holds, oldest due first,

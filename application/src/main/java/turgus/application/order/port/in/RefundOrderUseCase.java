@@ -1,5 +1,6 @@
 package turgus.application.order.port.in;
 
+import turgus.domain.account.UserId;
 import turgus.domain.order.Order;
 import turgus.domain.order.OrderId;
 
@@ -8,5 +9,6 @@ import turgus.domain.order.OrderId;
  * back to stock, the order REFUNDED — in one transaction. A second refund is {@code AlreadyRefunded}.
  */
 public interface RefundOrderUseCase {
-    Order refund(OrderId id);
+    /** @param admin who refunds it, for the event log */
+    Order refund(OrderId id, UserId admin);
 }

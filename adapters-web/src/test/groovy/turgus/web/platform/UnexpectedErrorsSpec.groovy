@@ -1,0 +1,65 @@
+package turgus.web.platform
+
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.MutableHttpResponse
+import spock.lang.Specification
+import turgus.application.audit.port.in.RecordUnexpectedErrorUseCase
+
+import java.util.concurrent.AbstractExecutorService
+import java.util.concurrent.ExecutorService
+import java.util.concurrent.RejectedExecutionException
+import java.util.concurrent.TimeUnit
+
+/** The 500 of an unexpected error goes out whatever becomes of its event-log entry. */
+class UnexpectedErrorsSpec extends Specification {
+    static final HttpRequest<?> REQUEST = HttpRequest.GET('/api/cart')
+
+    /** Runs each task at once, in the caller's thread. */
+    static class DirectExecutor extends AbstractExecutorService {
+        void shutdown() {}
+        List<Runnable> shutdownNow() { [] }
+        boolean isShutdown() { false }
+        boolean isTerminated() { false }
+        boolean awaitTermination(long timeout, TimeUnit unit) { true }
+        void execute(Runnable task) { task.run() }
+    }
+
+    /** Refuses every task, as a pool that is shutting down does. */
+    static class RefusingExecutor extends DirectExecutor {
+        void execute(Runnable task) { throw new RejectedExecutionException('shutting down') }
+    }
+
+    def "the entry carries the 500's error id, the method and the path"() {
+        given:
+        List<List> written = []
+        RecordUnexpectedErrorUseCase log = { String id, String method, String path, user, ip -> written << [id, method, path] }
+        UnexpectedErrors errors = new UnexpectedErrors(log, new DirectExecutor(), new ClientAddressResolver(''))
+
+        when:
+        MutableHttpResponse<ErrorBody> answer = errors.answer(REQUEST, new IllegalStateException('boom'))
+
+        then:
+        answer.code() == 500
+        written == [[answer.body().errorId(), 'GET', '/api/cart']]
+    }
+
+    def "a 500 goes out unchanged when the event log cannot be written: #why"() {
+        given:
+        UnexpectedErrors errors = new UnexpectedErrors(log, executor, new ClientAddressResolver(''))
+
+        when:
+        MutableHttpResponse<ErrorBody> answer = errors.answer(REQUEST, new IllegalStateException('boom'))
+        ErrorBody framework = errors.body(REQUEST, 503, null)
+
+        then:
+        answer.code() == 500
+        answer.body().errorId() ==~ /[0-9a-f-]{36}/
+        answer.body().message() == ErrorMessages.UNEXPECTED
+        framework.errorId() ==~ /[0-9a-f-]{36}/
+
+        where:
+        why                        | executor               | log
+        'the database is away'     | new DirectExecutor()   | { a, b, c, d, e -> throw new IllegalStateException('connection refused') } as RecordUnexpectedErrorUseCase
+        'the pool refuses the task' | new RefusingExecutor() | { a, b, c, d, e -> } as RecordUnexpectedErrorUseCase
+    }
+}
