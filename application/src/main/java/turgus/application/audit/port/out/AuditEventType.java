@@ -23,5 +23,18 @@ public enum AuditEventType {
      * An email change was undone with the link mailed to the previous address; the details name the
      * address left and the one restored.
      */
-    EMAIL_CHANGE_REVERTED
+    EMAIL_CHANGE_REVERTED,
+    // An admin's actions on accounts; the details name what changed in key=value pairs.
+    USER_BLOCKED,
+    USER_UNBLOCKED,
+    USER_ACTIVATED,
+    USER_DEACTIVATED,
+    USER_UNLOCKED,
+    /** The details give the roles before and after. */
+    USER_ROLES_CHANGED,
+    USER_DELETED,
+    /** A block with an end lifted by itself (at sign-in or by the scheduled job). */
+    BLOCK_EXPIRED,
+    /** An admin had a test mail sent to the account's email. */
+    TEST_MAIL_SENT
 }
