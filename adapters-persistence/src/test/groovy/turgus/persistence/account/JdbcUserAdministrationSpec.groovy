@@ -4,6 +4,7 @@ import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import io.micronaut.test.support.TestPropertyProvider
 import jakarta.inject.Inject
+import turgus.application.account.AccountSettings
 import turgus.application.account.UserAdministrationService
 import turgus.application.account.port.in.AdminActor
 import turgus.application.account.port.in.UserAdministrationRefusal
@@ -76,7 +77,7 @@ class JdbcUserAdministrationSpec extends UserAdministrationRepositoryContract im
 
     UserAdministrationService service() {
         new UserAdministrationService(users, blocks, sessions, attempts, orders, wallets, Stub(ProfilePictureStore),
-                Stub(Mailer), transactions, audit, Clock.fixed(NOW, ZoneOffset.UTC))
+                Stub(Mailer), transactions, audit, AccountSettings.DEFAULTS, Clock.fixed(NOW, ZoneOffset.UTC))
     }
 
     def "two admins demoting each other at once never leave the shop without an admin (#round)"() {

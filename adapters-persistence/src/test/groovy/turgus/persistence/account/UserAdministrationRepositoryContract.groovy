@@ -87,6 +87,7 @@ abstract class UserAdministrationRepositoryContract extends Specification {
         'shop.EXAMPLE'      || ['ann']
         '916 123'           || ['ann']
         '(916) 123-45-67'   || ['ann']
+        '89161234567'       || []
         '7654321'           || ['bob']
         'nobody'            || []
         '%'                 || []

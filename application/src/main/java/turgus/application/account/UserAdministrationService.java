@@ -75,6 +75,7 @@ public final class UserAdministrationService
     private final Mailer mailer;
     private final Transactions transactions;
     private final AuditLog audit;
+    private final AccountSettings settings;
     private final Clock clock;
 
     public UserAdministrationService(
@@ -88,6 +89,7 @@ public final class UserAdministrationService
             Mailer mailer,
             Transactions transactions,
             AuditLog audit,
+            AccountSettings settings,
             Clock clock) {
         this.users = Objects.requireNonNull(users, "users");
         this.blocks = Objects.requireNonNull(blocks, "blocks");
@@ -99,6 +101,7 @@ public final class UserAdministrationService
         this.mailer = Objects.requireNonNull(mailer, "mailer");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -106,7 +109,15 @@ public final class UserAdministrationService
 
     @Override
     public Page<UserOverview> browse(UserSearch search, PageRequest page) {
-        return users.search(search, clock.instant(), page);
+        UserSearch asked = search;
+        if (search.text() != null) {
+            // A whole number typed as dialled at home (8 (912) …) is found as the shop stores it (+7912…).
+            String number = settings.phoneFormat().normalise(search.text());
+            if (settings.phoneFormat().pattern().matcher(number).matches()) {
+                asked = search.dialling(number);
+            }
+        }
+        return users.search(asked, clock.instant(), page);
     }
 
     @Override
@@ -169,11 +180,13 @@ public final class UserAdministrationService
         transactions.run(() -> {
             ManagedAccount account = guarded(actor, id, AccountAction.CHANGE_ROLES, wanted);
             users.replaceRoles(id, wanted);
+            // Access tokens carry the roles: the account signs in again to hold the new ones.
+            int ended = wanted.equals(account.roles()) ? 0 : endSessions(id);
             record(
                     actor,
                     id,
                     AuditEventType.USER_ROLES_CHANGED,
-                    "before=" + names(account.roles()) + " after=" + names(wanted));
+                    "before=" + names(account.roles()) + " after=" + names(wanted) + " sessionsEnded=" + ended);
         });
         return show(id);
     }

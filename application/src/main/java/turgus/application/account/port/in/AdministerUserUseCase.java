@@ -29,7 +29,10 @@ public interface AdministerUserUseCase {
     /** Lifts a lockout after failed logins, leaving the status as it is. */
     UserDetail unlock(AdminActor actor, UserId id);
 
-    /** Replaces the roles: at least one, no duplicates (names as in {@code Role}). */
+    /**
+     * Replaces the roles: at least one, no duplicates (names as in {@code Role}). A change ends every
+     * session of the account, whose access tokens carry the old roles.
+     */
     UserDetail changeRoles(AdminActor actor, UserId id, List<String> roles);
 
     /** Anonymises the account; its orders and ledger stay. */

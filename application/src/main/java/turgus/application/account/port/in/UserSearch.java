@@ -12,10 +12,12 @@ import turgus.domain.shared.InvalidValueException;
  * given, in one order.
  *
  * @param text the words typed, trimmed; null for every account
+ * @param phone the digits to find in phone numbers: those of {@code text}, or of the whole number
+ *     it dials ({@link #dialling}); null when it has none
  * @param status null for any status
  * @param role null for any role
  */
-public record UserSearch(String text, Status status, Role role, Sort sort) {
+public record UserSearch(String text, String phone, Status status, Role role, Sort sort) {
     public static final int MAX_TEXT_LENGTH = 200;
 
     public UserSearch {
@@ -24,24 +26,30 @@ public record UserSearch(String text, Status status, Role role, Sort sort) {
             throw new InvalidValueException("q", "must be at most " + MAX_TEXT_LENGTH + " characters");
         }
         Objects.requireNonNull(sort, "sort");
+        phone = phone == null || phone.isEmpty() ? null : phone;
     }
 
     /** Reads the query parameters {@code q}, {@code status}, {@code role} and {@code sort}; a bad value names its parameter. */
     public static UserSearch of(String q, String status, String role, String sort) {
         return new UserSearch(
                 q,
+                q == null ? null : q.replaceAll("\\D", ""),
                 blank(status) ? null : Status.parse(status),
                 blank(role) ? null : parseRole(role),
                 blank(sort) ? Sort.NEWEST : Sort.parse(sort));
     }
 
-    /** The digits of {@code text}, to match phone numbers; empty when it has none. */
+    /** The digits to find in phone numbers; empty when there are none. */
     public Optional<String> phoneDigits() {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String digits = text.replaceAll("\\D", "");
-        return digits.isEmpty() ? Optional.empty() : Optional.of(digits);
+        return Optional.ofNullable(phone);
+    }
+
+    /**
+     * This search, with {@code number} (a whole phone number as the shop stores it, read from the text
+     * typed as it would be dialled) giving the digits to find in phone numbers.
+     */
+    public UserSearch dialling(String number) {
+        return new UserSearch(text, number.replaceAll("\\D", ""), status, role, sort);
     }
 
     private static boolean blank(String value) {
