@@ -10,6 +10,7 @@ import turgus.application.account.LogInService
 import turgus.application.account.port.in.InvalidCredentialsException
 import turgus.application.account.port.in.LockedOutException
 import turgus.application.account.port.in.LogInCommand
+import turgus.application.account.port.out.AccountBlocks
 import turgus.application.account.port.out.AccountRepository
 import turgus.application.account.port.out.LoginAttemptsRepository
 import turgus.application.account.port.out.LoginKey
@@ -57,6 +58,9 @@ class LoginLockoutRaceSpec extends Specification implements OnTestDatabase {
     @Inject
     DataSource dataSource
 
+    @Inject
+    AccountBlocks blocks
+
     PlainPasswordHasher hasher = new PlainPasswordHasher()
     /** Holds every racing password check until all have started, as bcrypt's long work would. */
     CyclicBarrier allChecking
@@ -78,7 +82,7 @@ class LoginLockoutRaceSpec extends Specification implements OnTestDatabase {
                 hasher.spendComparableTime(password)
             }
         }
-        service = new LogInService(accounts, sessions, attempts, slow, random, transactions, audit,
+        service = new LogInService(accounts, sessions, attempts, slow, random, transactions, audit, blocks,
                 AccountSettings.DEFAULTS, Clock.fixed(NOW, ZoneOffset.UTC))
         ann = accounts.add(anAccount().withEmail('ann@example.com').withPhone('+79001112233')
                 .withPasswordHash(hasher.hash('Right-pass1!')).build()).id()

@@ -31,7 +31,7 @@ public record EventView(
                         + " characters are escaped (\\n, \\u001b)")
         String details) {
 
-    static EventView of(LoggedEvent event) {
+    public static EventView of(LoggedEvent event) {
         return new EventView(
                 event.id(), event.at(), event.type(), event.actorId(), event.subjectId(), event.ip(), event.details());
     }

@@ -50,6 +50,9 @@ public final class RefusalMessages {
             case IDEMPOTENCY_KEY_REUSED -> "This Idempotency-Key was already used for a different request";
             case LOCKED_OUT ->
                 "Too many failed logins. Try again in " + duration(number(details, "retryAfterSeconds")) + ".";
+            case CANNOT_CHANGE_OWN_ACCOUNT ->
+                "You cannot delete, block, deactivate or demote your own account. Ask another admin.";
+            case LAST_ADMIN -> "This is the last active admin: the shop needs at least one.";
         };
     }
 
@@ -83,7 +86,9 @@ public final class RefusalMessages {
                     PROMO_CODE_TAKEN,
                     CONFLICT,
                     IDEMPOTENCY_KEY_REUSED,
-                    LOCKED_OUT -> List.of();
+                    LOCKED_OUT,
+                    CANNOT_CHANGE_OWN_ACCOUNT,
+                    LAST_ADMIN -> List.of();
         };
     }
 

@@ -30,7 +30,9 @@ public final class RefusalTable {
                     PHONE_TAKEN,
                     PREVIOUS_EMAIL_TAKEN,
                     PROMO_CODE_TAKEN,
-                    CONFLICT -> HttpStatus.CONFLICT;
+                    CONFLICT,
+                    CANNOT_CHANGE_OWN_ACCOUNT,
+                    LAST_ADMIN -> HttpStatus.CONFLICT;
             case IDEMPOTENCY_KEY_REUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
             case LOCKED_OUT -> HttpStatus.TOO_MANY_REQUESTS;
         };

@@ -34,6 +34,8 @@ class RefusalTableSpec extends Specification {
             (RefusalReason.CONFLICT)                  : CONFLICT,
             (RefusalReason.IDEMPOTENCY_KEY_REUSED)    : UNPROCESSABLE_ENTITY,
             (RefusalReason.LOCKED_OUT)                : TOO_MANY_REQUESTS,
+            (RefusalReason.CANNOT_CHANGE_OWN_ACCOUNT) : CONFLICT,
+            (RefusalReason.LAST_ADMIN)                : CONFLICT,
     ]
 
     /** Values enough for any reason's message. */
@@ -91,6 +93,8 @@ class RefusalTableSpec extends Specification {
         RefusalReason.LOCKED_OUT            | [retryAfterSeconds: 61L]                                 || 'Too many failed logins. Try again in 2 minutes.'
         RefusalReason.LOCKED_OUT            | [retryAfterSeconds: 3600L]                               || 'Too many failed logins. Try again in 1 hour.'
         RefusalReason.PROMO_CODE_TAKEN      | [code: 'SPRING']                                         || 'A promo code SPRING already exists'
+        RefusalReason.LAST_ADMIN            | [:]                                                      || 'This is the last active admin: the shop needs at least one.'
+        RefusalReason.ACCOUNT_BLOCKED       | [category: 'FRAUD']                                      || 'This account is blocked. Please contact support.'
     }
 
     def "waiting is said in the body and in Retry-After, not in the details"() {

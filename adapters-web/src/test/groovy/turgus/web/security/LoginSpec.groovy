@@ -104,14 +104,15 @@ class LoginSpec extends WebSpec {
 
         then:
         right.status == 403
-        right.json == [code: 403, message: message, reason: reason]
+        right.json == [code: 403, message: message, reason: reason] + (details ? [details: details] : [:])
         wrong.status == 401
         wrong.json == [code: 401, message: 'Invalid credentials. Try again', reason: 'INVALID_CREDENTIALS']
 
         where:
-        status                  | message                                                 | reason
-        AccountStatus.BLOCKED     | 'This account is blocked. Please contact support.'     | 'ACCOUNT_BLOCKED'
-        AccountStatus.DEACTIVATED | 'This account is deactivated. Please contact support.' | 'ACCOUNT_DEACTIVATED'
+        status                    | message                                                 | reason                | details
+        // Blocked without details (as before blocks had them): for good, category OTHER.
+        AccountStatus.BLOCKED     | 'This account is blocked. Please contact support.'     | 'ACCOUNT_BLOCKED'     | [category: 'OTHER']
+        AccountStatus.DEACTIVATED | 'This account is deactivated. Please contact support.' | 'ACCOUNT_DEACTIVATED' | null
     }
 
     @Unroll

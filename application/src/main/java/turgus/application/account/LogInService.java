@@ -13,6 +13,7 @@ import turgus.application.account.port.in.LockedOutException;
 import turgus.application.account.port.in.LogInCommand;
 import turgus.application.account.port.in.LogInUseCase;
 import turgus.application.account.port.in.SignedIn;
+import turgus.application.account.port.out.AccountBlocks;
 import turgus.application.account.port.out.AccountRepository;
 import turgus.application.account.port.out.LoginAttemptsRepository;
 import turgus.application.account.port.out.LoginKey;
@@ -25,6 +26,9 @@ import turgus.application.security.TokenHash;
 import turgus.application.security.port.out.RandomSecrets;
 import turgus.application.shared.Transactions;
 import turgus.domain.account.Account;
+import turgus.domain.account.AccountStatus;
+import turgus.domain.account.Block;
+import turgus.domain.account.BlockCategory;
 import turgus.domain.account.Email;
 import turgus.domain.account.PhoneNumber;
 import turgus.domain.account.UserId;
@@ -50,6 +54,7 @@ public final class LogInService implements LogInUseCase, ForgetStaleLoginAttempt
     private final RandomSecrets random;
     private final Transactions transactions;
     private final AuditLog audit;
+    private final AccountBlocks blocks;
     private final AccountSettings settings;
     private final Clock clock;
 
@@ -61,6 +66,7 @@ public final class LogInService implements LogInUseCase, ForgetStaleLoginAttempt
             RandomSecrets random,
             Transactions transactions,
             AuditLog audit,
+            AccountBlocks blocks,
             AccountSettings settings,
             Clock clock) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
@@ -70,6 +76,7 @@ public final class LogInService implements LogInUseCase, ForgetStaleLoginAttempt
         this.random = Objects.requireNonNull(random, "random");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.blocks = Objects.requireNonNull(blocks, "blocks");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -95,8 +102,11 @@ public final class LogInService implements LogInUseCase, ForgetStaleLoginAttempt
         if (!hasher.matches(command.password(), account.passwordHash())) {
             throw failed(key, subject, command, "wrong password");
         }
-        if (!account.maySignIn()) {
-            throw new AccountDisabledException(account.status());
+        if (!account.maySignIn() && !blockEndedAt(account, now)) {
+            throw account.status() == AccountStatus.BLOCKED
+                    ? AccountDisabledException.blocked(
+                            blocks.find(account.id()).orElseGet(() -> new Block(null, "blocked", BlockCategory.OTHER)))
+                    : new AccountDisabledException(account.status());
         }
         attempts.clear(key);
         String refreshToken = random.token(REFRESH_TOKEN_BYTES);
@@ -151,6 +161,32 @@ public final class LogInService implements LogInUseCase, ForgetStaleLoginAttempt
             return new LockedOutException(after.retryAfterSeconds(now));
         }
         return new InvalidCredentialsException();
+    }
+
+    /**
+     * Whether the account is blocked by a block whose end has come: then the block is lifted here (one
+     * conditional statement, with its {@code BLOCK_EXPIRED} event), and the login goes on.
+     */
+    private boolean blockEndedAt(Account account, Instant now) {
+        if (account.status() != AccountStatus.BLOCKED) {
+            return false;
+        }
+        Optional<Block> block = blocks.find(account.id());
+        if (block.isEmpty() || !block.get().hasEndedAt(now)) {
+            return false;
+        }
+        transactions.run(() -> {
+            if (blocks.liftEnded(account.id(), now)) {
+                audit.record(new AuditEvent(
+                        now,
+                        AuditEventType.BLOCK_EXPIRED,
+                        null,
+                        account.id(),
+                        null,
+                        "by=sign-in until=" + block.get().until()));
+            }
+        });
+        return true;
     }
 
     @Override

@@ -23,6 +23,7 @@ import turgus.domain.account.AccountStatus
 import turgus.domain.account.Email
 import turgus.domain.account.FullName
 import turgus.domain.account.PhoneNumber
+import turgus.application.account.port.out.AccountBlocks
 import turgus.domain.account.Role
 import turgus.domain.account.lockout.LockoutPolicy
 
@@ -37,7 +38,8 @@ class LogInServiceSpec extends Specification {
     def transactions = new DirectTransactions()
     def audit = new InMemoryAuditLog()
     def clock = new MutableClock()
-    def service = new LogInService(accounts, sessions, attempts, hasher, random, transactions, audit,
+    def blocks = Stub(AccountBlocks)
+    def service = new LogInService(accounts, sessions, attempts, hasher, random, transactions, audit, blocks,
             AccountSettings.DEFAULTS, clock)
     Account ann
 
@@ -256,7 +258,7 @@ class LogInServiceSpec extends Specification {
 
     def "the configured lockout steps apply"() {
         given:
-        def strict = new LogInService(accounts, sessions, attempts, hasher, random, transactions, audit,
+        def strict = new LogInService(accounts, sessions, attempts, hasher, random, transactions, audit, blocks,
                 AccountSettings.DEFAULTS.withLockout(new LockoutPolicy(1, [Duration.ofSeconds(30)])), clock)
 
         when:
@@ -341,7 +343,7 @@ class LogInServiceSpec extends Specification {
 
     def "the configured session limit is handed to the sessions"() {
         given:
-        def two = new LogInService(accounts, sessions, attempts, hasher, random, transactions, audit,
+        def two = new LogInService(accounts, sessions, attempts, hasher, random, transactions, audit, blocks,
                 AccountSettings.DEFAULTS.withMaxSessionsPerAccount(2), clock)
 
         when:

@@ -54,5 +54,9 @@ public enum RefusalReason {
     /** An {@code Idempotency-Key} sent again with another request. */
     IDEMPOTENCY_KEY_REUSED,
     /** Too many failed logins: wait before trying again. */
-    LOCKED_OUT
+    LOCKED_OUT,
+    /** An admin tried to delete, block, deactivate or demote their own account. */
+    CANNOT_CHANGE_OWN_ACCOUNT,
+    /** The change would leave the shop without an active admin. */
+    LAST_ADMIN
 }

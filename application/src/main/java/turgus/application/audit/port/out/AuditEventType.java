@@ -43,6 +43,18 @@ public enum AuditEventType {
     LOYALTY_TIERS_CHANGED,
     /** A request failed in a way nobody foresaw: {@code errorId=… method=… path=…}, the id the 500 carried. */
     UNEXPECTED_ERROR,
-    /** An admin queued a test mail to check the mail settings. */
+
+    // An admin's actions on accounts; the details name what changed in key=value pairs.
+    USER_BLOCKED,
+    USER_UNBLOCKED,
+    USER_ACTIVATED,
+    USER_DEACTIVATED,
+    USER_UNLOCKED,
+    /** The details give the roles before and after. */
+    USER_ROLES_CHANGED,
+    USER_DELETED,
+    /** A block with an end lifted by itself (at sign-in or by the scheduled job). */
+    BLOCK_EXPIRED,
+    /** An admin queued a test mail to check the mail settings (to an address, or to an account's email). */
     TEST_MAIL_SENT
 }
