@@ -14,6 +14,7 @@ import io.micronaut.context.annotation.Import;
 @Import(
         packages = {
             "turgus.application.account",
+            "turgus.application.backup",
             "turgus.application.cart",
             "turgus.application.catalog",
             "turgus.application.discount",

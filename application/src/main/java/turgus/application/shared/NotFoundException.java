@@ -19,7 +19,8 @@ public class NotFoundException extends Refusal {
         ACCOUNT("Account"),
         SESSION("Session"),
         PICTURE("Picture"),
-        PROMO_CODE("Promo code");
+        PROMO_CODE("Promo code"),
+        BACKUP("Backup");
 
         private final String label;
 

@@ -23,5 +23,11 @@ public enum AuditEventType {
      * An email change was undone with the link mailed to the previous address; the details name the
      * address left and the one restored.
      */
-    EMAIL_CHANGE_REVERTED
+    EMAIL_CHANGE_REVERTED,
+    /** An admin made a backup of all data (or the schedule did; then nobody is the actor). */
+    BACKUP_CREATED,
+    /** An admin restored a backup; written after the restore, so that it survives it. */
+    BACKUP_RESTORED,
+    /** An admin deleted a backup. */
+    BACKUP_DELETED
 }
