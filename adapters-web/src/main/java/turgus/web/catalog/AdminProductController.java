@@ -47,6 +47,7 @@ import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.PageView;
 import turgus.web.platform.Paging;
+import turgus.web.platform.PictureUploads;
 
 /** The admins' catalog: withdrawn products too, and every change. */
 @Controller("/api/admin/products")
@@ -193,7 +194,7 @@ public class AdminProductController {
     public AdminProductView replaceImage(@PathVariable long id, @Part("image") CompletedFileUpload image)
             throws IOException {
         ProductId productId = ProductIds.of(id);
-        return view(images.replaceImage(productId, image.getBytes()));
+        return view(images.replaceImage(productId, PictureUploads.bytesOf(image)));
     }
 
     @Post(uri = "/{id}/restock", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
