@@ -301,6 +301,27 @@ class JdbcBackupArchiveSpec extends ShoppingSpecification {
         database = TestDatabase.describe()
     }
 
+    def "a unit of work that fails after the rows were restored leaves everything as it was (#database)"() {
+        given:
+        List<UserId> before = populate('undone')
+        Path file = backup()
+        populate('kept')
+        Map snapshot = TableDump.of(dataSource)
+
+        when: 'the identities have been moved too when the failure comes'
+        transactions.inTransaction {
+            archive.restoreRows(file)
+            throw new IllegalStateException('a later step failed')
+        }
+
+        then:
+        thrown(IllegalStateException)
+        TableDump.of(dataSource) == snapshot
+
+        where:
+        database = TestDatabase.describe()
+    }
+
     static byte[] randomBytes(int size) {
         byte[] bytes = new byte[size]
         new Random(7).nextBytes(bytes)
