@@ -65,6 +65,7 @@ public class AdminBackupController {
     @Post(produces = MediaType.APPLICATION_JSON)
     @Status(HttpStatus.CREATED)
     @Operation(
+            operationId = "createBackup",
             summary = "Make a backup",
             description = "A ZIP of every table (read as one consistent snapshot) and every picture, kept in the"
                     + " data folder's backups/.")
@@ -74,14 +75,17 @@ public class AdminBackupController {
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "The kept backups", description = "Newest first.")
+    @Operation(operationId = "listBackups", summary = "The kept backups", description = "Newest first.")
     @ApiResponse(responseCode = "200", description = "The backups")
     public List<BackupViews.BackupView> list() {
         return backups.list().stream().map(BackupViews.BackupView::of).toList();
     }
 
     @Get(uri = "/{id}", produces = "application/zip")
-    @Operation(summary = "Download a backup", description = "The ZIP file, as an attachment.")
+    @Operation(
+            operationId = "downloadBackup",
+            summary = "Download a backup",
+            description = "The ZIP file, as an attachment.")
     @ApiResponse(
             responseCode = "200",
             description = "The backup file",
@@ -101,7 +105,7 @@ public class AdminBackupController {
 
     @Delete(uri = "/{id}")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a backup")
+    @Operation(operationId = "deleteBackup", summary = "Delete a backup")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(
             responseCode = "404",
@@ -113,6 +117,7 @@ public class AdminBackupController {
 
     @Post(uri = "/{id}/restore", produces = MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "restoreBackup",
             summary = "Restore a kept backup",
             description = "Replaces every table in one transaction (all or nothing) and every picture; generated"
                     + " ids continue past the restored ones. Every session is signed out; the answer carries a"
@@ -138,6 +143,7 @@ public class AdminBackupController {
 
     @Post(uri = "/restore", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "restoreUploadedBackup",
             summary = "Restore an uploaded backup",
             description = "A backup file (at most 512 MB) in the part \"backup\", restored as a kept one.")
     @ApiResponse(responseCode = "200", description = "Restored")

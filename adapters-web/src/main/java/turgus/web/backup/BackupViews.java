@@ -28,7 +28,10 @@ final class BackupViews {
         }
     }
 
-    /** A finished restore. */
+    /**
+     * A finished restore. {@code signIn} is a new session for the restoring admin (every session was
+     * signed out), or null when their account is not in the backup.
+     */
     @Serdeable
     @Schema(name = "RestoreOutcome")
     record RestoreOutcomeView(
@@ -44,10 +47,5 @@ final class BackupViews {
             @Schema(description = "The rows restored in all")
             long rows,
 
-            @Nullable
-            @Schema(
-                    description = "A new session for the restoring admin (every session was signed out),"
-                            + " or null when their account is not in the backup",
-                    nullable = true)
-            LoginResponse signIn) {}
+            @Nullable LoginResponse signIn) {}
 }
