@@ -145,6 +145,7 @@ class AdminBackupSpec extends WebSpec {
                 ProductImageSpec.picture('png', 20, 20), admin.accessToken)
         post('/api/cart/items', [productId: product.json.id, quantity: 2], shopper.accessToken)
         assert post('/api/orders', null, shopper.accessToken).status == 201
+        assert post('/api/admin/promo-codes', [code: 'AFTER', percent: 10], admin.accessToken).status == 201
         newUser()
         assert comparable() != snapshot
 
@@ -227,6 +228,23 @@ class AdminBackupSpec extends WebSpec {
         'an unknown table'    | 400    | 'BACKUP_INVALID' | 'This backup has a table the shop does not have: rockets. Nothing was changed.' | { byte[] g -> withManifest(g, { it.tables.rockets = 1 }, ['tables/rockets.jsonl': '{"id":1}\n'.bytes]) }
         'an unknown column'   | 400    | 'BACKUP_INVALID' | 'This backup has a column the shop does not have: users.shoe_size. Nothing was changed.' | { byte[] g -> withUsers(g) { it.replaceFirst('\\{', '{"shoe_size":44,') } }
         'a newer schema'      | 409    | 'BACKUP_TOO_NEW' | null /* the next feature */                                                            | { byte[] g -> withManifest(g, { it.schemaVersion = '999' }, [:]) }
+    }
+
+    def "a kept file that is not a backup is refused by its id too, and changes nothing"() {
+        given:
+        TestUser admin = newAdmin()
+        Files.createDirectories(Path.of(dataDir, 'backups'))
+        Files.write(Path.of(dataDir, 'backups', 'broken-1.zip'), 'not a zip at all'.bytes)
+        Map before = TableDump.of(dataSource)
+
+        when:
+        Reply refused = post('/api/admin/backups/broken-1/restore', null, admin.accessToken)
+
+        then:
+        refused.status == 400
+        refused.json.reason == 'BACKUP_INVALID'
+        refused.json.details.problem == 'NOT_A_BACKUP'
+        TableDump.of(dataSource) == before
     }
 
     def "a backup of a newer schema says which versions meet"() {
