@@ -122,6 +122,11 @@ public final class JdbcSessionRepository implements SessionRepository {
         });
     }
 
+    @Override
+    public int revokeEveryone(Instant now) {
+        return rows.revokeEveryone(DatabaseTime.of(now));
+    }
+
     private static ActiveSession toSession(SessionRow row) {
         return new ActiveSession(
                 row.id(), UserId.of(row.userId()), row.createdAt(), row.lastUsedAt(), row.userAgent(), row.ip());

@@ -49,4 +49,7 @@ interface SessionRowRepository extends CrudRepository<SessionRow, String> {
 
     @Query("UPDATE auth_sessions SET revoked_at = :now WHERE id = :id AND user_id = :userId AND revoked_at IS NULL")
     int revoke(long userId, String id, Instant now);
+
+    @Query("UPDATE auth_sessions SET revoked_at = :now WHERE revoked_at IS NULL")
+    int revokeEveryone(Instant now);
 }

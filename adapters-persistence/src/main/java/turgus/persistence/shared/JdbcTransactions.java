@@ -5,6 +5,8 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import turgus.application.shared.Transactions;
 
@@ -21,6 +23,33 @@ public final class JdbcTransactions implements Transactions {
     private static final TransactionDefinition NEW =
             TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW);
 
+    /**
+     * A read of many tables that must see one moment: read-only, and serializable, which both
+     * databases give as a snapshot taken at the first read (PostgreSQL's serializable read-only
+     * transaction; H2's MVCC serializable level).
+     */
+    private static final TransactionDefinition SNAPSHOT = new TransactionDefinition() {
+        @Override
+        public Propagation getPropagationBehavior() {
+            return Propagation.REQUIRES_NEW;
+        }
+
+        @Override
+        public Optional<Isolation> getIsolationLevel() {
+            return Optional.of(Isolation.SERIALIZABLE);
+        }
+
+        @Override
+        public Optional<Boolean> isReadOnly() {
+            return Optional.of(true);
+        }
+
+        @Override
+        public String getName() {
+            return "snapshot";
+        }
+    };
+
     private final TransactionOperations<Connection> operations;
 
     public JdbcTransactions(TransactionOperations<Connection> operations) {
@@ -31,6 +60,25 @@ public final class JdbcTransactions implements Transactions {
     public <T> T inTransaction(Supplier<T> work) {
         Objects.requireNonNull(work, "work");
         return operations.executeWrite(status -> work.get());
+    }
+
+    /**
+     * Runs {@code work} on the connection of the current unit of work (opening one when there is
+     * none), for the statements no repository can declare because the tables are only known at run
+     * time (a backup's restore).
+     */
+    public <T> T onConnection(Function<Connection, T> work) {
+        Objects.requireNonNull(work, "work");
+        return operations.executeWrite(status -> work.apply(status.getConnection()));
+    }
+
+    /**
+     * Runs {@code work} on the connection of a new read-only transaction that sees one consistent
+     * snapshot of the whole database, however long it reads (a backup).
+     */
+    public <T> T inReadOnlySnapshot(Function<Connection, T> work) {
+        Objects.requireNonNull(work, "work");
+        return operations.execute(SNAPSHOT, status -> work.apply(status.getConnection()));
     }
 
     /**

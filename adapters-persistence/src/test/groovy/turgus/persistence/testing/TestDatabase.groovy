@@ -72,6 +72,17 @@ final class TestDatabase {
     }
 
     /**
+     * The properties of a new in-memory H2 database, whatever {@code TURGUS_TEST_DB} says: for specs
+     * that need an H2 database beside the run's own (a backup made on H2, restored into PostgreSQL).
+     */
+    static Map<String, Object> h2() {
+        Map<String, Object> properties = properties()
+        properties.keySet().removeAll { it.startsWith('flyway.datasources.default.') && it != 'flyway.datasources.default.enabled' }
+        properties.putAll(h2Properties())
+        properties
+    }
+
+    /**
      * Deletes every row of every table but Flyway's history, so that the features of one spec
      * start from the same empty, migrated database. Takes the data source bean as injected: its own
      * connection, outside any transaction.

@@ -23,6 +23,7 @@ import turgus.application.account.port.in.ChangeProfilePictureUseCase;
 import turgus.web.media.MediaController;
 import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
+import turgus.web.platform.PictureUploads;
 import turgus.web.security.CurrentUser;
 
 /** The caller's profile picture. */
@@ -55,8 +56,8 @@ public class PictureController {
     public PictureView replace(
             @Part("picture") CompletedFileUpload picture, Authentication authentication, HttpRequest<?> http)
             throws IOException {
-        String name =
-                pictures.changePicture(CurrentUser.id(authentication), picture.getBytes(), addresses.resolve(http));
+        String name = pictures.changePicture(
+                CurrentUser.id(authentication), PictureUploads.bytesOf(picture), addresses.resolve(http));
         return new PictureView(MediaController.profilePictureUrl(name));
     }
 

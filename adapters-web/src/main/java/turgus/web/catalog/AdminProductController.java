@@ -48,6 +48,7 @@ import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.PageView;
 import turgus.web.platform.Paging;
+import turgus.web.platform.PictureUploads;
 import turgus.web.security.CurrentUser;
 
 /** The admins' catalog: withdrawn products too, and every change. */
@@ -200,7 +201,7 @@ public class AdminProductController {
             @PathVariable long id, @Part("image") CompletedFileUpload image, Authentication authentication)
             throws IOException {
         ProductId productId = ProductIds.of(id);
-        return view(images.replaceImage(productId, image.getBytes(), CurrentUser.id(authentication)));
+        return view(images.replaceImage(productId, PictureUploads.bytesOf(image), CurrentUser.id(authentication)));
     }
 
     @Post(uri = "/{id}/restock", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)

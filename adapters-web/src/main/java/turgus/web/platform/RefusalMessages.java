@@ -32,6 +32,7 @@ public final class RefusalMessages {
                     PROMO_CODE_USED_UP,
                     PROMO_CODE_MINIMUM_NOT_MET -> ErrorMessages.INVALID_INPUT;
             case UNSUPPORTED_IMAGE -> "The file must be a JPEG, PNG or SVG picture";
+            case BACKUP_INVALID -> backupInvalid(details);
             case INVALID_CREDENTIALS -> "Invalid credentials. Try again";
             case INVALID_REFRESH_TOKEN -> "The session has ended. Please sign in again.";
             case INSUFFICIENT_BALANCE -> insufficientBalance(money(details, "needed"), money(details, "available"));
@@ -46,6 +47,10 @@ public final class RefusalMessages {
             case PREVIOUS_EMAIL_TAKEN ->
                 "Another account has your previous email by now, so it cannot be restored." + " Please contact us.";
             case PROMO_CODE_TAKEN -> "A promo code " + details.get("code") + " already exists";
+            case BACKUP_TOO_NEW ->
+                "This backup was made by a newer version of the shop (schema version " + details.get("schemaVersion")
+                        + "; this shop has " + details.get("currentSchemaVersion")
+                        + "), so it cannot be restored here. Nothing was changed.";
             case CONFLICT -> ErrorMessages.forStatus(409);
             case IDEMPOTENCY_KEY_REUSED -> "This Idempotency-Key was already used for a different request";
             case LOCKED_OUT ->
@@ -74,6 +79,8 @@ public final class RefusalMessages {
             case EMAIL_TAKEN, PREVIOUS_EMAIL_TAKEN -> List.of(new ErrorBody.FieldProblem("email", messageOf(refusal)));
             case PHONE_TAKEN -> List.of(new ErrorBody.FieldProblem("phone", messageOf(refusal)));
             case UNSUPPORTED_IMAGE,
+                    BACKUP_INVALID,
+                    BACKUP_TOO_NEW,
                     INVALID_CREDENTIALS,
                     INVALID_REFRESH_TOKEN,
                     INSUFFICIENT_BALANCE,
@@ -102,6 +109,22 @@ public final class RefusalMessages {
                 "This promo code needs an order of at least " + money(details, "minimum");
             default -> throw new IllegalArgumentException("Not a promo code problem: " + reason);
         };
+    }
+
+    private static String backupInvalid(Map<String, Object> details) {
+        String problem = String.valueOf(details.get("problem"));
+        String why = switch (problem) {
+            case "NOT_A_BACKUP" -> "This file is not a Turgus backup.";
+            case "UNSUPPORTED_FORMAT" ->
+                "This backup is in a format this shop cannot read (format version " + details.get("formatVersion")
+                        + ").";
+            case "UNKNOWN_TABLE" -> "This backup has a table the shop does not have: " + details.get("table") + ".";
+            case "UNKNOWN_COLUMN" ->
+                "This backup has a column the shop does not have: " + details.get("table") + "." + details.get("column")
+                        + ".";
+            default -> "This backup is damaged or incomplete (" + details.get("part") + ").";
+        };
+        return why + " Nothing was changed.";
     }
 
     static String insufficientBalance(Money needed, Money available) {

@@ -19,7 +19,8 @@ public final class RefusalTable {
                     PROMO_CODE_EXPIRED,
                     PROMO_CODE_USED_UP,
                     PROMO_CODE_MINIMUM_NOT_MET,
-                    UNSUPPORTED_IMAGE -> HttpStatus.BAD_REQUEST;
+                    UNSUPPORTED_IMAGE,
+                    BACKUP_INVALID -> HttpStatus.BAD_REQUEST;
             case INVALID_CREDENTIALS, INVALID_REFRESH_TOKEN -> HttpStatus.UNAUTHORIZED;
             case INSUFFICIENT_BALANCE -> HttpStatus.PAYMENT_REQUIRED;
             case ACCOUNT_BLOCKED, ACCOUNT_DEACTIVATED -> HttpStatus.FORBIDDEN;
@@ -30,6 +31,7 @@ public final class RefusalTable {
                     PHONE_TAKEN,
                     PREVIOUS_EMAIL_TAKEN,
                     PROMO_CODE_TAKEN,
+                    BACKUP_TOO_NEW,
                     CONFLICT,
                     CANNOT_CHANGE_OWN_ACCOUNT,
                     LAST_ADMIN -> HttpStatus.CONFLICT;

@@ -18,6 +18,7 @@ class RefusalTableSpec extends Specification {
             (RefusalReason.PROMO_CODE_USED_UP)        : BAD_REQUEST,
             (RefusalReason.PROMO_CODE_MINIMUM_NOT_MET): BAD_REQUEST,
             (RefusalReason.UNSUPPORTED_IMAGE)         : BAD_REQUEST,
+            (RefusalReason.BACKUP_INVALID)            : BAD_REQUEST,
             (RefusalReason.INVALID_CREDENTIALS)       : UNAUTHORIZED,
             (RefusalReason.INVALID_REFRESH_TOKEN)     : UNAUTHORIZED,
             (RefusalReason.INSUFFICIENT_BALANCE)      : PAYMENT_REQUIRED,
@@ -31,6 +32,7 @@ class RefusalTableSpec extends Specification {
             (RefusalReason.PHONE_TAKEN)               : CONFLICT,
             (RefusalReason.PREVIOUS_EMAIL_TAKEN)      : CONFLICT,
             (RefusalReason.PROMO_CODE_TAKEN)          : CONFLICT,
+            (RefusalReason.BACKUP_TOO_NEW)            : CONFLICT,
             (RefusalReason.CONFLICT)                  : CONFLICT,
             (RefusalReason.IDEMPOTENCY_KEY_REUSED)    : UNPROCESSABLE_ENTITY,
             (RefusalReason.LOCKED_OUT)                : TOO_MANY_REQUESTS,
@@ -55,6 +57,25 @@ class RefusalTableSpec extends Specification {
 
         where:
         [reason, status] << TABLE.collect { [it.key, it.value] }
+    }
+
+    def "a backup that cannot be restored is explained by its problem: #problem"() {
+        expect:
+        RefusalMessages.messageOf(refusal(RefusalReason.BACKUP_INVALID, [problem: problem] + values)) == message
+
+        where:
+        problem              | values                                | message
+        'NOT_A_BACKUP'       | [:]                                   | 'This file is not a Turgus backup. Nothing was changed.'
+        'UNSUPPORTED_FORMAT' | [formatVersion: 2L]                   | 'This backup is in a format this shop cannot read (format version 2). Nothing was changed.'
+        'DAMAGED'            | [part: 'tables/users.jsonl line 3']   | 'This backup is damaged or incomplete (tables/users.jsonl line 3). Nothing was changed.'
+        'UNKNOWN_TABLE'      | [table: 'rockets']                    | 'This backup has a table the shop does not have: rockets. Nothing was changed.'
+        'UNKNOWN_COLUMN'     | [table: 'users', column: 'shoe_size'] | 'This backup has a column the shop does not have: users.shoe_size. Nothing was changed.'
+    }
+
+    def "a backup of a newer schema names both versions"() {
+        expect:
+        RefusalMessages.messageOf(refusal(RefusalReason.BACKUP_TOO_NEW, [schemaVersion: '18', currentSchemaVersion: '15'])) ==
+                'This backup was made by a newer version of the shop (schema version 18; this shop has 15), so it cannot be restored here. Nothing was changed.'
     }
 
     def "the table above names every reason, so a new reason needs its row"() {

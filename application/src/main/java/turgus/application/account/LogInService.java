@@ -13,6 +13,7 @@ import turgus.application.account.port.in.LockedOutException;
 import turgus.application.account.port.in.LogInCommand;
 import turgus.application.account.port.in.LogInUseCase;
 import turgus.application.account.port.in.SignedIn;
+import turgus.application.account.port.in.StartSessionUseCase;
 import turgus.application.account.port.out.AccountBlocks;
 import turgus.application.account.port.out.AccountRepository;
 import turgus.application.account.port.out.LoginAttemptsRepository;
@@ -44,7 +45,7 @@ import turgus.domain.shared.InvalidValueException;
  * blocked is only told to someone who knows its password.
  */
 @Singleton
-public final class LogInService implements LogInUseCase, ForgetStaleLoginAttemptsUseCase {
+public final class LogInService implements LogInUseCase, ForgetStaleLoginAttemptsUseCase, StartSessionUseCase {
     static final int REFRESH_TOKEN_BYTES = 32;
 
     private final AccountRepository accounts;
@@ -109,26 +110,33 @@ public final class LogInService implements LogInUseCase, ForgetStaleLoginAttempt
                     : new AccountDisabledException(account.status());
         }
         attempts.clear(key);
+        return openSession(account, command.userAgent(), command.ip(), now, "");
+    }
+
+    @Override
+    public Optional<SignedIn> startSession(UserId userId, String userAgent, String ip) {
+        Objects.requireNonNull(userId, "userId");
+        return accounts.findById(userId)
+                .filter(Account::maySignIn)
+                .map(account -> openSession(account, userAgent, ip, clock.instant(), " after a restore"));
+    }
+
+    private SignedIn openSession(Account account, String userAgent, String ip, Instant now, String note) {
         String refreshToken = random.token(REFRESH_TOKEN_BYTES);
         SessionRepository.OpenedSession opened = transactions.inTransaction(() -> {
             SessionRepository.OpenedSession session = sessions.open(
-                    account.id(),
-                    TokenHash.of(refreshToken),
-                    command.userAgent(),
-                    command.ip(),
-                    now,
-                    settings.maxSessionsPerAccount());
+                    account.id(), TokenHash.of(refreshToken), userAgent, ip, now, settings.maxSessionsPerAccount());
             accounts.recordLogin(account.id(), now);
             return session;
         });
         audit.record(AuditEvent.bySelf(
-                now, AuditEventType.LOGIN_SUCCEEDED, account.id(), command.ip(), "session " + opened.id()));
+                now, AuditEventType.LOGIN_SUCCEEDED, account.id(), ip, "session " + opened.id() + note));
         for (String signedOut : opened.signedOut()) {
             audit.record(AuditEvent.bySelf(
                     now,
                     AuditEventType.SESSION_REVOKED,
                     account.id(),
-                    command.ip(),
+                    ip,
                     "session " + signedOut + " signed out: more than " + settings.maxSessionsPerAccount()
                             + " sessions"));
         }

@@ -20,7 +20,8 @@ public class NotFoundException extends Refusal {
         SESSION("Session"),
         PICTURE("Picture"),
         PROMO_CODE("Promo code"),
-        TEST_MAIL("Test mail");
+        TEST_MAIL("Test mail"),
+        BACKUP("Backup");
 
         private final String label;
 

@@ -20,6 +20,7 @@ import turgus.application.testing.MutableClock
 import turgus.application.testing.PlainPasswordHasher
 import turgus.domain.account.Account
 import turgus.domain.account.AccountStatus
+import turgus.domain.account.UserId
 import turgus.domain.account.Email
 import turgus.domain.account.FullName
 import turgus.domain.account.PhoneNumber
@@ -112,6 +113,32 @@ class LogInServiceSpec extends Specification {
         AccountStatus.BLOCKED     | PASSWORD  || AccountDisabledException
         AccountStatus.DEACTIVATED | PASSWORD  || AccountDisabledException
         AccountStatus.BLOCKED     | 'wrong'   || InvalidCredentialsException
+    }
+
+    def "a session is started without a password for an account that may sign in"() {
+        when:
+        def started = service.startSession(ann.id(), 'Firefox', '10.0.0.1')
+
+        then:
+        1 * sessions.open(ann.id(), TokenHash.of('refresh-token'), 'Firefox', '10.0.0.1', clock.instant(), 3) >> opened('session-9')
+        started.get().sessionId() == 'session-9'
+        started.get().refreshToken() == 'refresh-token'
+        audit.events.last().type() == AuditEventType.LOGIN_SUCCEEDED
+        audit.events.last().details().contains('after a restore')
+    }
+
+    def "no session is started for an unknown, #status account"() {
+        given:
+        UserId id = status == null ? UserId.of(999) : ann.id()
+        if (status != null) {
+            disable(status)
+        }
+
+        expect:
+        service.startSession(id, null, null).isEmpty()
+
+        where:
+        status << [null, AccountStatus.BLOCKED, AccountStatus.DEACTIVATED]
     }
 
     def "failure #failures in a row is answered #outcome and locks for #lock"() {

@@ -106,6 +106,13 @@ class InMemorySessionRepository implements SessionRepository {
         ended*.id
     }
 
+    @Override
+    synchronized int revokeEveryone(Instant now) {
+        def ended = byId.values().findAll { it.revokedAt == null }
+        ended.each { it.revokedAt = now }
+        ended.size()
+    }
+
     synchronized Stored stored(String id) {
         byId[id]
     }

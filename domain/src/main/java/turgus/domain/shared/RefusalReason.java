@@ -23,6 +23,8 @@ public enum RefusalReason {
     PROMO_CODE_MINIMUM_NOT_MET,
     /** An upload that is not a picture the shop accepts. */
     UNSUPPORTED_IMAGE,
+    /** A file that cannot be restored: not a backup, damaged, or with tables or columns the shop lacks. */
+    BACKUP_INVALID,
     /** Unknown name or wrong password; which one is never said. */
     INVALID_CREDENTIALS,
     /** A refresh token that is unknown, used, expired or of a signed-out session. */
@@ -49,6 +51,8 @@ public enum RefusalReason {
     PREVIOUS_EMAIL_TAKEN,
     /** A promo code of this name exists already. */
     PROMO_CODE_TAKEN,
+    /** A backup made by a newer schema version than the database's. */
+    BACKUP_TOO_NEW,
     /** Any other clash with the current state. */
     CONFLICT,
     /** An {@code Idempotency-Key} sent again with another request. */

@@ -57,6 +57,9 @@ public interface SessionRepository {
     /** Signs out every active session of the user but {@code keep} (if given); answers their ids. */
     List<String> revokeAll(UserId userId, Optional<String> keep, Instant now);
 
+    /** Signs out every active session of every account (after a restore); answers how many. */
+    int revokeEveryone(Instant now);
+
     /** A new session's id and the sessions its opening signed out. */
     record OpenedSession(String id, List<String> signedOut) {
         public OpenedSession {

@@ -56,5 +56,12 @@ public enum AuditEventType {
     /** A block with an end lifted by itself (at sign-in or by the scheduled job). */
     BLOCK_EXPIRED,
     /** An admin queued a test mail to check the mail settings (to an address, or to an account's email). */
-    TEST_MAIL_SENT
+    TEST_MAIL_SENT,
+
+    /** An admin made a backup of all data (or the schedule did; then nobody is the actor). */
+    BACKUP_CREATED,
+    /** An admin restored a backup; written after the restore, so that it survives it. */
+    BACKUP_RESTORED,
+    /** An admin deleted a backup. */
+    BACKUP_DELETED
 }
