@@ -1,9 +1,13 @@
 package turgus.persistence.shared;
 
 import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.TransactionDefinition.Isolation;
+import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -24,31 +28,36 @@ public final class JdbcTransactions implements Transactions {
             TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW);
 
     /**
-     * A read of many tables that must see one moment: read-only, and serializable, which both
-     * databases give as a snapshot taken at the first read (PostgreSQL's serializable read-only
-     * transaction; H2's MVCC serializable level).
+     * A read of many tables that must see one moment: read-only, at the level where each database
+     * gives one snapshot taken at the first read. PostgreSQL's repeatable read is that snapshot (and a
+     * read-only transaction there never fails to serialize); H2's repeatable read lets rows committed
+     * meanwhile appear in tables not read yet, so H2 reads serializable, which is its snapshot.
      */
-    private static final TransactionDefinition SNAPSHOT = new TransactionDefinition() {
-        @Override
-        public Propagation getPropagationBehavior() {
-            return Propagation.REQUIRES_NEW;
-        }
+    private static TransactionDefinition snapshot(Isolation isolation) {
+        return new TransactionDefinition() {
+            @Override
+            public Propagation getPropagationBehavior() {
+                return Propagation.REQUIRES_NEW;
+            }
 
-        @Override
-        public Optional<Isolation> getIsolationLevel() {
-            return Optional.of(Isolation.SERIALIZABLE);
-        }
+            @Override
+            public Optional<Isolation> getIsolationLevel() {
+                return Optional.of(isolation);
+            }
 
-        @Override
-        public Optional<Boolean> isReadOnly() {
-            return Optional.of(true);
-        }
+            @Override
+            public Optional<Boolean> isReadOnly() {
+                return Optional.of(true);
+            }
 
-        @Override
-        public String getName() {
-            return "snapshot";
-        }
-    };
+            @Override
+            public String getName() {
+                return "snapshot";
+            }
+        };
+    }
+
+    private volatile TransactionDefinition snapshot;
 
     private final TransactionOperations<Connection> operations;
 
@@ -78,7 +87,27 @@ public final class JdbcTransactions implements Transactions {
      */
     public <T> T inReadOnlySnapshot(Function<Connection, T> work) {
         Objects.requireNonNull(work, "work");
-        return operations.execute(SNAPSHOT, status -> work.apply(status.getConnection()));
+        return operations.execute(snapshotDefinition(), status -> work.apply(status.getConnection()));
+    }
+
+    private TransactionDefinition snapshotDefinition() {
+        TransactionDefinition known = snapshot;
+        if (known == null) {
+            boolean postgreSql = operations.executeRead(status -> {
+                try {
+                    return status.getConnection()
+                            .getMetaData()
+                            .getDatabaseProductName()
+                            .toLowerCase(Locale.ROOT)
+                            .contains("postgres");
+                } catch (SQLException unknown) {
+                    throw new IllegalStateException("The database could not be identified", unknown);
+                }
+            });
+            known = snapshot(postgreSql ? Isolation.REPEATABLE_READ : Isolation.SERIALIZABLE);
+            snapshot = known;
+        }
+        return known;
     }
 
     /**
