@@ -19,6 +19,7 @@ import turgus.domain.account.UserId
 import turgus.domain.catalog.ProductId
 import turgus.domain.discount.PromoCode
 import turgus.domain.order.Order
+import turgus.persistence.shopping.Shop
 import turgus.persistence.shopping.ShoppingSpecification
 import turgus.persistence.testing.TableDump
 import turgus.persistence.testing.TestDatabase
@@ -61,7 +62,7 @@ class JdbcBackupArchiveSpec extends ShoppingSpecification {
         lastPaid = shop.checkout.checkout(CheckoutCommand.of(first, null))
         putInCart(second, cup, 3)
         Order refunded = shop.checkout.checkout(CheckoutCommand.of(second, null))
-        shop.refunds.refund(refunded.id().get())
+        shop.refunds.refund(refunded.id().get(), Shop.ADMIN)
         putInCart(first, cup, 1)
         promoCodeRepository.add(PromoCode.define("SPRING-${tag}", 10, null, 20.00, null, Instant.parse('2030-01-01T00:00:00Z'), 5))
         audit.record(AuditEvent.bySelf(Instant.parse('2026-11-21T10:15:30.123456Z'), AuditEventType.LOGIN_SUCCEEDED, first, '127.0.0.1', "note ${tag} \u00e9\n"))
@@ -95,7 +96,7 @@ class JdbcBackupArchiveSpec extends ShoppingSpecification {
 
         when: 'many things change after the backup'
         List<UserId> after = populate('two')
-        shop.refunds.refund(paidBefore.id().get())
+        shop.refunds.refund(paidBefore.id().get(), Shop.ADMIN)
         pictures.stored.clear()
         pictures.stored["profiles/${'b' * 32}.jpg".toString()] = 'other'.bytes
         sessions.revokeEveryone(Instant.now())
