@@ -40,7 +40,7 @@ describe('the admin schemas', () => {
     const outcome = {
       restoredFrom: 'b-1',
       createdAt: '2026-12-03T10:15:00Z',
-      tables: 21,
+      tables: { users: 2, orders: 0 },
       rows: 400,
       signIn: aTokenPair(),
     };
