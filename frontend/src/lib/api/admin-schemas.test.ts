@@ -13,6 +13,7 @@ import {
   backupSchema,
   bulkOutcomeSchema,
   eventSchema,
+  queuedTestMailSchema,
   restoreOutcomeSchema,
   statsSchema,
   testMailSchema,
@@ -60,6 +61,11 @@ describe('the admin schemas', () => {
 
   it('reject a backup id that is a path', () => {
     expect(backupSchema.safeParse(aBackup({ id: '../etc/passwd' })).success).toBe(false);
+  });
+
+  it('read a queued test mail by its number, as the shop answers it', () => {
+    expect(queuedTestMailSchema.parse({ id: 31 }).id).toBe(31);
+    expect(queuedTestMailSchema.safeParse({ id: 'm-2' }).success).toBe(false);
   });
 
   it('reject a test mail in an unknown state', () => {

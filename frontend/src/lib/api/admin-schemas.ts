@@ -34,6 +34,7 @@ import {
   zStatsProduct,
   zStatsTotals,
   zTestMail,
+  zTestMailQueued,
   zTestMailStatus,
 } from './generated/zod.gen';
 import { loginResponseSchema, transactionSchema, trendingSearchSchema } from './schemas';
@@ -244,11 +245,8 @@ export type RestoreOutcome = z.infer<typeof restoreOutcomeSchema>;
 export const TEST_MAIL_STATUSES = zTestMailStatus.options;
 
 const testMailId = zTestMail.shape.id.positive();
-/**
- * The 202 answer of `POST /api/admin/mail/test`: the document gives it no schema, so it is
- * written here, with the id `GET /api/admin/mail/test/{id}` takes.
- */
-export const queuedTestMailSchema = z.object({ id: testMailId });
+/** The 202 answer of `POST /api/admin/mail/test`: the id `GET /api/admin/mail/test/{id}` takes. */
+export const queuedTestMailSchema = zTestMailQueued.safeExtend({ id: testMailId });
 /** `FAILED` is the last attempt: the queue tries again, so it may still turn `SENT`. */
 export const testMailSchema = zTestMail
   .required({ status: true, error: true })
