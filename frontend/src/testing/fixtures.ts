@@ -146,6 +146,7 @@ export function anAdminUser(overrides: Partial<AdminUser> = {}): AdminUser {
     lockedUntil: null,
     blockedUntil: null,
     blockReason: null,
+    blockCategory: null,
     balance: 25,
     completedOrders: 2,
     totalSpent: 40,
@@ -174,7 +175,7 @@ export function anEvent(overrides: Partial<AdminEvent> = {}): AdminEvent {
     actorId: 7,
     subjectId: 7,
     ip: '203.0.113.9',
-    details: null,
+    details: '',
     ...overrides,
   };
 }

@@ -1,4 +1,4 @@
-import { Button, Menu, Text } from '@mantine/core';
+import { Box, Button, Menu, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { ChevronDownIcon, UserIcon } from '@/components/ui/icons';
@@ -30,13 +30,17 @@ export function AccountControls() {
       </Text>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
+          {/* On a phone the word gives way to the icon, so the header fits 375 px. */}
           <Button
             variant="default"
             size="compact-sm"
+            aria-label={t('header.account')}
             leftSection={<UserIcon size={16} />}
             rightSection={<ChevronDownIcon size={14} />}
           >
-            {t('header.account')}
+            <Box component="span" visibleFrom="xs">
+              {t('header.account')}
+            </Box>
           </Button>
         </Menu.Target>
         <Menu.Dropdown>

@@ -13,6 +13,7 @@ import {
   backupSchema,
   bulkOutcomeSchema,
   eventSchema,
+  queuedTestMailSchema,
   restoreOutcomeSchema,
   statsSchema,
   testMailSchema,
@@ -40,7 +41,7 @@ describe('the admin schemas', () => {
     const outcome = {
       restoredFrom: 'b-1',
       createdAt: '2026-12-03T10:15:00Z',
-      tables: 21,
+      tables: { users: 2, orders: 0 },
       rows: 400,
       signIn: aTokenPair(),
     };
@@ -60,6 +61,11 @@ describe('the admin schemas', () => {
 
   it('reject a backup id that is a path', () => {
     expect(backupSchema.safeParse(aBackup({ id: '../etc/passwd' })).success).toBe(false);
+  });
+
+  it('read a queued test mail by its number, as the shop answers it', () => {
+    expect(queuedTestMailSchema.parse({ id: 31 }).id).toBe(31);
+    expect(queuedTestMailSchema.safeParse({ id: 'm-2' }).success).toBe(false);
   });
 
   it('reject a test mail in an unknown state', () => {

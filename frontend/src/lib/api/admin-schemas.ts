@@ -1,35 +1,62 @@
 /**
  * The answers and request bodies of the admin back office (users, event log, dashboard, backups,
- * test mail), written by hand after docs/admin-api.md: they mirror that contract until the
- * OpenAPI document (openapi/turgus.yml) carries these routes. Then the generated schemas take
- * their place here, in this one file, and every feature keeps importing from it.
+ * test mail), derived from the zod schemas generated from the OpenAPI document
+ * (openapi/turgus.yml → src/lib/api/generated, `npm run api:generate`) and tightened here the way
+ * `schemas.ts` explains in its header: `.required({...})` where the shop writes every field
+ * (`@JsonInclude(ALWAYS)`) but the document leaves it out of `required`, `.safeExtend({...})` for a
+ * stricter rule the document cannot say (ids above zero, counts never below zero, a known role),
+ * `.extend({...})` only where the SPA deliberately accepts more than the document says, each with
+ * its reason. docs/admin-api.md explains what the fields mean.
  *
- * Fields the contract may leave empty (a user who never signed in, an event without an actor)
- * are `nullable`; everything else is required, so a field renamed on the server fails loudly.
+ * The lists of values (roles, states, sorts, bulk actions) come from the document too, so a value
+ * the server adds or drops fails the type check here.
  */
 import { z } from 'zod';
+import {
+  zAdminUser,
+  zAdminUserDetail,
+  zAdminUserOrder,
+  zAdminUserSession,
+  zBackup,
+  zBlockRequest,
+  zBulkFailure,
+  zBulkOutcome,
+  zBulkUserRequest,
+  zEvent,
+  zList2Query,
+  zListEventTypesResponse,
+  zPurgeOutcome,
+  zPurgePreview,
+  zRestoreOutcome,
+  zStats,
+  zStatsDay,
+  zStatsNewCustomers,
+  zStatsProduct,
+  zStatsTotals,
+  zTestMail,
+  zTestMailQueued,
+  zTestMailStatus,
+} from './generated/zod.gen';
 import { loginResponseSchema, transactionSchema, trendingSearchSchema } from './schemas';
 
-const instant = z.iso.datetime({ offset: true });
-/** A calendar day in the shop's time zone, `2026-12-04`. */
-const day = z.iso.date();
-const money = z.number().multipleOf(0.01);
 const count = z.int().nonnegative();
-const userId = z.int().positive();
+const positiveId = z.int().positive();
 
-export const ROLES = ['CUSTOMER', 'ADMIN'] as const;
+export const ROLES = zList2Query.shape.role.unwrap().options;
 export const roleSchema = z.enum(ROLES);
 export type AdminRole = z.infer<typeof roleSchema>;
 
 /** The account's own state; a lockout after failed logins is separate (`lockedUntil`). */
-export const USER_STATUSES = ['ACTIVE', 'BLOCKED', 'DEACTIVATED'] as const;
+export const USER_STATUSES = zAdminUser.shape.status.unwrap().options;
 export const userStatusSchema = z.enum(USER_STATUSES);
 export type UserStatus = z.infer<typeof userStatusSchema>;
 
 /** What the user list can be narrowed to: the states, and `LOCKED` (locked out now). */
-export const USER_STATUS_FILTERS = [...USER_STATUSES, 'LOCKED'] as const;
+export const USER_STATUS_FILTERS = zList2Query.shape.status.unwrap().options;
 export type UserStatusFilter = (typeof USER_STATUS_FILTERS)[number];
 
+export type UserSort = NonNullable<z.infer<typeof zList2Query>['sort']>;
+/** Every sort the shop takes, in the order the menu shows them (the default first). */
 export const USER_SORTS = [
   '-createdAt',
   'createdAt',
@@ -41,174 +68,187 @@ export const USER_SORTS = [
   'balance',
   '-totalSpent',
   'totalSpent',
-] as const;
-export type UserSort = (typeof USER_SORTS)[number];
+] as const satisfies readonly UserSort[];
 
 /** What the user is told about a block. */
-export const BLOCK_CATEGORIES = ['OTHER', 'ABUSE', 'FRAUD', 'SPAM', 'PAYMENT'] as const;
-export const blockCategorySchema = z.enum(BLOCK_CATEGORIES);
+export const blockCategorySchema = zBlockRequest.shape.category.unwrap();
 export type BlockCategory = z.infer<typeof blockCategorySchema>;
+/** In the order the block form offers them: the default first. */
+export const BLOCK_CATEGORIES = [
+  'OTHER',
+  'ABUSE',
+  'FRAUD',
+  'SPAM',
+  'PAYMENT',
+] as const satisfies readonly BlockCategory[];
+
+/** The fields an `AdminUser` and an `AdminUserDetail` share, tightened alike. */
+const userRules = {
+  id: positiveId,
+  roles: z.array(roleSchema),
+  completedOrders: count,
+};
+/**
+ * Wider than the document: the shop sends `blockCategory: null` for a user who is not blocked,
+ * but micronaut-openapi drops `nullable` from a field that lists its allowed values.
+ */
+const nullableBlockCategory = { blockCategory: blockCategorySchema.nullable() };
 
 /** `GET /api/admin/users` items. */
-export const adminUserSchema = z.object({
-  id: userId,
-  fullName: z.string(),
-  email: z.string(),
-  phone: z.string().nullable(),
-  roles: z.array(roleSchema),
-  status: userStatusSchema,
-  lockedUntil: instant.nullable(),
-  blockedUntil: instant.nullable(),
-  blockReason: z.string().nullable(),
-  balance: money,
-  completedOrders: count,
-  totalSpent: money,
-  lastLoginAt: instant.nullable(),
-  createdAt: instant,
-});
+export const adminUserSchema = zAdminUser
+  .required({
+    status: true,
+    lockedUntil: true,
+    blockedUntil: true,
+    blockReason: true,
+    balance: true,
+    completedOrders: true,
+    totalSpent: true,
+  })
+  .safeExtend(userRules)
+  .extend(nullableBlockCategory);
 export type AdminUser = z.infer<typeof adminUserSchema>;
 
 /** `GET /api/admin/events` items. */
-export const eventSchema = z.object({
-  id: z.int().positive(),
-  at: instant,
+export const eventSchema = zEvent.required({ at: true, type: true, details: true }).safeExtend({
+  id: positiveId,
   type: z.string().min(1),
-  actorId: userId.nullable(),
-  subjectId: userId.nullable(),
+  actorId: positiveId.nullable(),
+  subjectId: positiveId.nullable(),
   ip: z.string().nullable(),
-  /** One line of `key=value` pairs, control characters escaped. */
-  details: z.string().nullable(),
 });
 export type AdminEvent = z.infer<typeof eventSchema>;
 
-export const eventTypesSchema = z.array(z.string().min(1));
+export const eventTypesSchema = zListEventTypesResponse.unwrap().min(1).array();
 
-export const userSessionSchema = z.object({
-  id: z.union([z.string().min(1), z.int()]),
-  createdAt: instant,
-  lastUsedAt: instant,
-  userAgent: z.string().nullable(),
-  ip: z.string().nullable(),
-});
+export const userSessionSchema = zAdminUserSession.safeExtend({ id: z.string().min(1) });
 export type UserSession = z.infer<typeof userSessionSchema>;
 
-export const userOrderSchema = z.object({
-  id: z.int().positive(),
-  status: z.string().min(1),
-  total: money,
-  createdAt: instant,
-});
+export const userOrderSchema = zAdminUserOrder
+  .required({ status: true })
+  .safeExtend({ id: positiveId });
 export type UserOrder = z.infer<typeof userOrderSchema>;
 
 /** `GET /api/admin/users/{id}`, and the answer of every action on one user. */
-export const adminUserDetailSchema = adminUserSchema.extend({
-  sessions: z.array(userSessionSchema),
-  recentOrders: z.array(userOrderSchema),
-  ledger: z.array(transactionSchema),
-  recentEvents: z.array(eventSchema),
-});
+export const adminUserDetailSchema = zAdminUserDetail
+  .required({
+    status: true,
+    sessions: true,
+    recentOrders: true,
+    ledger: true,
+    recentEvents: true,
+  })
+  .safeExtend({
+    ...userRules,
+    sessions: z.array(userSessionSchema),
+    recentOrders: z.array(userOrderSchema),
+    ledger: z.array(transactionSchema),
+    recentEvents: z.array(eventSchema),
+  })
+  .extend(nullableBlockCategory);
 export type AdminUserDetail = z.infer<typeof adminUserDetailSchema>;
 
+type BlockBody = z.input<typeof zBlockRequest>;
+/** `POST /api/admin/users/{id}/block`, as the SPA sends it. */
 export interface BlockRequest {
   /** An instant in the future; absent: for good. */
-  until?: string;
+  until?: NonNullable<BlockBody['until']>;
   /** For admins, 1..500 characters. */
-  reason: string;
+  reason: NonNullable<BlockBody['reason']>;
   category?: BlockCategory;
 }
 
-export const BULK_ACTIONS = [
-  'block',
-  'unblock',
-  'activate',
-  'deactivate',
-  'delete',
-  'send-test-email',
-] as const;
+export const BULK_ACTIONS = zBulkUserRequest.shape.action.options;
 export type BulkAction = (typeof BULK_ACTIONS)[number];
 
 /** The most ids one bulk request takes. */
 export const MAX_BULK_IDS = 500;
 
+/** `POST /api/admin/users/bulk`, as the SPA sends it. */
 export interface BulkUserRequest {
   action: BulkAction;
   /** 1..500 distinct ids. */
   ids: number[];
-  until?: string;
+  until?: BlockRequest['until'];
   /** Required for `block`. */
-  reason?: string;
+  reason?: BlockRequest['reason'];
   category?: BlockCategory;
 }
 
 /** Each id succeeds or fails on its own. */
-export const bulkOutcomeSchema = z.object({
-  succeeded: z.array(userId),
-  failed: z.array(
-    z.object({
-      id: z.int(),
-      /** A refusal reason (docs/errors.md): `NOT_FOUND`, `LAST_ADMIN`, … */
-      reason: z.string().nullable(),
-      message: z.string(),
-    }),
-  ),
+export const bulkOutcomeSchema = zBulkOutcome.safeExtend({
+  succeeded: z.array(positiveId),
+  /** `reason`: a refusal reason (docs/errors.md): `NOT_FOUND`, `LAST_ADMIN`, … */
+  failed: z.array(zBulkFailure.required({ reason: true })),
 });
 export type BulkOutcome = z.infer<typeof bulkOutcomeSchema>;
 
 export const MAX_INACTIVE_DAYS = 3650;
 
-export const purgePreviewSchema = z.object({ inactiveDays: z.int().positive(), matching: count });
+export const purgePreviewSchema = zPurgePreview
+  .required({ matching: true })
+  .safeExtend({ inactiveDays: positiveId, matching: count });
 export type PurgePreview = z.infer<typeof purgePreviewSchema>;
-export const purgeResultSchema = z.object({ deleted: count });
+export const purgeResultSchema = zPurgeOutcome.safeExtend({ deleted: count });
+
+const statsProductSchema = zStatsProduct.safeExtend({ productId: positiveId, units: count });
 
 /** `GET /api/admin/stats?days=N`. */
-export const statsSchema = z.object({
-  from: day,
-  to: day,
-  timeZone: z.string().min(1),
-  totals: z.object({ revenue: money, orders: count, refunds: money, newCustomers: count }),
-  revenueByDay: z.array(z.object({ date: day, revenue: money, orders: count, refunds: money })),
-  topProductsByRevenue: z.array(
-    z.object({ productId: z.int().positive(), name: z.string(), revenue: money, units: count }),
-  ),
-  topProductsByUnits: z.array(
-    z.object({ productId: z.int().positive(), name: z.string(), revenue: money, units: count }),
-  ),
-  newCustomersByDay: z.array(z.object({ date: day, count })),
-  activeCarts: count,
-  trendingSearches: z.array(trendingSearchSchema),
-});
+export const statsSchema = zStats
+  .required({
+    from: true,
+    to: true,
+    timeZone: true,
+    topProductsByRevenue: true,
+    topProductsByUnits: true,
+    activeCarts: true,
+    trendingSearches: true,
+  })
+  .safeExtend({
+    timeZone: z.string().min(1),
+    totals: zStatsTotals.safeExtend({ orders: count, newCustomers: count }),
+    revenueByDay: z.array(
+      zStatsDay.required({ revenue: true, orders: true, refunds: true }).safeExtend({
+        orders: count,
+      }),
+    ),
+    topProductsByRevenue: z.array(statsProductSchema),
+    topProductsByUnits: z.array(statsProductSchema),
+    newCustomersByDay: z.array(zStatsNewCustomers.safeExtend({ count })),
+    activeCarts: count,
+    trendingSearches: z.array(trendingSearchSchema),
+  });
 export type Stats = z.infer<typeof statsSchema>;
 export type TopProduct = Stats['topProductsByRevenue'][number];
 
 /** Letters, digits and `-`: a file name's stem, never a path. */
 export const backupIdSchema = z.string().regex(/^[A-Za-z0-9-]+$/);
 
-export const backupSchema = z.object({
-  id: backupIdSchema,
-  createdAt: instant,
-  sizeBytes: count,
-});
+export const backupSchema = zBackup
+  .required({ id: true, sizeBytes: true })
+  .safeExtend({ id: backupIdSchema, sizeBytes: count });
 export type Backup = z.infer<typeof backupSchema>;
 export const backupListSchema = z.array(backupSchema);
 
-export const restoreOutcomeSchema = z.object({
-  restoredFrom: z.string().min(1),
-  createdAt: instant,
-  tables: count,
-  rows: count,
-  /** A fresh token pair for the restoring admin, or null when the backup has no such account. */
-  signIn: loginResponseSchema.nullable(),
-});
+export const restoreOutcomeSchema = zRestoreOutcome
+  .required({ restoredFrom: true, createdAt: true, tables: true, rows: true, signIn: true })
+  .safeExtend({
+    restoredFrom: z.string().min(1),
+    /** The rows restored per table. */
+    tables: z.record(z.string(), count),
+    rows: count,
+    /** A fresh token pair for the restoring admin, or null when the backup has no such account. */
+    signIn: loginResponseSchema.nullable(),
+  });
 export type RestoreOutcome = z.infer<typeof restoreOutcomeSchema>;
 
-export const TEST_MAIL_STATUSES = ['QUEUED', 'SENT', 'FAILED'] as const;
+export const TEST_MAIL_STATUSES = zTestMailStatus.options;
 
-export const queuedTestMailSchema = z.object({ id: z.union([z.int(), z.string().min(1)]) });
-export const testMailSchema = z.object({
-  id: z.union([z.int(), z.string().min(1)]),
-  to: z.string(),
-  status: z.enum(TEST_MAIL_STATUSES),
-  /** The delivery error in plain words. */
-  error: z.string().nullable(),
-});
+const testMailId = zTestMail.shape.id.positive();
+/** The 202 answer of `POST /api/admin/mail/test`: the id `GET /api/admin/mail/test/{id}` takes. */
+export const queuedTestMailSchema = zTestMailQueued.safeExtend({ id: testMailId });
+/** `FAILED` is the last attempt: the queue tries again, so it may still turn `SENT`. */
+export const testMailSchema = zTestMail
+  .required({ status: true, error: true })
+  .safeExtend({ id: testMailId });
 export type TestMail = z.infer<typeof testMailSchema>;

@@ -641,14 +641,15 @@ export const en = {
       unblock:
         'Unblock {{name}} ({{email}})? They can sign in again; a lockout after failed logins is lifted too.',
       activateTitle: 'Activate {{name}}',
-      activate: 'Activate {{name}} ({{email}})? They can sign in again.',
+      activate: 'Activate {{name}} ({{email}})? They can sign in again; a block is lifted too.',
       deactivateTitle: 'Deactivate {{name}}',
       deactivate:
         'Deactivate {{name}} ({{email}})? They are signed out at once and cannot sign in until the account is activated again.',
       unlockTitle: 'Lift the lockout of {{name}}',
       unlock: 'Lift the lockout of {{name}} ({{email}})? They can try to sign in again at once.',
       rolesTitle: 'Roles of {{name}}',
-      roles: 'Choose the roles of {{name}} ({{email}}). An admin can use every admin page.',
+      roles:
+        'Choose the roles of {{name}} ({{email}}). An admin can use every admin page. A change signs them out everywhere: they sign in again to hold the new roles.',
       deleteTitle: 'Delete {{name}}',
       delete:
         'Delete {{name}} ({{email}})? Name, email, phone and picture are removed for good and the account can no longer sign in. Orders and ledger stay, so sales figures do not change. This cannot be undone.',
@@ -708,7 +709,8 @@ export const en = {
           'Block the selected users ({{count}})? They are signed out at once and cannot sign in until the block ends.',
         unblock:
           'Unblock the selected users ({{count}})? They can sign in again; lockouts are lifted too.',
-        activate: 'Activate the selected users ({{count}})? They can sign in again.',
+        activate:
+          'Activate the selected users ({{count}})? They can sign in again; blocks are lifted too.',
         deactivate:
           'Deactivate the selected users ({{count}})? They are signed out at once and cannot sign in until activated again.',
         delete:
@@ -741,6 +743,8 @@ export const en = {
       confirm: 'Delete {{count}} accounts',
       deleted: 'Accounts deleted: {{count}}',
     },
+    ownRolesChanged:
+      'Your roles changed, so you were signed out: sign in again to hold the new ones.',
     detail: {
       title: 'User',
       none: 'None.',
@@ -749,6 +753,7 @@ export const en = {
       blockedUntil: 'Blocked until',
       forGood: 'For good',
       blockReason: 'Block reason',
+      blockCategory: 'The user is told',
       lockedUntil: 'Locked out until',
       sessions: 'Signed-in devices',
       device: 'Device',
@@ -871,6 +876,8 @@ export const en = {
     failedTitle: 'Not sent',
     failed: 'The mail to {{to}} could not be delivered:',
     noReason: 'The mail server gave no reason.',
+    retrying:
+      'The shop tries again in a few minutes; this page shows it if a later attempt gets through.',
   },
 };
 

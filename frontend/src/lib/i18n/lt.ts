@@ -643,7 +643,8 @@ export const lt: Translation = {
       unblock:
         'Atblokuoti naudotoją {{name}} ({{email}})? Jis vėl galės prisijungti; nuimamas ir užrakinimas po nesėkmingų bandymų.',
       activateTitle: 'Įjungti: {{name}}',
-      activate: 'Įjungti naudotoją {{name}} ({{email}})? Jis vėl galės prisijungti.',
+      activate:
+        'Įjungti naudotoją {{name}} ({{email}})? Jis vėl galės prisijungti; blokavimas panaikinamas.',
       deactivateTitle: 'Išjungti: {{name}}',
       deactivate:
         'Išjungti naudotoją {{name}} ({{email}})? Jis iškart atjungiamas ir negalės prisijungti, kol paskyra nebus vėl įjungta.',
@@ -652,7 +653,7 @@ export const lt: Translation = {
         'Nuimti naudotojo {{name}} ({{email}}) užrakinimą? Jis iškart galės vėl bandyti prisijungti.',
       rolesTitle: 'Vaidmenys: {{name}}',
       roles:
-        'Pasirinkite naudotojo {{name}} ({{email}}) vaidmenis. Administratorius gali naudotis visais valdymo puslapiais.',
+        'Pasirinkite naudotojo {{name}} ({{email}}) vaidmenis. Administratorius gali naudotis visais valdymo puslapiais. Pakeitus vaidmenis, naudotojas atjungiamas visur ir turi prisijungti iš naujo.',
       deleteTitle: 'Ištrinti: {{name}}',
       delete:
         'Ištrinti naudotoją {{name}} ({{email}})? Vardas, el. paštas, telefonas ir nuotrauka pašalinami visam laikui, o paskyra nebegalės prisijungti. Užsakymai ir judėjimo sąrašas lieka, todėl pardavimų skaičiai nesikeičia. Šio veiksmo atšaukti negalima.',
@@ -712,7 +713,8 @@ export const lt: Translation = {
           'Užblokuoti pažymėtus naudotojus ({{count}})? Jie iškart atjungiami ir negalės prisijungti, kol blokavimas nesibaigs.',
         unblock:
           'Atblokuoti pažymėtus naudotojus ({{count}})? Jie vėl galės prisijungti; nuimami ir užrakinimai.',
-        activate: 'Įjungti pažymėtus naudotojus ({{count}})? Jie vėl galės prisijungti.',
+        activate:
+          'Įjungti pažymėtus naudotojus ({{count}})? Jie vėl galės prisijungti; blokavimai panaikinami.',
         deactivate:
           'Išjungti pažymėtus naudotojus ({{count}})? Jie iškart atjungiami ir negalės prisijungti, kol nebus vėl įjungti.',
         delete:
@@ -745,6 +747,7 @@ export const lt: Translation = {
       confirm: 'Ištrinti paskyras ({{count}})',
       deleted: 'Ištrinta paskyrų: {{count}}',
     },
+    ownRolesChanged: 'Jūsų vaidmenys pakeisti, todėl buvote atjungti: prisijunkite iš naujo.',
     detail: {
       title: 'Naudotojas',
       none: 'Nėra.',
@@ -753,6 +756,7 @@ export const lt: Translation = {
       blockedUntil: 'Užblokuota iki',
       forGood: 'Visam laikui',
       blockReason: 'Blokavimo priežastis',
+      blockCategory: 'Naudotojui nurodyta',
       lockedUntil: 'Užrakinta iki',
       sessions: 'Prisijungę įrenginiai',
       device: 'Įrenginys',
@@ -876,5 +880,7 @@ export const lt: Translation = {
     failedTitle: 'Neišsiųsta',
     failed: 'Laiško gavėjui {{to}} pristatyti nepavyko:',
     noReason: 'Pašto serveris priežasties nenurodė.',
+    retrying:
+      'Parduotuvė bandys dar kartą po kelių minučių; šis puslapis parodys, jei vėlesnis bandymas pavyks.',
   },
 };

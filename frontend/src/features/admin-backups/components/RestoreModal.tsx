@@ -48,7 +48,7 @@ export function RestoreModal({ source, onClose }: RestoreModalProps) {
                     message: t('backups.restored', {
                       name: outcome.restoredFrom,
                       date: formatDateTime(outcome.createdAt, i18n.language),
-                      tables: outcome.tables,
+                      tables: Object.keys(outcome.tables).length,
                       rows: outcome.rows,
                     }),
                   });

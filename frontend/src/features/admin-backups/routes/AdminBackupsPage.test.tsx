@@ -15,7 +15,7 @@ function outcome(signIn: unknown) {
   return {
     restoredFrom: 'b-1',
     createdAt: '2026-12-03T10:15:00Z',
-    tables: 21,
+    tables: { users: 4000, products: 300, orders: 21 },
     rows: 4321,
     signIn,
   };
@@ -106,7 +106,7 @@ describe('the backups page', () => {
     await view.user.click(within(dialog).getByRole('button', { name: 'Replace all data' }));
 
     expect(
-      await screen.findByText(`Restored b-1 of ${WHEN}: 21 tables, 4321 rows.`),
+      await screen.findByText(`Restored b-1 of ${WHEN}: 3 tables, 4321 rows.`),
     ).toBeInTheDocument();
     expect(getSession()?.accessToken).toBe('fresh-access');
     expect(getSession()?.refreshToken).toBe('fresh-refresh');

@@ -7,6 +7,11 @@ export type { TestMail } from '@/lib/api/admin-schemas';
 
 /** How often to ask whether the queued mail went out. */
 export const POLL_INTERVAL_MS = 1000;
+/**
+ * How often to ask again after a failed attempt: the queue tries again on its own schedule
+ * (1 minute, 5 minutes, …), and the mail turns SENT if a later attempt gets through.
+ */
+export const RETRY_POLL_INTERVAL_MS = 10_000;
 
 export function useSendTestMail() {
   return useMutation({
@@ -15,7 +20,7 @@ export function useSendTestMail() {
   });
 }
 
-/** The mail's state, asked again and again until it is SENT or FAILED. */
+/** The mail's state, asked again and again until it is SENT (FAILED may still turn SENT). */
 export function useTestMail(id: string | null) {
   return useQuery({
     queryKey: queryKeys.testMail(id ?? ''),
@@ -24,9 +29,10 @@ export function useTestMail(id: string | null) {
         signal,
       }),
     enabled: id !== null,
-    refetchInterval: (query) =>
-      query.state.data === undefined || query.state.data.status === 'QUEUED'
-        ? POLL_INTERVAL_MS
-        : false,
+    refetchInterval: (query) => {
+      const status = query.state.data?.status;
+      if (status === 'SENT') return false;
+      return status === 'FAILED' ? RETRY_POLL_INTERVAL_MS : POLL_INTERVAL_MS;
+    },
   });
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { anErrorBody } from '@/testing/fixtures';
 import { answer } from '@/testing/http';
 import { renderApp } from '@/testing/render';
+import { RETRY_POLL_INTERVAL_MS } from '../api/test-mail';
 
 async function send(to: string) {
   const view = renderApp('/admin/mail', { as: 'admin' });
@@ -34,9 +35,9 @@ describe('the mail check', () => {
   });
 
   it('shows the delivery error in plain words', async () => {
-    answer('post', '/api/admin/mail/test', { id: 'm-2' }, 202);
-    answer('get', '/api/admin/mail/test/m-2', {
-      id: 'm-2',
+    answer('post', '/api/admin/mail/test', { id: 32 }, 202);
+    answer('get', '/api/admin/mail/test/32', {
+      id: 32,
       to: 'ops@example.com',
       status: 'FAILED',
       error: 'The mail server refused the sign-in (check the user name and password).',
@@ -49,6 +50,35 @@ describe('the mail check', () => {
       'The mail server refused the sign-in (check the user name and password).',
     );
   });
+
+  it(
+    'follows a failed mail, which turns sent when a later attempt gets through',
+    async () => {
+      answer('post', '/api/admin/mail/test', { id: 33 }, 202);
+      let failed = true;
+      answer('get', '/api/admin/mail/test/33', () => ({
+        id: 33,
+        to: 'ops@example.com',
+        status: failed ? 'FAILED' : 'SENT',
+        error: failed ? 'The mail to ops@example.com could not be sent (Connection refused)' : null,
+      }));
+      await send('ops@example.com');
+
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        'The shop tries again in a few minutes',
+      );
+      failed = false;
+      expect(
+        await screen.findByText(
+          'The mail to ops@example.com was handed to the mail server (or saved in the outbox).',
+          {},
+          { timeout: RETRY_POLL_INTERVAL_MS + 5000 },
+        ),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    },
+    RETRY_POLL_INTERVAL_MS + 10_000,
+  );
 
   it('asks for an address before sending', async () => {
     const queue = answer('post', '/api/admin/mail/test', { id: 1 }, 202);

@@ -38,6 +38,7 @@ function Outcome({ id }: { id: string }) {
       <Stack gap={4}>
         <Text size="sm">{t('mailCheck.failed', { to: state.to })}</Text>
         <Text size="sm">{state.error ?? t('mailCheck.noReason')}</Text>
+        <Text size="sm">{t('mailCheck.retrying')}</Text>
       </Stack>
     </Alert>
   );

@@ -2,7 +2,9 @@ import { Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { clearSession, getSession } from '@/lib/auth/session';
 import { ROLES, type AdminRole, type AdminUser } from '@/lib/api/admin-schemas';
 import { useUserAction, type UserAction, type UserActionKind } from '../api/user-actions';
 import { checkBlock, EMPTY_BLOCK, toBlockRequest, type BlockProblems } from '../user-view';
@@ -16,12 +18,18 @@ interface UserActionModalProps {
   onDeleted?: () => void;
 }
 
+/** The session's user name is the email the account signs in with. */
+function isSignedInAs(user: AdminUser): boolean {
+  return getSession()?.username.toLowerCase() === user.email.toLowerCase();
+}
+
 const DANGEROUS: UserActionKind[] = ['block', 'deactivate', 'delete'];
 
 /** Asks before an action on one user, says what it does, and shows why the shop refused it. */
 export function UserActionModal({ user, action, onClose, onDeleted }: UserActionModalProps) {
   const { t } = useTranslation();
   const run = useUserAction();
+  const navigate = useNavigate();
   const [block, setBlock] = useState(EMPTY_BLOCK);
   const [problems, setProblems] = useState<BlockProblems>({});
   const [roles, setRoles] = useState<AdminRole[]>(user.roles);
@@ -51,6 +59,16 @@ export function UserActionModal({ user, action, onClose, onDeleted }: UserAction
           });
           if (action === 'delete') onDeleted?.();
           onClose();
+          // A change of roles ends every session of the account, the admin's own included.
+          if (action === 'roles' && isSignedInAs(user)) {
+            clearSession();
+            notifications.show({
+              color: 'blue',
+              autoClose: false,
+              message: t('adminUsers.ownRolesChanged'),
+            });
+            void navigate('/login');
+          }
         },
       },
     );

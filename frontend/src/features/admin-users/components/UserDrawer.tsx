@@ -109,6 +109,11 @@ function Details({
         {user.blockReason && (
           <Fact label={t('adminUsers.detail.blockReason')}>{user.blockReason}</Fact>
         )}
+        {user.blockCategory && (
+          <Fact label={t('adminUsers.detail.blockCategory')}>
+            {t(`adminUsers.block.categories.${user.blockCategory}`)}
+          </Fact>
+        )}
         {user.lockedUntil && (
           <Fact label={t('adminUsers.detail.lockedUntil')}>{when(user.lockedUntil)}</Fact>
         )}

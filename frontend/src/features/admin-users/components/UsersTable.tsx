@@ -119,7 +119,7 @@ export function UsersTable({ users, selected, onSelect, onOpen, onAction }: User
                   </Menu>
                 </Group>
               </Table.Td>
-              <Table.Td>{user.phone ?? '—'}</Table.Td>
+              <Table.Td>{user.phone === '' ? '—' : user.phone}</Table.Td>
               <Table.Td>
                 <StatusBadges user={user} />
               </Table.Td>

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { anAdminUser, anAdminUserDetail, anErrorBody, anEvent, aPage } from '@/testing/fixtures';
 import { answer } from '@/testing/http';
+import { getSession } from '@/lib/auth/session';
 import { renderApp } from '@/testing/render';
 
 const ann = anAdminUser({ id: 7, fullName: 'Ann Example', email: 'ann@example.com' });
@@ -12,6 +13,7 @@ const bob = anAdminUser({
   status: 'BLOCKED',
   blockedUntil: null,
   blockReason: 'Chargebacks',
+  blockCategory: 'OTHER',
 });
 const root = anAdminUser({
   id: 1,
@@ -262,6 +264,44 @@ describe('actions on one user', () => {
 
     expect(await screen.findByText('The roles of Ann Example are saved.')).toBeInTheDocument();
     expect(roles.last().body).toEqual(['ADMIN']);
+    expect(view.location()).toBe('/admin/users');
+  });
+
+  it('signs the admin out after changing their own roles, which ends their sessions', async () => {
+    answer('put', '/api/admin/users/1/roles', anAdminUserDetail({ ...root, roles: ['ADMIN'] }));
+    const { view } = await openUsers();
+
+    await view.user.click(screen.getByLabelText('Actions for Root Admin'));
+    await view.user.click(await screen.findByRole('menuitem', { name: 'Change roles' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Roles of Root Admin' });
+    expect(dialog).toHaveTextContent('A change signs them out everywhere');
+    await view.user.click(within(dialog).getByRole('checkbox', { name: 'Customer' }));
+    await view.user.click(within(dialog).getByRole('button', { name: 'Change roles' }));
+
+    expect(
+      await screen.findByText(
+        'Your roles changed, so you were signed out: sign in again to hold the new ones.',
+      ),
+    ).toBeInTheDocument();
+    await waitFor(() => {
+      expect(view.location()).toMatch(/^\/login/);
+    });
+    expect(getSession()).toBeNull();
+  });
+
+  it('shows what a blocked user is told', async () => {
+    answer(
+      'get',
+      '/api/admin/users/8',
+      anAdminUserDetail({ ...bob, blockCategory: 'FRAUD', blockReason: 'Chargebacks' }),
+    );
+    const { view } = await openUsers();
+
+    await view.user.click(screen.getByLabelText('Details of Bob Builder'));
+    const drawer = await screen.findByRole('dialog', { name: 'Bob Builder' });
+    expect(await within(drawer).findByText('The user is told')).toBeInTheDocument();
+    expect(within(drawer).getByText('Fraud')).toBeInTheDocument();
+    expect(within(drawer).getByText('Chargebacks')).toBeInTheDocument();
   });
 });
 

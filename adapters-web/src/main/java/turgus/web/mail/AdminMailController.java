@@ -60,7 +60,9 @@ public class AdminMailController {
     @Serdeable
     @Schema(name = "TestMailQueued")
     public record TestMailQueued(
-            @Schema(description = "Follow the mail at GET /api/admin/mail/test/{id}")
+            @Schema(
+                    description = "Follow the mail at GET /api/admin/mail/test/{id}",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
             long id) {}
 
     @Serdeable
@@ -87,7 +89,10 @@ public class AdminMailController {
     @Operation(
             summary = "Send a test mail",
             description = "Queued through the normal mail path; delivered by the mail job within seconds.")
-    @ApiResponse(responseCode = "202", description = "Queued")
+    @ApiResponse(
+            responseCode = "202",
+            description = "Queued",
+            content = @Content(schema = @Schema(implementation = TestMailQueued.class)))
     @ApiResponse(
             responseCode = "400",
             description = "No address, or not an email address (field to)",

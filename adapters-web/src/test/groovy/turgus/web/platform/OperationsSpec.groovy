@@ -122,6 +122,16 @@ class OperationsSpec extends WebSpec {
         }
     }
 
+    void "the document names the body of a queued test mail, so that a client can follow it by its id"() {
+        when:
+        Map doc = new Yaml().load(get('/swagger/turgus-1.0.yml').text) as Map
+        Map queued = doc.paths['/api/admin/mail/test'].post.responses['202'] as Map
+
+        then:
+        queued.content['application/json'].schema['$ref'] == '#/components/schemas/TestMailQueued'
+        doc.components.schemas.TestMailQueued.required == ['id']
+    }
+
     void "the document declares bearer tokens"() {
         when:
         Map doc = new Yaml().load(get('/swagger/turgus-1.0.yml').text) as Map
