@@ -26,11 +26,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.util.List;
 import turgus.application.account.port.in.AdminActor;
 import turgus.application.account.port.in.AdministerUserUseCase;
@@ -51,7 +46,6 @@ import turgus.web.account.AdminUserViews.BulkUserRequest;
 import turgus.web.account.AdminUserViews.PurgeOutcome;
 import turgus.web.account.AdminUserViews.PurgePreview;
 import turgus.web.account.AdminUserViews.PurgeRequest;
-import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.PageView;
 import turgus.web.platform.Paging;
@@ -87,35 +81,12 @@ public class AdminUserController {
         this.addresses = addresses;
     }
 
-    /** 404 for an unknown or deleted account. */
-    @Documented
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target({ElementType.METHOD, ElementType.TYPE})
-    @ApiResponse(
-            responseCode = "404",
-            description = "Unknown or deleted account",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @interface UnknownUser {}
-
-    /** 409 for the admin's own account or the last active admin. */
-    @Documented
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target({ElementType.METHOD, ElementType.TYPE})
-    @ApiResponse(
-            responseCode = "409",
-            description = "The admin's own account (CANNOT_CHANGE_OWN_ACCOUNT) or the last active admin (LAST_ADMIN)",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @interface Guarded {}
-
     @Get(produces = MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Search and page through the accounts",
             description = "Deleted accounts are not listed. Newest first unless sort says otherwise.")
     @ApiResponse(responseCode = "200", description = "A page of AdminUser")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Bad page, size, q, status, role or sort (named)",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.BadQuery
     public PageView<AdminUserView> list(
             @RequestBean Paging paging,
             @Nullable
@@ -169,10 +140,7 @@ public class AdminUserController {
             description = "Inactive: deactivated for inactiveDays or more, or never signed in and created"
                     + " inactiveDays or more ago. Admins are never included.")
     @ApiResponse(responseCode = "200", description = "The preview")
-    @ApiResponse(
-            responseCode = "400",
-            description = "inactiveDays missing or outside 1..3650",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.BadQuery
     public PurgePreview previewPurge(
             @Nullable
                     @QueryValue("inactiveDays")
@@ -211,7 +179,7 @@ public class AdminUserController {
     @Operation(summary = "One account with its sessions, recent orders, ledger and events")
     @ApiResponse(responseCode = "200", description = "The account")
     @ErrorResponses.IdNotANumber
-    @UnknownUser
+    @ErrorResponses.UnknownUser
     public AdminUserDetailView show(@PathVariable long id) {
         return AdminUserDetailView.of(browsing.show(userId(id)));
     }
@@ -222,8 +190,8 @@ public class AdminUserController {
             description = "Replaces any block. Every session of the account ends at once.")
     @ApiResponse(responseCode = "200", description = "The account as it is now")
     @ErrorResponses.InvalidFields
-    @UnknownUser
-    @Guarded
+    @ErrorResponses.UnknownUser
+    @ErrorResponses.OwnAccountOrLastAdmin
     public AdminUserDetailView block(
             @PathVariable long id, @Body BlockRequest request, Authentication authentication, HttpRequest<?> http) {
         UserId user = userId(id);
@@ -235,7 +203,7 @@ public class AdminUserController {
     @Operation(summary = "Lift a block, and a lockout after failed logins")
     @ApiResponse(responseCode = "200", description = "The account as it is now")
     @ErrorResponses.IdNotANumber
-    @UnknownUser
+    @ErrorResponses.UnknownUser
     public AdminUserDetailView unblock(@PathVariable long id, Authentication authentication, HttpRequest<?> http) {
         return AdminUserDetailView.of(administering.unblock(actor(authentication, http), userId(id)));
     }
@@ -244,7 +212,7 @@ public class AdminUserController {
     @Operation(summary = "Make an account active again", description = "Lifts a deactivation (or a block).")
     @ApiResponse(responseCode = "200", description = "The account as it is now")
     @ErrorResponses.IdNotANumber
-    @UnknownUser
+    @ErrorResponses.UnknownUser
     public AdminUserDetailView activate(@PathVariable long id, Authentication authentication, HttpRequest<?> http) {
         return AdminUserDetailView.of(administering.activate(actor(authentication, http), userId(id)));
     }
@@ -253,8 +221,8 @@ public class AdminUserController {
     @Operation(summary = "Deactivate an account", description = "Every session of the account ends at once.")
     @ApiResponse(responseCode = "200", description = "The account as it is now")
     @ErrorResponses.IdNotANumber
-    @UnknownUser
-    @Guarded
+    @ErrorResponses.UnknownUser
+    @ErrorResponses.OwnAccountOrLastAdmin
     public AdminUserDetailView deactivate(@PathVariable long id, Authentication authentication, HttpRequest<?> http) {
         return AdminUserDetailView.of(administering.deactivate(actor(authentication, http), userId(id)));
     }
@@ -263,7 +231,7 @@ public class AdminUserController {
     @Operation(summary = "Lift a lockout after failed logins", description = "The status stays as it is.")
     @ApiResponse(responseCode = "200", description = "The account as it is now")
     @ErrorResponses.IdNotANumber
-    @UnknownUser
+    @ErrorResponses.UnknownUser
     public AdminUserDetailView unlock(@PathVariable long id, Authentication authentication, HttpRequest<?> http) {
         return AdminUserDetailView.of(administering.unlock(actor(authentication, http), userId(id)));
     }
@@ -283,8 +251,8 @@ public class AdminUserController {
                                                             allowableValues = {"CUSTOMER", "ADMIN"}))))
     @ApiResponse(responseCode = "200", description = "The account as it is now")
     @ErrorResponses.InvalidFields
-    @UnknownUser
-    @Guarded
+    @ErrorResponses.UnknownUser
+    @ErrorResponses.OwnAccountOrLastAdmin
     public AdminUserDetailView changeRoles(
             @PathVariable long id, @Body List<String> roles, Authentication authentication, HttpRequest<?> http) {
         UserId user = userId(id);
@@ -298,8 +266,8 @@ public class AdminUserController {
                     + " password, picture, sessions and pending links are gone; orders and ledger stay.")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ErrorResponses.IdNotANumber
-    @UnknownUser
-    @Guarded
+    @ErrorResponses.UnknownUser
+    @ErrorResponses.OwnAccountOrLastAdmin
     public HttpResponse<Void> delete(@PathVariable long id, Authentication authentication, HttpRequest<?> http) {
         administering.delete(actor(authentication, http), userId(id));
         return HttpResponse.noContent();

@@ -14,14 +14,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import turgus.application.account.port.in.RevertEmailChangeCommand;
 import turgus.application.account.port.in.RevertEmailChangeUseCase;
-import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 
 /**
@@ -49,16 +47,11 @@ public class EmailRevertController {
             description = "With the token of the link mailed to the previous address when the email changed"
                     + " (valid 7 days, once): the previous email comes back, every session of the account ends,"
                     + " its outstanding reset links and other undo links stop working and the lockout is cleared."
-                    + " Nobody is signed in.")
+                    + " Nobody is signed in. A missing, invalid, used or expired token is named as the field"
+                    + " token; when another account has the previous email by now the link stays usable.")
     @ApiResponse(responseCode = "204", description = "The previous email is back")
-    @ApiResponse(
-            responseCode = "400",
-            description = "The token is missing, invalid, used or expired (named in errors)",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "409",
-            description = "Another account has the previous email by now (named in errors); the link stays usable",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.InvalidFields
+    @ErrorResponses.EmailOrPhoneTaken
     @ErrorResponses.RateLimited
     public HttpResponse<Void> revert(@Body RevertRequest request, HttpRequest<?> http) {
         revert.revertEmailChange(new RevertEmailChangeCommand(request.token(), addresses.resolve(http)));

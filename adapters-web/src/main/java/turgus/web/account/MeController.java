@@ -9,12 +9,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import turgus.application.account.port.in.ShowAccountQuery;
-import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.security.CurrentUser;
 
@@ -33,13 +30,10 @@ public class MeController {
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "Who am I", description = "The signed-in user's account.")
+    @Operation(summary = "Who am I", description = "The signed-in user's account; a 404 when it no longer exists.")
     @ApiResponse(responseCode = "200", description = "The account")
     @ErrorResponses.SignInRequired
-    @ApiResponse(
-            responseCode = "404",
-            description = "The account no longer exists",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.NotFound
     public MeView me(Authentication authentication) {
         return views.of(accounts.account(CurrentUser.id(authentication)));
     }

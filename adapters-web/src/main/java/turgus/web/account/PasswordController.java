@@ -13,8 +13,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,7 +22,6 @@ import turgus.application.account.port.in.RequestPasswordResetCommand;
 import turgus.application.account.port.in.RequestPasswordResetUseCase;
 import turgus.application.account.port.in.ResetPasswordCommand;
 import turgus.application.account.port.in.ResetPasswordUseCase;
-import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.security.CurrentUser;
 
@@ -57,10 +54,7 @@ public class PasswordController {
             description = "Mails a reset link, valid 15 minutes and once, when an account has the email. The"
                     + " answer is the same whether it has or not, and it works while the account is locked.")
     @ApiResponse(responseCode = "202", description = "Accepted, whatever the email")
-    @ApiResponse(
-            responseCode = "400",
-            description = "The email is missing or malformed",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.InvalidFields
     @ErrorResponses.RateLimited
     public HttpResponse<Void> forgot(@Body PasswordRequests.Forgot request, HttpRequest<?> http) {
         requestReset.requestReset(RequestPasswordResetCommand.of(request.email(), addresses.resolve(http)));
@@ -73,12 +67,10 @@ public class PasswordController {
     @Operation(
             summary = "Reset my password",
             description = "Sets a new password with the token of a mailed link. Every session of the account"
-                    + " ends and the lockout is cleared; nobody is signed in.")
+                    + " ends and the lockout is cleared; nobody is signed in. A token that is invalid, used or"
+                    + " expired is named as the field token.")
     @ApiResponse(responseCode = "204", description = "The password was changed")
-    @ApiResponse(
-            responseCode = "400",
-            description = "The token is invalid, used or expired, or the new password breaks a rule (each named)",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.InvalidFields
     @ErrorResponses.RateLimited
     public HttpResponse<Void> reset(@Body PasswordRequests.Reset request, HttpRequest<?> http) {
         reset.resetPassword(new ResetPasswordCommand(
@@ -90,13 +82,10 @@ public class PasswordController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(
             summary = "Change my password",
-            description = "The old password, the new one twice. Every other session is signed out.")
+            description = "The old password, the new one twice. Every other session is signed out. An old"
+                    + " password that does not match is named as its field.")
     @ApiResponse(responseCode = "204", description = "The password was changed")
-    @ApiResponse(
-            responseCode = "400",
-            description = "The old password does not match, or the new one breaks a rule (each named) or differs"
-                    + " from its confirmation",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.InvalidFields
     @ErrorResponses.SignInRequired
     public HttpResponse<Void> change(
             @Body PasswordRequests.Change request, Authentication authentication, HttpRequest<?> http) {

@@ -14,14 +14,12 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import turgus.application.account.port.in.ChangeProfilePictureUseCase;
 import turgus.web.media.MediaController;
-import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.PictureUploads;
 import turgus.web.security.CurrentUser;
@@ -47,10 +45,7 @@ public class PictureController {
                     + " Pictures are re-encoded to at most 1200×1200; SVGs are cleaned of scripts and served so"
                     + " that they can run none.")
     @ApiResponse(responseCode = "200", description = "Where the new picture is")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Not a JPEG, PNG or SVG picture, or no part \"picture\"",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.NotAPicture
     @ErrorResponses.SignInRequired
     @ErrorResponses.TooLarge
     public PictureView replace(

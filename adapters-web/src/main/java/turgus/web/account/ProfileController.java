@@ -12,13 +12,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import turgus.application.account.port.in.UpdateProfileCommand;
 import turgus.application.account.port.in.UpdateProfileUseCase;
-import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.security.CurrentUser;
 
@@ -47,12 +44,9 @@ public class ProfileController {
             description = "Any of fullName, email and phone; a field left out stays as it is. Nothing else can be"
                     + " changed here.")
     @ApiResponse(responseCode = "200", description = "The account as it is now")
-    @ErrorResponses.FieldsToCorrect
+    @ErrorResponses.InvalidFields
     @ErrorResponses.SignInRequired
-    @ApiResponse(
-            responseCode = "409",
-            description = "Another account has this email or phone number (named in errors)",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.EmailOrPhoneTaken
     public MeView update(@Body ProfileChanges changes, Authentication authentication, HttpRequest<?> http) {
         return views.of(profiles.updateProfile(new UpdateProfileCommand(
                 CurrentUser.id(authentication),

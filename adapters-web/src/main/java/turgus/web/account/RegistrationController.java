@@ -12,8 +12,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,7 +19,6 @@ import turgus.application.account.port.in.ConfirmRegistrationCommand;
 import turgus.application.account.port.in.ConfirmRegistrationUseCase;
 import turgus.application.account.port.in.RegisterCustomerCommand;
 import turgus.application.account.port.in.RegisterCustomerUseCase;
-import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 
 /** Registration: the form mails a code; the account exists once the code is confirmed in time. */
@@ -53,11 +50,8 @@ public class RegistrationController {
             description = "Checks the form (every wrong field and every broken password rule is named) and mails a"
                     + " 6-digit code, valid 15 minutes. The account exists only once the code is confirmed.")
     @ApiResponse(responseCode = "202", description = "The code was mailed")
-    @ErrorResponses.FieldsToCorrect
-    @ApiResponse(
-            responseCode = "409",
-            description = "An account has this email or phone number (named in errors)",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.InvalidFields
+    @ErrorResponses.EmailOrPhoneTaken
     @ErrorResponses.RateLimited
     public HttpResponse<RegistrationRequests.Started> register(
             @Body RegistrationRequests.Register request, HttpRequest<?> http) {
@@ -76,16 +70,11 @@ public class RegistrationController {
     @SecurityRequirements
     @Operation(
             summary = "Confirm a registration",
-            description = "Opens the account with the mailed code. The fifth wrong code voids the registration.")
+            description = "Opens the account with the mailed code. The fifth wrong code voids the registration."
+                    + " A wrong, expired or voided code is named as the field code.")
     @ApiResponse(responseCode = "201", description = "The new account, not signed in")
-    @ApiResponse(
-            responseCode = "400",
-            description = "The code is wrong, expired or voided, or a field is malformed",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "409",
-            description = "The email or phone number was taken meanwhile",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.InvalidFields
+    @ErrorResponses.EmailOrPhoneTaken
     @ErrorResponses.RateLimited
     public HttpResponse<MeView> confirm(@Body RegistrationRequests.Confirm request, HttpRequest<?> http) {
         return HttpResponse.created(views.of(confirm.confirm(

@@ -34,7 +34,6 @@ import turgus.application.backup.port.in.ManageBackupsUseCase;
 import turgus.application.backup.port.in.RestoreBackupUseCase;
 import turgus.application.backup.port.in.RestoreCommand;
 import turgus.application.backup.port.in.RestoreOutcome;
-import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.security.AccessTokens;
 import turgus.web.security.CurrentUser;
@@ -90,13 +89,7 @@ public class AdminBackupController {
             responseCode = "200",
             description = "The backup file",
             content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such backup",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.UnknownBackup
     public HttpResponse<SystemFile> download(@PathVariable String id) {
         Path file = backups.file(id);
         return HttpResponse.ok(new SystemFile(file.toFile(), MediaType.of("application/zip")))
@@ -107,10 +100,7 @@ public class AdminBackupController {
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "deleteBackup", summary = "Delete a backup")
     @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such backup",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.UnknownBackup
     public void delete(@PathVariable String id, Authentication authentication, HttpRequest<?> http) {
         backups.delete(id, CurrentUser.id(authentication), addresses.resolve(http));
     }
@@ -123,19 +113,8 @@ public class AdminBackupController {
                     + " ids continue past the restored ones. Every session is signed out; the answer carries a"
                     + " new session for the caller when their account is in the backup.")
     @ApiResponse(responseCode = "200", description = "Restored")
-    @ApiResponse(
-            responseCode = "400",
-            description = "BACKUP_INVALID: not a backup, damaged or cut short, or with a table or column the shop"
-                    + " does not have; nothing was changed",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such backup",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "409",
-            description = "BACKUP_TOO_NEW: made by a newer version of the shop; nothing was changed",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.UnrestorableBackup
+    @ErrorResponses.UnknownBackup
     public BackupViews.RestoreOutcomeView restore(
             @PathVariable String id, Authentication authentication, HttpRequest<?> http) {
         return view(restores.restore(id, command(authentication, http)));
@@ -147,15 +126,7 @@ public class AdminBackupController {
             summary = "Restore an uploaded backup",
             description = "A backup file (at most 512 MB) in the part \"backup\", restored as a kept one.")
     @ApiResponse(responseCode = "200", description = "Restored")
-    @ApiResponse(
-            responseCode = "400",
-            description = "BACKUP_INVALID: not a backup, damaged or cut short, or with a table or column the shop"
-                    + " does not have; or no part \"backup\". Nothing was changed",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "409",
-            description = "BACKUP_TOO_NEW: made by a newer version of the shop; nothing was changed",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.UnrestorableBackup
     @ErrorResponses.TooLarge
     public BackupViews.RestoreOutcomeView restoreUpload(
             @Part("backup") CompletedFileUpload backup, Authentication authentication, HttpRequest<?> http)

@@ -44,7 +44,6 @@ import turgus.domain.catalog.Product;
 import turgus.domain.catalog.ProductId;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Quantity;
-import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.PageView;
 import turgus.web.platform.Paging;
@@ -89,10 +88,7 @@ public class AdminProductController {
     @Get(produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "List and search all products", description = "Withdrawn products too, newest first.")
     @ApiResponse(responseCode = "200", description = "A page of products")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Bad page, size, status or onSale",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.BadQuery
     public PageView<AdminProductView> list(
             @RequestBean Paging paging,
             @Nullable @QueryValue("q") @Parameter(description = "Words to find in names and descriptions") String q,
@@ -142,10 +138,7 @@ public class AdminProductController {
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a product")
     @ApiResponse(responseCode = "201", description = "Added; Location names the new product")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Missing or invalid fields, each named",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.InvalidFields
     public HttpResponse<AdminProductView> add(@Body NewProductRequest request, Authentication authentication) {
         Product added = adding.add(
                 AddProductCommand.of(request.name(), request.description(), request.price(), request.stock()),
@@ -191,10 +184,7 @@ public class AdminProductController {
             description = "A JPEG, PNG or SVG of at most 2 MB in the part \"image\". Pictures are re-encoded to at"
                     + " most 1200×1200; SVGs are cleaned of scripts.")
     @ApiResponse(responseCode = "200", description = "The product with its new picture")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Not a JPEG, PNG or SVG picture, or no part \"image\"",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.NotAPicture
     @ErrorResponses.UnknownProduct
     @ErrorResponses.TooLarge
     public AdminProductView replaceImage(
@@ -205,12 +195,9 @@ public class AdminProductController {
     }
 
     @Post(uri = "/{id}/restock", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add delivered items to the stock")
+    @Operation(summary = "Add delivered items to the stock", description = "The stock may not pass 1,000,000.")
     @ApiResponse(responseCode = "200", description = "The product with its new stock")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Quantity missing, below 1, or the stock would pass 1,000,000",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.InvalidFields
     @ErrorResponses.UnknownProduct
     public AdminProductView restock(
             @PathVariable long id, @Body RestockRequest request, Authentication authentication) {

@@ -14,7 +14,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,7 +26,6 @@ import turgus.application.catalog.port.in.RecordSearchUseCase;
 import turgus.application.shared.Page;
 import turgus.application.shared.PageRequest;
 import turgus.domain.catalog.Product;
-import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.PageView;
 import turgus.web.platform.Paging;
@@ -58,10 +56,7 @@ public class ProductController {
     @Get(produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Browse and search the catalog", description = "A page of active products.")
     @ApiResponse(responseCode = "200", description = "A page of products")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Bad page, size or sort",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.BadQuery
     @ErrorResponses.SignInRequired
     public PageView<ProductView> browse(
             @RequestBean Paging paging,

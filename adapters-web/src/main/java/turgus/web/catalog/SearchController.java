@@ -12,14 +12,12 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
 import turgus.application.catalog.port.in.TrendingSearchesQuery;
-import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.WholeNumbers;
 
@@ -47,10 +45,7 @@ public class SearchController {
             description = "The searches of the last 7 days that found something, each shopper counted once, most"
                     + " searched first.")
     @ApiResponse(responseCode = "200", description = "The searches")
-    @ApiResponse(
-            responseCode = "400",
-            description = "The limit is not a whole number from 1 to 50",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.BadQuery
     @ErrorResponses.SignInRequired
     public List<TrendingSearchView> trending(
             @Nullable

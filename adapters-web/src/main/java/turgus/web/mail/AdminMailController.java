@@ -25,7 +25,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import turgus.application.mail.port.in.SendTestMailUseCase;
 import turgus.application.mail.port.in.ShowTestMailQuery;
 import turgus.application.mail.port.in.TestMail;
-import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.security.CurrentUser;
 
@@ -93,10 +92,7 @@ public class AdminMailController {
             responseCode = "202",
             description = "Queued",
             content = @Content(schema = @Schema(implementation = TestMailQueued.class)))
-    @ApiResponse(
-            responseCode = "400",
-            description = "No address, or not an email address (field to)",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.InvalidFields
     public HttpResponse<TestMailQueued> sendTestMail(
             @Body TestMailRequest request, Authentication authentication, HttpRequest<?> http) {
         long id = sending.sendTestMail(request.to(), CurrentUser.id(authentication), addresses.resolve(http));
@@ -106,10 +102,7 @@ public class AdminMailController {
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Where a test mail stands")
     @ApiResponse(responseCode = "200", description = "The test mail")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No test mail has this id",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.NotFound
     @ErrorResponses.IdNotANumber
     public TestMailView showTestMail(@PathVariable long id) {
         return TestMailView.of(showing.testMail(id));

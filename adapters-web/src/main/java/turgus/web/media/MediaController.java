@@ -13,12 +13,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import turgus.application.shared.NotFoundException;
-import turgus.web.platform.ErrorBody;
+import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.SecurityHeadersFilter;
 
 /**
@@ -63,13 +62,7 @@ public class MediaController {
                 @Content(mediaType = "image/png"),
                 @Content(mediaType = "image/svg+xml")
             })
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such picture",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.NoSuchPicture
     public HttpResponse<SystemFile> picture(@PathVariable String name) {
         return serve(products, name);
     }
@@ -87,13 +80,7 @@ public class MediaController {
                 @Content(mediaType = "image/png"),
                 @Content(mediaType = "image/svg+xml")
             })
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such picture",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.NoSuchPicture
     public HttpResponse<SystemFile> profilePicture(@PathVariable String name) {
         return serve(profiles, name);
     }

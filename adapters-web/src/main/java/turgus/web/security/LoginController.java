@@ -12,8 +12,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,7 +19,7 @@ import jakarta.validation.Valid;
 import turgus.application.account.port.in.LogInCommand;
 import turgus.application.account.port.in.LogInUseCase;
 import turgus.application.account.port.in.SignedIn;
-import turgus.web.platform.ErrorBody;
+import turgus.web.platform.ErrorResponses;
 
 /** Signs people in with their email or phone number and password. */
 @Controller("/api/auth")
@@ -46,23 +44,8 @@ public class LoginController {
             description = "Answers a bearer access token (15 minutes) and a refresh token. An unknown name and a"
                     + " wrong password get the same answer.")
     @ApiResponse(responseCode = "200", description = "Signed in")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Username or password missing",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "401",
-            description = "Invalid credentials. Try again",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "403",
-            description = "The password is right but the account is blocked or deactivated",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "429",
-            description = "Too many failed logins for this name, or too many requests from this address: wait"
-                    + " retryAfterSeconds (also in Retry-After)",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.InvalidFields
+    @ErrorResponses.SignInRefused
     public LoginResponse login(@Body @Valid LoginRequest request, HttpRequest<?> http) {
         SignedIn session = logIn.logIn(new LogInCommand(
                 request.username(),

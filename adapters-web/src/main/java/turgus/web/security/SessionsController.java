@@ -14,14 +14,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import turgus.application.account.port.in.ListSessionsQuery;
 import turgus.application.account.port.in.RevokeSessionUseCase;
-import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 
 /** The caller's signed-in devices: list them, sign any of them out. */
@@ -52,13 +49,13 @@ public class SessionsController {
     }
 
     @Delete("/{id}")
-    @Operation(summary = "Sign a session out", description = "Its tokens are refused from the next request on.")
+    @Operation(
+            summary = "Sign a session out",
+            description =
+                    "One of the caller's own active sessions; its tokens are refused from the next request" + " on.")
     @ApiResponse(responseCode = "204", description = "Signed out")
     @ErrorResponses.SignInRequired
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such active session of the caller",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.NotFound
     public HttpResponse<Void> signOut(@PathVariable String id, Authentication authentication, HttpRequest<?> http) {
         revoke.revoke(new RevokeSessionUseCase.Command(CurrentUser.id(authentication), id, addresses.resolve(http)));
         return HttpResponse.noContent();

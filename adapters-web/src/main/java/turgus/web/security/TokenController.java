@@ -13,15 +13,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import turgus.application.account.port.in.LogOutUseCase;
 import turgus.application.account.port.in.RefreshTokenCommand;
 import turgus.application.account.port.in.RefreshTokenUseCase;
-import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 
 /** Keeps a session going (a new token pair for the refresh token) and ends it (logout). */
@@ -53,22 +50,8 @@ public class TokenController {
             description = "Trades a refresh token for a new pair; the old refresh token stops working. Presenting"
                     + " an old refresh token again signs the whole session out.")
     @ApiResponse(responseCode = "200", description = "A new token pair")
-    @ApiResponse(
-            responseCode = "400",
-            description = "grant_type is not refresh_token, or the refresh token is missing",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "401",
-            description = "The refresh token is unknown, used, expired or its session has ended",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "403",
-            description = "The account is blocked or deactivated",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "429",
-            description = "The account is locked by failed logins, or too many requests from this address",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.InvalidFields
+    @ErrorResponses.SignInRefused
     public LoginResponse token(@Body RefreshRequest request, HttpRequest<?> http) {
         request.validate();
         return tokens.pair(refresh.refresh(new RefreshTokenCommand(request.refreshToken(), addresses.resolve(http))));

@@ -36,7 +36,6 @@ import turgus.application.loyalty.port.in.ManageDiscountsUseCase;
 import turgus.domain.discount.PromoCode;
 import turgus.domain.loyalty.LoyaltyPolicy;
 import turgus.domain.shared.InvalidValueException;
-import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.security.CurrentUser;
 
@@ -110,10 +109,7 @@ public class AdminDiscountController {
     @Put(uri = "/discounts/loyalty", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the loyalty rule", description = "Thresholds and percent; the tiers stay.")
     @ApiResponse(responseCode = "200", description = "The discounts as they are now")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Missing or invalid thresholds or percent, each named",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.InvalidFields
     public DiscountsView changeLoyaltyRule(@Body LoyaltyRuleRequest request, Authentication authentication) {
         return DiscountsView.of(discounts.changeLoyaltyRule(
                 request.minCompletedOrders(),
@@ -126,14 +122,12 @@ public class AdminDiscountController {
     @Operation(
             summary = "Replace the loyalty tiers",
             description = "The levels above loyal, lowest first; each asks for more orders and more spending than"
-                    + " the level below and gives a larger discount. An empty list removes every tier.")
+                    + " the level below and gives a larger discount. An empty list removes every tier. A wrong"
+                    + " field is named tiers[i].name, …; a wrong order, tiers.")
     @RequestBody(
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = TierRequests.TierRequest.class))))
     @ApiResponse(responseCode = "200", description = "The discounts as they are now")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A tier's field (tiers[i].name, …) or the order of the tiers (tiers) is wrong",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.InvalidFields
     public DiscountsView changeTiers(@Body JsonNode tiers, Authentication authentication) throws IOException {
         return DiscountsView.of(discounts.changeTiers(TierRequests.read(tiers, json), CurrentUser.id(authentication)));
     }
@@ -187,13 +181,10 @@ public class AdminDiscountController {
     }
 
     @Post(uri = "/promo-codes", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a promo code")
+    @Operation(summary = "Add a promo code", description = "A name in use is a 409 PROMO_CODE_TAKEN.")
     @ApiResponse(responseCode = "201", description = "The new promo code")
     @ErrorResponses.InvalidFields
-    @ApiResponse(
-            responseCode = "409",
-            description = "A promo code of this name exists",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.Conflict
     public HttpResponse<PromoCodeView> createPromoCode(@Body PromoCodeForm form, Authentication authentication) {
         PromoCode promo = PromoCode.define(
                 form.code(),

@@ -14,13 +14,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import turgus.application.order.port.in.BrowseAllOrdersQuery;
 import turgus.application.order.port.in.RefundOrderUseCase;
-import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.PageView;
 import turgus.web.platform.Paging;
@@ -46,7 +43,7 @@ public class AdminOrderController {
     @Get(produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "All orders with their customers", description = "Newest first.")
     @ApiResponse(responseCode = "200", description = "A page of orders")
-    @ErrorResponses.BadPage
+    @ErrorResponses.BadQuery
     public PageView<AdminOrderView> list(
             @RequestBean Paging paging,
             @Nullable @QueryValue("q") @Parameter(description = "A customer's email or name, or an order id")
@@ -57,16 +54,11 @@ public class AdminOrderController {
     @Post(uri = "/{id}/refund", produces = MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Refund an order",
-            description = "Its total back to the customer's balance (in the ledger), its items back to stock.")
+            description = "Its total back to the customer's balance (in the ledger), its items back to stock. An"
+                    + " order refunded already is a 409 ALREADY_REFUNDED.")
     @ApiResponse(responseCode = "200", description = "The order, REFUNDED")
-    @ApiResponse(
-            responseCode = "404",
-            description = "Unknown order",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "409",
-            description = "The order was already refunded",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.UnknownOrder
+    @ErrorResponses.Conflict
     public OrderView refund(@PathVariable long id, Authentication authentication) {
         return OrderView.of(refunds.refund(OrderIds.of(id), CurrentUser.id(authentication)));
     }

@@ -14,7 +14,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,7 +22,6 @@ import turgus.application.ledger.port.in.AdjustBalanceCommand;
 import turgus.application.ledger.port.in.AdjustBalanceUseCase;
 import turgus.application.shared.NotFoundException;
 import turgus.domain.account.UserId;
-import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.security.CurrentUser;
 import turgus.web.shopping.ShoppingViews.TransactionView;
@@ -59,16 +57,13 @@ public class BalanceAdjustmentController {
             uri = "/{id}/balance-adjustments",
             consumes = MediaType.APPLICATION_JSON,
             produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "Credit or debit a customer's balance")
+    @Operation(
+            summary = "Credit or debit a customer's balance",
+            description = "A debit may not take the balance below zero (named as amount). A deleted account's"
+                    + " balance can still be adjusted.")
     @ApiResponse(responseCode = "201", description = "The adjustment's ledger line, with the balance after it")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A missing, zero or over-precise amount, a debit below zero, or a missing reason",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "Unknown user",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.InvalidFields
+    @ErrorResponses.UnknownUser
     public HttpResponse<TransactionView> adjust(
             @PathVariable long id, @Body AdjustmentRequest request, Authentication authentication) {
         if (id < 1) {

@@ -18,7 +18,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,7 +26,6 @@ import turgus.application.ledger.port.in.BrowseLedgerQuery;
 import turgus.application.ledger.port.in.ShowBalanceQuery;
 import turgus.application.ledger.port.in.TopUpBalanceUseCase;
 import turgus.application.ledger.port.in.TopUpCommand;
-import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.PageView;
 import turgus.web.platform.Paging;
@@ -74,15 +72,8 @@ public class BalanceController {
     @Post(uri = "/top-ups", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Top up my balance")
     @ApiResponse(responseCode = "201", description = "The new balance and the top-up's ledger line")
-    @ApiResponse(
-            responseCode = "400",
-            description = "The amount is missing, not above 0, above 10000 or has more than 2 decimals; or the"
-                    + " Idempotency-Key is empty or longer than 255 characters",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "422",
-            description = "The Idempotency-Key was already used with another amount",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.InvalidFields
+    @ErrorResponses.IdempotencyKeyReused
     public HttpResponse<TopUpView> topUp(
             Authentication authentication,
             @Body TopUpRequest request,
@@ -97,7 +88,7 @@ public class BalanceController {
             summary = "My balance's ledger",
             description = "Top-ups, purchases, refunds and adjustments, newest first.")
     @ApiResponse(responseCode = "200", description = "A page of ledger lines")
-    @ErrorResponses.BadPage
+    @ErrorResponses.BadQuery
     public PageView<TransactionView> transactions(Authentication authentication, @RequestBean Paging paging) {
         return PageView.of(ledger.movements(CurrentUser.id(authentication), paging.toRequest()), TransactionView::of);
     }

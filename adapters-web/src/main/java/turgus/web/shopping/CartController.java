@@ -34,7 +34,6 @@ import turgus.application.cart.port.in.ShowCartQuery;
 import turgus.application.shared.NotFoundException;
 import turgus.domain.catalog.ProductId;
 import turgus.domain.shared.InvalidValueException;
-import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.security.CurrentUser;
 import turgus.web.shopping.ShoppingViews.CartView;
@@ -105,10 +104,7 @@ public class CartController {
                                             oneOf = {ItemRequest.class, ItemRequestList.class},
                                             description = "One item or an array of items")))
     @ApiResponse(responseCode = "200", description = "The cart")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A quantity below 1, or a missing product id",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.InvalidFields
     @ErrorResponses.UnknownOrWithdrawnProduct
     @ErrorResponses.OutOfStock
     public CartView add(Authentication authentication, @Body JsonNode body) throws IOException {
@@ -147,14 +143,8 @@ public class CartController {
             summary = "Change how many of a product my cart holds",
             description = "A quantity of 0 removes the line.")
     @ApiResponse(responseCode = "200", description = "The cart")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A missing or negative quantity",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "The product is not in the cart, or unknown or withdrawn",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.InvalidFields
+    @ErrorResponses.NotInCart
     @ErrorResponses.OutOfStock
     public CartView change(Authentication authentication, @PathVariable long productId, @Body QuantityRequest request) {
         Integer quantity = request.quantity();
@@ -170,10 +160,7 @@ public class CartController {
     @Delete(uri = "/items/{productId}", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Remove a product from my cart")
     @ApiResponse(responseCode = "200", description = "The cart")
-    @ApiResponse(
-            responseCode = "404",
-            description = "The product is not in the cart",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.NotInCart
     public CartView remove(Authentication authentication, @PathVariable long productId) {
         return CartView.of(changes.remove(CurrentUser.id(authentication), product(productId)));
     }
@@ -187,13 +174,12 @@ public class CartController {
     }
 
     @Put(uri = "/promo-code", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "Apply a promo code to my cart", description = "It replaces the code the cart had.")
+    @Operation(
+            summary = "Apply a promo code to my cart",
+            description = "It replaces the code the cart had. A code that is unknown, not yet or no longer valid,"
+                    + " used up, or above the cart's total is a 400 on the field code (PROMO_CODE_…).")
     @ApiResponse(responseCode = "200", description = "The cart")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Unknown, not yet or no longer valid, used up, or the cart is below the code's minimum"
-                    + " (field code)",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.InvalidFields
     public CartView applyPromoCode(Authentication authentication, @Body PromoCodeRequest request) {
         if (request.code() == null || request.code().isBlank()) {
             throw new InvalidValueException("code", "is required");

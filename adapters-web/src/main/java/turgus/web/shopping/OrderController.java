@@ -17,15 +17,12 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import turgus.application.order.port.in.BrowseOrdersQuery;
 import turgus.application.order.port.in.CheckoutCommand;
 import turgus.application.order.port.in.CheckoutUseCase;
 import turgus.application.order.port.in.ShowOrderQuery;
-import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.PageView;
 import turgus.web.platform.Paging;
@@ -53,24 +50,13 @@ public class OrderController {
     @Operation(
             summary = "Pay my cart from my balance",
             description = "In one step: stock taken, balance debited, the order written with its prices and"
-                    + " discounts, the cart emptied. No body: the order is the cart.")
+                    + " discounts, the cart emptied. No body: the order is the cart. An empty cart (CART_EMPTY) or"
+                    + " a promo code used up meanwhile (PROMO_CODE_USED_UP) is a 400.")
     @ApiResponse(responseCode = "201", description = "The order, PAID")
-    @ApiResponse(
-            responseCode = "400",
-            description = "The cart is empty; a promo code was used up meanwhile; or a bad Idempotency-Key",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "402",
-            description = "The balance is too low (says what the order needs and what the balance has)",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "409",
-            description = "A product ran out or was withdrawn (names it)",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @ApiResponse(
-            responseCode = "422",
-            description = "The Idempotency-Key was already used for another request",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.InvalidFields
+    @ErrorResponses.InsufficientBalance
+    @ErrorResponses.OutOfStock
+    @ErrorResponses.IdempotencyKeyReused
     public HttpResponse<OrderView> checkout(
             Authentication authentication,
             @Nullable @Header(ApiDocs.IDEMPOTENCY_KEY) @Parameter(description = ApiDocs.IDEMPOTENCY_KEY_DESCRIPTION)
@@ -82,7 +68,7 @@ public class OrderController {
     @Get(produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "My orders", description = "Newest first.")
     @ApiResponse(responseCode = "200", description = "A page of my orders")
-    @ErrorResponses.BadPage
+    @ErrorResponses.BadQuery
     public PageView<OrderView> list(Authentication authentication, @RequestBean Paging paging) {
         return PageView.of(orders.ordersOf(CurrentUser.id(authentication), paging.toRequest()), OrderView::of);
     }
@@ -91,10 +77,7 @@ public class OrderController {
     @Operation(summary = "One of my orders")
     @ApiResponse(responseCode = "200", description = "The order")
     @ErrorResponses.IdNotANumber
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such order of mine",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.UnknownOrder
     public OrderView show(Authentication authentication, @PathVariable long id) {
         return OrderView.of(order.show(CurrentUser.id(authentication), OrderIds.of(id)));
     }

@@ -12,7 +12,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,7 +22,6 @@ import turgus.application.catalog.SearchCount;
 import turgus.application.stats.port.in.ShowStatsQuery;
 import turgus.application.stats.port.in.Stats;
 import turgus.application.stats.port.out.SalesStatistics.ProductSales;
-import turgus.web.platform.ErrorBody;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.platform.WholeNumbers;
 
@@ -140,10 +138,7 @@ public class AdminStatsController {
             description = "The last days (calendar days in the shop's time zone, ending today), added up by the"
                     + " database; days without anything are present with zeros.")
     @ApiResponse(responseCode = "200", description = "The figures")
-    @ApiResponse(
-            responseCode = "400",
-            description = "days is not a whole number from 1 to 366",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ErrorResponses.BadQuery
     public StatsView showStats(
             @Nullable
                     @QueryValue("days")
