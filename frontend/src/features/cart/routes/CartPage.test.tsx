@@ -166,7 +166,18 @@ describe('the cart', () => {
 
   it('says why the cart’s promo code takes nothing off now', async () => {
     const problem = 'This promo code needs an order of at least 50.00 EUR';
-    answer('get', '/api/cart', aCart([towel], { promoCode: 'SPRING', promoCodeProblem: problem }));
+    answer(
+      'get',
+      '/api/cart',
+      aCart([towel], {
+        promoCode: 'SPRING',
+        promoCodeProblem: {
+          reason: 'PROMO_CODE_MINIMUM_NOT_MET',
+          details: { code: 'SPRING', minimum: 50 },
+          message: problem,
+        },
+      }),
+    );
     renderApp('/cart', { as: 'customer' });
 
     const alert = await screen.findByRole('alert');

@@ -133,7 +133,10 @@ function FilledCart({ cart, onCartEmpty }: { cart: Cart; onCartEmpty: () => void
       <Grid.Col span={{ base: 12, md: 4 }}>
         <Paper withBorder radius="md" p="md">
           <Stack gap="md">
-            <PromoCodeForm promoCode={cart.promoCode} promoCodeProblem={cart.promoCodeProblem} />
+            <PromoCodeForm
+              promoCode={cart.promoCode}
+              promoCodeProblem={cart.promoCodeProblem?.message}
+            />
             <CartSummary cart={cart} />
             <CheckoutButton disabled={nothingToPay} onCartEmpty={onCartEmpty} />
           </Stack>

@@ -14,7 +14,6 @@ import turgus.application.shared.PageRequest;
 import turgus.domain.account.UserId;
 import turgus.domain.catalog.ProductId;
 import turgus.domain.discount.AppliedDiscount;
-import turgus.domain.discount.DiscountKind;
 import turgus.domain.order.Order;
 import turgus.domain.order.OrderId;
 import turgus.domain.order.OrderLine;
@@ -82,7 +81,8 @@ public final class JdbcOrderRepository implements OrderRepository {
                         id,
                         i,
                         discount.kind().name(),
-                        discount.label(),
+                        discount.name(),
+                        discount.percent(),
                         discount.amount().amount());
             }
             return findById(OrderId.of(id)).orElseThrow();
@@ -135,8 +135,7 @@ public final class JdbcOrderRepository implements OrderRepository {
                         new Money(line.lineTotal())))
                 .toList();
         List<AppliedDiscount> applied = new ArrayList<>(discounts.findOfOrder(row.id()).stream()
-                .map(discount -> new AppliedDiscount(
-                        DiscountKind.valueOf(discount.kind()), discount.label(), new Money(discount.amount())))
+                .map(OrderDiscountRow::toDiscount)
                 .toList());
         return Order.restore(
                 OrderId.of(row.id()),

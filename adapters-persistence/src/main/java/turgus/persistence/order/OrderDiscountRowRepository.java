@@ -1,5 +1,6 @@
 package turgus.persistence.order;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -10,11 +11,11 @@ import java.util.List;
 /** SQL for {@code order_discounts}. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface OrderDiscountRowRepository extends GenericRepository<OrderDiscountRow, Long> {
-    @Query("SELECT order_id, line_no, kind, label, amount FROM order_discounts WHERE order_id = :orderId"
-            + " ORDER BY line_no")
+    @Query("SELECT order_id, line_no, kind, name, percent, label, amount FROM order_discounts"
+            + " WHERE order_id = :orderId ORDER BY line_no")
     List<OrderDiscountRow> findOfOrder(long orderId);
 
-    @Query("INSERT INTO order_discounts (order_id, line_no, kind, label, amount)"
-            + " VALUES (:orderId, :lineNo, :kind, :label, :amount)")
-    int insert(long orderId, int lineNo, String kind, String label, BigDecimal amount);
+    @Query("INSERT INTO order_discounts (order_id, line_no, kind, name, percent, amount)"
+            + " VALUES (:orderId, :lineNo, :kind, :name, :percent, :amount)")
+    int insert(long orderId, int lineNo, String kind, String name, @Nullable Integer percent, BigDecimal amount);
 }

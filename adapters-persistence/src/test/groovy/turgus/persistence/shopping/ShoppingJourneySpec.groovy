@@ -1,6 +1,7 @@
 package turgus.persistence.shopping
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import turgus.domain.shared.RefusalReason
 import turgus.application.cart.port.in.AddToCartCommand
 import turgus.application.discount.port.out.PromoCodeRepository
 import turgus.application.idempotency.IdempotencyKeyReusedException
@@ -221,14 +222,14 @@ class ShoppingJourneySpec extends ShoppingSpecification {
 
         then:
         InvalidValueException refused = thrown()
-        refused.message.contains('used up')
+        refused.reason() == RefusalReason.PROMO_CODE_USED_UP
 
         when:
         shop.carts.applyPromoCode(second, 'NOPE')
 
         then:
         InvalidValueException unknown = thrown()
-        unknown.message.contains('does not exist')
+        unknown.reason() == RefusalReason.PROMO_CODE_UNKNOWN
     }
 
     def "a promo code used up between pricing and payment refuses the checkout, and all of it rolls back"() {

@@ -37,6 +37,7 @@ import turgus.application.account.port.in.UserSearch;
 import turgus.application.shared.NotFoundException;
 import turgus.domain.account.BlockCategory;
 import turgus.domain.account.UserId;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 import turgus.web.account.AdminUserViews.AdminUserDetailView;
 import turgus.web.account.AdminUserViews.AdminUserView;
@@ -156,7 +157,7 @@ public class AdminUserController {
     @ErrorResponses.InvalidFields
     public PurgeOutcome purge(@Body PurgeRequest request, Authentication authentication, HttpRequest<?> http) {
         if (request.inactiveDays() == null) {
-            throw new InvalidValueException("inactiveDays", "is required");
+            throw new InvalidValueException("inactiveDays", FieldRule.REQUIRED);
         }
         return new PurgeOutcome(purging.purgeInactive(actor(authentication, http), request.inactiveDays()));
     }
@@ -291,18 +292,19 @@ public class AdminUserController {
         try {
             return BlockCategory.valueOf(category);
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidValueException("category", "must be one of ABUSE, FRAUD, SPAM, PAYMENT, OTHER");
+            throw new InvalidValueException(
+                    "category", FieldRule.NOT_ONE_OF, "allowed", "ABUSE, FRAUD, SPAM, PAYMENT, OTHER");
         }
     }
 
     private static int days(@Nullable String inactiveDays) {
         if (inactiveDays == null || inactiveDays.isBlank()) {
-            throw new InvalidValueException("inactiveDays", "is required");
+            throw new InvalidValueException("inactiveDays", FieldRule.REQUIRED);
         }
         try {
             return Integer.parseInt(inactiveDays.strip());
         } catch (NumberFormatException notANumber) {
-            throw new InvalidValueException("inactiveDays", "must be a whole number between 1 and 3650");
+            throw new InvalidValueException("inactiveDays", FieldRule.OUT_OF_RANGE, "min", 1, "max", 3650);
         }
     }
 }

@@ -20,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import turgus.application.audit.port.in.BrowseEventsQuery;
 import turgus.application.audit.port.out.EventFilter;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.FieldValidation;
 import turgus.domain.shared.InvalidValueException;
 import turgus.web.platform.ErrorResponses;
@@ -82,8 +83,7 @@ public class AdminEventController {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException notATime) {
-            throw new InvalidValueException(
-                    field, "must be a moment in ISO-8601 with an offset, e.g. 2026-11-21T10:15:30Z");
+            throw new InvalidValueException(field, FieldRule.NOT_A_DATE_TIME);
         }
     }
 }

@@ -42,6 +42,7 @@ import turgus.application.catalog.port.in.RestockProductUseCase;
 import turgus.application.shared.Page;
 import turgus.domain.catalog.Product;
 import turgus.domain.catalog.ProductId;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Quantity;
 import turgus.web.platform.ErrorResponses;
@@ -123,7 +124,7 @@ public class AdminProductController {
         if (onSale.equalsIgnoreCase("true")) {
             return true;
         }
-        throw new InvalidValueException("onSale", "must be true or false");
+        throw new InvalidValueException("onSale", FieldRule.NOT_A_BOOLEAN);
     }
 
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
@@ -161,7 +162,7 @@ public class AdminProductController {
             throws IOException {
         ProductId productId = ProductIds.of(id);
         if (!body.isObject()) {
-            throw new InvalidValueException("body", "must be a JSON object");
+            throw new InvalidValueException("body", FieldRule.NOT_AN_OBJECT);
         }
         ProductChanges changes = json.readValueFromTree(body, ProductChanges.class);
         boolean saleGiven =
@@ -204,7 +205,7 @@ public class AdminProductController {
         ProductId productId = ProductIds.of(id);
         Integer quantity = request.quantity();
         if (quantity == null) {
-            throw new InvalidValueException("quantity", "is required");
+            throw new InvalidValueException("quantity", FieldRule.REQUIRED);
         }
         return view(restocking.restock(productId, Quantity.of(quantity), CurrentUser.id(authentication)));
     }

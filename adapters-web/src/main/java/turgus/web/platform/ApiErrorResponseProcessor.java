@@ -8,6 +8,7 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import java.util.List;
+import turgus.domain.shared.FieldRule;
 
 /**
  * Gives the framework's own error answers (no such route, wrong method, body too large, wrong
@@ -42,6 +43,6 @@ public class ApiErrorResponseProcessor implements ErrorResponseProcessor<ErrorBo
     }
 
     private static ErrorBody.FieldProblem fieldProblem(Error error) {
-        return new ErrorBody.FieldProblem(error.getPath().orElseThrow(), "is not valid");
+        return FieldRuleMessages.problemOf(error.getPath().orElseThrow(), FieldRule.INVALID);
     }
 }

@@ -6,6 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.RefusalReason;
 
 /**
@@ -68,8 +69,38 @@ public record ErrorBody(
         return new ErrorBody(code, message, fields, null, null, reason, null);
     }
 
-    /** One input field and what is wrong with it. */
+    /**
+     * One input field and what is wrong with it: in English words, and as the rule it broke with
+     * that rule's values, for a client that words it in its own language.
+     */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "FieldError")
-    public record FieldProblem(String field, String message) {}
+    public record FieldProblem(
+            @Schema(
+                    description = "The field, as the request named it (a JSON path for nested values)",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            String field,
+
+            @Schema(
+                    description = "The problem in English, completing a sentence that starts with the field's name",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            String message,
+
+            @Schema(
+                    description = "The rule the field broke, in upper snake case (docs/errors.md lists every rule"
+                            + " and its values)",
+                    implementation = FieldRule.class,
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    example = "TOO_LONG")
+            String rule,
+
+            @Nullable
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(
+                    description = "The values the rule is worded with, by name (numbers, text); absent when the rule"
+                            + " has none",
+                    additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+                    example = "{\"max\": 100}")
+            Map<String, Object> params) {}
 }

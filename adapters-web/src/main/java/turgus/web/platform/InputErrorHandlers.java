@@ -25,6 +25,7 @@ import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
+import turgus.domain.shared.FieldRule;
 
 /**
  * Input the shop cannot use: a 400 that names each field and says what it takes. A value that
@@ -45,7 +46,7 @@ public final class InputErrorHandlers {
     /** A JSON decoding failure: the field when it is known, else "not valid JSON". */
     static MutableHttpResponse<ErrorBody> jsonFailure(SerdeException failure) {
         return WrongInput.fieldOf(failure)
-                .map(problem -> badRequest(List.of(problem)))
+                .map(problem -> badRequest(List.of(FieldRuleMessages.problemOf(problem))))
                 .orElseGet(InputErrorHandlers::malformedJson);
     }
 
@@ -54,7 +55,7 @@ public final class InputErrorHandlers {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof StrictJsonReader.DuplicateKeyException duplicate) {
                 return Optional.of(
-                        badRequest(List.of(new ErrorBody.FieldProblem(duplicate.field(), "is given more than once"))));
+                        badRequest(List.of(FieldRuleMessages.problemOf(duplicate.field(), FieldRule.GIVEN_TWICE))));
             }
             if (cause.getCause() == cause) {
                 break;
@@ -95,7 +96,7 @@ public final class InputErrorHandlers {
                 return malformedJson();
             }
             return badRequest(List.of(
-                    new ErrorBody.FieldProblem(WrongInput.clientName(argument), WrongInput.expected(argument))));
+                    FieldRuleMessages.problemOf(WrongInput.wrongType(WrongInput.clientName(argument), argument))));
         }
     }
 
@@ -110,7 +111,8 @@ public final class InputErrorHandlers {
             if (argument.getAnnotationMetadata().hasAnnotation(Body.class)) {
                 return HttpResponse.badRequest(ErrorBody.of(400, "A request body is required."));
             }
-            return badRequest(List.of(new ErrorBody.FieldProblem(WrongInput.clientName(argument), "is required")));
+            return badRequest(
+                    List.of(FieldRuleMessages.problemOf(WrongInput.clientName(argument), FieldRule.REQUIRED)));
         }
     }
 
@@ -133,7 +135,7 @@ public final class InputErrorHandlers {
             } else {
                 field = WrongInput.clientName(exception.getArgument());
             }
-            return badRequest(List.of(new ErrorBody.FieldProblem(field, "is required")));
+            return badRequest(List.of(FieldRuleMessages.problemOf(field, FieldRule.REQUIRED)));
         }
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Money;
 import turgus.domain.shared.Refusal;
@@ -22,8 +23,8 @@ public final class RefusalMessages {
         Map<String, Object> details = refusal.details();
         return switch (refusal.reason()) {
             case INVALID_INPUT ->
-                refusal instanceof InvalidValueException invalid
-                        ? invalid.summary().orElse(ErrorMessages.INVALID_INPUT)
+                refusal instanceof InvalidValueException invalid && invalid.isWholeStory()
+                        ? FieldRuleMessages.sentenceOf(invalid.rule())
                         : ErrorMessages.INVALID_INPUT;
             case CART_EMPTY -> "Your cart is empty.";
             case PROMO_CODE_UNKNOWN,
@@ -67,7 +68,7 @@ public final class RefusalMessages {
             case INVALID_INPUT, CART_EMPTY ->
                 refusal instanceof InvalidValueException invalid
                         ? invalid.errors().stream()
-                                .map(error -> new ErrorBody.FieldProblem(error.field(), error.message()))
+                                .map(FieldRuleMessages::problemOf)
                                 .toList()
                         : List.of();
             case PROMO_CODE_UNKNOWN,
@@ -75,9 +76,13 @@ public final class RefusalMessages {
                     PROMO_CODE_EXPIRED,
                     PROMO_CODE_USED_UP,
                     PROMO_CODE_MINIMUM_NOT_MET ->
-                List.of(new ErrorBody.FieldProblem("code", promoCodeProblem(refusal.reason(), refusal.details())));
-            case EMAIL_TAKEN, PREVIOUS_EMAIL_TAKEN -> List.of(new ErrorBody.FieldProblem("email", messageOf(refusal)));
-            case PHONE_TAKEN -> List.of(new ErrorBody.FieldProblem("phone", messageOf(refusal)));
+                List.of(new ErrorBody.FieldProblem(
+                        "code",
+                        promoCodeProblem(refusal.reason(), refusal.details()),
+                        FieldRule.PROMO_CODE_NOT_APPLICABLE.name(),
+                        null));
+            case EMAIL_TAKEN, PREVIOUS_EMAIL_TAKEN -> List.of(taken("email", refusal));
+            case PHONE_TAKEN -> List.of(taken("phone", refusal));
             case UNSUPPORTED_IMAGE,
                     BACKUP_INVALID,
                     BACKUP_TOO_NEW,
@@ -99,7 +104,13 @@ public final class RefusalMessages {
         };
     }
 
-    private static String promoCodeProblem(RefusalReason reason, Map<String, Object> details) {
+    /** A unique value already taken: the refusal's sentence on the field. */
+    private static ErrorBody.FieldProblem taken(String field, Refusal refusal) {
+        return new ErrorBody.FieldProblem(field, messageOf(refusal), FieldRule.TAKEN.name(), null);
+    }
+
+    /** Why a promo code cannot be used, in words; the cart and a refusal say it the same way. */
+    public static String promoCodeProblem(RefusalReason reason, Map<String, Object> details) {
         return switch (reason) {
             case PROMO_CODE_UNKNOWN -> "This promo code does not exist";
             case PROMO_CODE_NOT_YET_VALID -> "This promo code is not valid yet";

@@ -2,6 +2,7 @@ package turgus.web.platform;
 
 import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 
 /**
@@ -20,12 +21,12 @@ public final class WholeNumbers {
             return null;
         }
         if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
-            throw new InvalidValueException(field, "must be a whole number");
+            throw new InvalidValueException(field, FieldRule.NOT_A_WHOLE_NUMBER);
         }
         try {
             return value.intValueExact();
         } catch (ArithmeticException outOfRange) {
-            throw new InvalidValueException(field, "is far too large");
+            throw new InvalidValueException(field, FieldRule.TOO_LARGE, "max", Long.MAX_VALUE);
         }
     }
 }

@@ -24,6 +24,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import turgus.domain.shared.FieldError;
+import turgus.domain.shared.FieldRule;
 
 /**
  * Describes input of the wrong shape in words for the person who sent it: which field, and what
@@ -54,11 +56,11 @@ public final class WrongInput {
                 .orElse(property.getName());
     }
 
-    /** What kind of value a field of {@code type} takes. */
-    public static String expected(Argument<?> argument) {
+    /** The rule a value of the wrong type broke on {@code field}: what kind of value the field takes. */
+    public static FieldError wrongType(String field, Argument<?> argument) {
         Class<?> type = argument.getType();
         if (type == Optional.class) {
-            return expected(argument.getFirstTypeVariable().orElse(Argument.OBJECT_ARGUMENT));
+            return wrongType(field, argument.getFirstTypeVariable().orElse(Argument.OBJECT_ARGUMENT));
         }
         if (type == Integer.class
                 || type == int.class
@@ -67,37 +69,40 @@ public final class WrongInput {
                 || type == Short.class
                 || type == short.class
                 || type == BigInteger.class) {
-            return "must be a whole number";
+            return FieldError.of(field, FieldRule.NOT_A_WHOLE_NUMBER);
         }
         if (type == BigDecimal.class
                 || type == Double.class
                 || type == double.class
                 || type == Float.class
                 || type == float.class) {
-            return "must be a number";
+            return FieldError.of(field, FieldRule.NOT_A_NUMBER);
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "must be true or false";
+            return FieldError.of(field, FieldRule.NOT_A_BOOLEAN);
         }
         if (type.isEnum()) {
-            return "must be one of "
-                    + Arrays.stream(type.getEnumConstants())
+            return FieldError.of(
+                    field,
+                    FieldRule.NOT_ONE_OF,
+                    "allowed",
+                    Arrays.stream(type.getEnumConstants())
                             .map(constant -> ((Enum<?>) constant).name())
-                            .collect(Collectors.joining(", "));
+                            .collect(Collectors.joining(", ")));
         }
         if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class) {
-            return "must be a date and time with an offset, like 2026-11-21T10:15:30Z";
+            return FieldError.of(field, FieldRule.NOT_A_DATE_TIME);
         }
         if (type == LocalDate.class) {
-            return "must be a date like 2026-11-21";
+            return FieldError.of(field, FieldRule.NOT_A_DATE);
         }
         if (type == String.class || type == CharSequence.class) {
-            return "must be text";
+            return FieldError.of(field, FieldRule.NOT_TEXT);
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "must be a list";
+            return FieldError.of(field, FieldRule.NOT_A_LIST);
         }
-        return "has the wrong type";
+        return FieldError.of(field, FieldRule.WRONG_TYPE);
     }
 
     /**
@@ -108,7 +113,7 @@ public final class WrongInput {
      * (an object where a list belongs) it still names the list's first slot, so a trailing slot is
      * only kept when a value inside the list had the wrong format.
      */
-    public static Optional<ErrorBody.FieldProblem> fieldOf(SerdeException failure) {
+    public static Optional<FieldError> fieldOf(SerdeException failure) {
         List<ReferencePath> innermostFirst = failure.getPath();
         if (innermostFirst == null || innermostFirst.isEmpty()) {
             return Optional.empty();
@@ -142,6 +147,6 @@ public final class WrongInput {
                 field.append(field.isEmpty() ? "" : ".").append(jsonName(step.getArgument()));
             }
         }
-        return Optional.of(new ErrorBody.FieldProblem(field.toString(), expected(expected)));
+        return Optional.of(wrongType(field.toString(), expected));
     }
 }

@@ -11,15 +11,12 @@ import jakarta.validation.constraints.Size;
 @Schema(name = "LoginRequest")
 public record LoginRequest(
         @Nullable
-        @NotBlank(message = "is required")
-        @Size(max = 254, message = "must be at most 254 characters")
+        @NotBlank
+        @Size(max = 254)
         @Schema(description = "Email or phone number", example = "admin@turgus.local")
         String username,
 
-        @Nullable
-        @NotBlank(message = "is required")
-        @Size(max = 1024, message = "must be at most 1024 characters")
-        @Schema(description = "The password", format = "password")
+        @Nullable @NotBlank @Size(max = 1024) @Schema(description = "The password", format = "password")
         String password) {
 
     @Override

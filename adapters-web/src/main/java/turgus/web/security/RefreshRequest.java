@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import turgus.application.account.port.in.RefreshTokenCommand;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.FieldValidation;
 
 /** A refresh token traded for a new pair, in OAuth 2.0's words. */
@@ -24,14 +25,14 @@ public record RefreshRequest(
     public void validate() {
         FieldValidation validation = new FieldValidation();
         if (grantType == null || grantType.isBlank()) {
-            validation.reject(GRANT_TYPE, "is required");
+            validation.reject(GRANT_TYPE, FieldRule.REQUIRED);
         } else if (!REFRESH_GRANT.equals(grantType)) {
-            validation.reject(GRANT_TYPE, "must be refresh_token");
+            validation.reject(GRANT_TYPE, FieldRule.NOT_ONE_OF, "allowed", "refresh_token");
         }
         if (refreshToken == null || refreshToken.isBlank()) {
-            validation.reject(RefreshTokenCommand.FIELD, "is required");
+            validation.reject(RefreshTokenCommand.FIELD, FieldRule.REQUIRED);
         } else if (refreshToken.length() > 200) {
-            validation.reject(RefreshTokenCommand.FIELD, "must be at most 200 characters");
+            validation.reject(RefreshTokenCommand.FIELD, FieldRule.TOO_LONG, "max", 200);
         }
         validation.throwIfInvalid();
     }

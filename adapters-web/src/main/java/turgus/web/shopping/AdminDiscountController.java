@@ -35,6 +35,7 @@ import turgus.application.discount.port.in.ManagePromoCodesUseCase;
 import turgus.application.loyalty.port.in.ManageDiscountsUseCase;
 import turgus.domain.discount.PromoCode;
 import turgus.domain.loyalty.LoyaltyPolicy;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.security.CurrentUser;
@@ -210,7 +211,7 @@ public class AdminDiscountController {
     public PromoCodeView changePromoCode(@PathVariable String code, @Body JsonNode body, Authentication authentication)
             throws IOException {
         if (!body.isObject()) {
-            throw new InvalidValueException("body", "must be a JSON object");
+            throw new InvalidValueException("body", FieldRule.NOT_AN_OBJECT);
         }
         PromoCode current = promoCodes.show(code);
         PromoCodeForm form = json.readValueFromTree(body, PromoCodeForm.class);

@@ -33,6 +33,7 @@ import turgus.application.cart.port.in.ChangeCartUseCase;
 import turgus.application.cart.port.in.ShowCartQuery;
 import turgus.application.shared.NotFoundException;
 import turgus.domain.catalog.ProductId;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 import turgus.web.platform.ErrorResponses;
 import turgus.web.security.CurrentUser;
@@ -128,11 +129,13 @@ public class CartController {
             return List.of(json.readValueFromTree(body, Argument.of(ItemRequest.class)));
         }
         if (!body.isArray()) {
-            throw new InvalidValueException("items", "must be {productId, quantity} or an array of them");
+            throw new InvalidValueException(
+                    "items", FieldRule.NOT_AN_OBJECT, "shape", "{productId, quantity} or an array of them");
         }
         for (int index = 0; index < body.size(); index++) {
             if (!body.get(index).isObject()) {
-                throw new InvalidValueException("[" + index + "]", "must be {productId, quantity}");
+                throw new InvalidValueException(
+                        "[" + index + "]", FieldRule.NOT_AN_OBJECT, "shape", "{productId, quantity}");
             }
         }
         return json.readValueFromTree(body, Argument.listOf(ItemRequest.class));
@@ -149,10 +152,10 @@ public class CartController {
     public CartView change(Authentication authentication, @PathVariable long productId, @Body QuantityRequest request) {
         Integer quantity = request.quantity();
         if (quantity == null) {
-            throw new InvalidValueException("quantity", "is required");
+            throw new InvalidValueException("quantity", FieldRule.REQUIRED);
         }
         if (quantity < 0) {
-            throw new InvalidValueException("quantity", "must be 0 or more");
+            throw new InvalidValueException("quantity", FieldRule.TOO_SMALL, "min", 0);
         }
         return CartView.of(changes.changeQuantity(CurrentUser.id(authentication), product(productId), quantity));
     }
@@ -182,7 +185,7 @@ public class CartController {
     @ErrorResponses.InvalidFields
     public CartView applyPromoCode(Authentication authentication, @Body PromoCodeRequest request) {
         if (request.code() == null || request.code().isBlank()) {
-            throw new InvalidValueException("code", "is required");
+            throw new InvalidValueException("code", FieldRule.REQUIRED);
         }
         return CartView.of(changes.applyPromoCode(CurrentUser.id(authentication), request.code()));
     }

@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import turgus.application.ledger.LedgerEntry;
 import turgus.application.ledger.port.in.TopUpResult;
 import turgus.application.order.CustomerOrder;
@@ -16,9 +18,11 @@ import turgus.domain.discount.AppliedDiscount;
 import turgus.domain.discount.PromoCodeCheck;
 import turgus.domain.ledger.Balance;
 import turgus.domain.ledger.BalanceMovement;
+import turgus.domain.loyalty.LoyaltyPolicy;
 import turgus.domain.order.Order;
 import turgus.domain.order.OrderLine;
 import turgus.domain.shared.Money;
+import turgus.web.platform.RefusalMessages;
 
 /** What the shopping routes answer: money as JSON numbers in EUR with at most 2 decimals. */
 public final class ShoppingViews {
@@ -85,12 +89,51 @@ public final class ShoppingViews {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "AppliedDiscount", description = "A discount taken off the subtotal")
     public record DiscountView(
-            @Schema(example = "Loyalty 5%") String label, BigDecimal amount) {
+            @Schema(description = "The discount in English words", example = "Loyalty discount (Gold) 7%")
+            String label,
+
+            BigDecimal amount,
+
+            @Schema(allowableValues = {"SALE", "LOYALTY", "PROMO_CODE"})
+            String kind,
+
+            @Nullable
+            @Schema(
+                    description = "The product on sale, the loyalty tier or the promo code; null on orders paid"
+                            + " before discounts were stored by name (then only the label is known)",
+                    example = "Gold")
+            String name,
+
+            @Nullable @Schema(description = "The percent off, when the discount is one", example = "7")
+            Integer percent) {
+
         static List<DiscountView> of(List<AppliedDiscount> discounts) {
             return discounts.stream()
-                    .map(discount ->
-                            new DiscountView(discount.label(), discount.amount().amount()))
+                    .map(discount -> new DiscountView(
+                            labelOf(discount),
+                            discount.amount().amount(),
+                            discount.kind().name(),
+                            discount.knownName().orElse(null),
+                            discount.percent()))
                     .toList();
+        }
+
+        /** The English words: "Sale 20%: Green tea", "Loyalty discount (Gold) 7%", "Promo code SPRING (10%)". */
+        static String labelOf(AppliedDiscount discount) {
+            if (discount.worded()) {
+                return discount.name();
+            }
+            String percent = discount.percent() == null ? "" : discount.percent() + "%";
+            return switch (discount.kind()) {
+                case SALE -> "Sale " + percent + ": " + discount.name();
+                case LOYALTY ->
+                    LoyaltyPolicy.LOYAL.equals(discount.name())
+                            ? "Loyalty discount " + percent
+                            : "Loyalty discount (" + discount.name() + ") " + percent;
+                case PROMO_CODE ->
+                    "Promo code " + discount.name() + " ("
+                            + (discount.percent() == null ? discount.amount().toString() : percent) + ")";
+            };
         }
     }
 
@@ -137,7 +180,7 @@ public final class ShoppingViews {
             String promoCode,
 
             @Nullable @Schema(description = "Why the named promo code does not apply now, or null")
-            String promoCodeProblem,
+            PromoCodeProblemView promoCodeProblem,
 
             @Schema(example = "EUR") String currency) {
 
@@ -148,8 +191,37 @@ public final class ShoppingViews {
                     DiscountView.of(cart.discounts()),
                     cart.total().amount(),
                     cart.promoCode().orElse(null),
-                    cart.promoCodeCheck().flatMap(PromoCodeCheck::message).orElse(null),
+                    cart.promoCodeCheck().flatMap(PromoCodeProblemView::of).orElse(null),
                     cart.currency());
+        }
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(
+            name = "PromoCodeProblem",
+            description = "Why a cart's promo code does not apply: the same reason, details and words as the"
+                    + " refusal a checkout or PUT /api/cart/promo-code would give")
+    public record PromoCodeProblemView(
+            @Schema(
+                    description = "PROMO_CODE_UNKNOWN, PROMO_CODE_NOT_YET_VALID, PROMO_CODE_EXPIRED,"
+                            + " PROMO_CODE_USED_UP or PROMO_CODE_MINIMUM_NOT_MET",
+                    example = "PROMO_CODE_EXPIRED")
+            String reason,
+
+            @Schema(
+                    description = "The code, and the minimum order total when that is the problem",
+                    additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+                    example = "{\"code\": \"SPRING10\"}")
+            Map<String, Object> details,
+
+            @Schema(description = "The problem in English words")
+            String message) {
+
+        static Optional<PromoCodeProblemView> of(PromoCodeCheck check) {
+            return check.refusalReason()
+                    .map(reason -> new PromoCodeProblemView(
+                            reason.name(), check.details(), RefusalMessages.promoCodeProblem(reason, check.details())));
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import turgus.domain.loyalty.LoyaltyTier;
 import turgus.domain.shared.FieldError;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.FieldValidation;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Money;
@@ -47,7 +48,7 @@ final class TierRequests {
      */
     static List<LoyaltyTier> read(@Nullable JsonNode body, JsonMapper json) throws IOException {
         if (body == null || !body.isArray()) {
-            throw new InvalidValueException("tiers", "must be a list of tiers (an empty list removes every tier)");
+            throw new InvalidValueException("tiers", FieldRule.NOT_A_LIST);
         }
         FieldValidation validation = new FieldValidation();
         List<LoyaltyTier> tiers = new ArrayList<>();
@@ -55,7 +56,10 @@ final class TierRequests {
             JsonNode element = body.get(index);
             if (!element.isObject()) {
                 validation.reject(
-                        "tiers[" + index + "]", "must be a tier {name, minCompletedOrders, minTotalSpent, percent}");
+                        "tiers[" + index + "]",
+                        FieldRule.NOT_AN_OBJECT,
+                        "shape",
+                        "a tier {name, minCompletedOrders, minTotalSpent, percent}");
                 continue;
             }
             TierRequest request;
@@ -65,8 +69,8 @@ final class TierRequests {
                 String prefix = "tiers[" + index + "]";
                 WrongInput.fieldOf(wrongType)
                         .ifPresentOrElse(
-                                problem -> validation.reject(prefix + "." + problem.field(), problem.message()),
-                                () -> validation.reject(prefix, "is not valid JSON"));
+                                problem -> validation.reject(problem.onField(prefix + "." + problem.field())),
+                                () -> validation.reject(prefix, FieldRule.INVALID));
                 continue;
             }
             LoyaltyTier tier = read("tiers[" + index + "].", request, validation);
@@ -90,7 +94,7 @@ final class TierRequests {
             tier = new LoyaltyTier(request.name(), orders, spent, percent);
         } catch (InvalidValueException invalid) {
             for (FieldError error : invalid.errors()) {
-                validation.reject(prefix + fieldOf(error), error.message());
+                validation.reject(error.onField(prefix + fieldOf(error)));
             }
         }
         return tier;
@@ -98,7 +102,7 @@ final class TierRequests {
 
     private static Integer required(String field, @Nullable Integer value) {
         if (value == null) {
-            throw new InvalidValueException(field, "is required");
+            throw new InvalidValueException(field, FieldRule.REQUIRED);
         }
         return value;
     }

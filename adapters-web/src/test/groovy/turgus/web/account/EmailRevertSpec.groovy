@@ -109,7 +109,7 @@ class EmailRevertSpec extends WebSpec {
         then:
         reply.status == 400
         reply.json.message == INVALID_LINK
-        reply.json.errors == [[field: 'token', message: INVALID_LINK]]
+        reply.json.errors == [[field: 'token', message: 'is invalid, used or expired', rule: 'UNDO_LINK_INVALID']]
         get('/api/me', owner.accessToken).json.email == moved
 
         where:

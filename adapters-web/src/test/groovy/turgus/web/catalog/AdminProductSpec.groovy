@@ -81,7 +81,7 @@ class AdminProductSpec extends WebSpec {
     void "a price with three decimals says why"() {
         expect:
         post('/api/admin/products', [name: 'Cup', price: 1.005], admin.accessToken).json.errors ==
-                [[field: 'price', message: 'must have at most 2 decimals']]
+                [[field: 'price', message: 'must have at most 2 decimals', rule: 'TOO_MANY_DECIMALS', params: [max: 2]]]
     }
 
     @Unroll

@@ -220,7 +220,7 @@ class ProductImageSpec extends WebSpec {
 
         then:
         reply.status == 400
-        reply.json.errors == [[field: 'image', message: 'is required']]
+        reply.json.errors == [[field: 'image', message: 'is required', rule: 'REQUIRED']]
     }
 
     void "an upload for an unknown product is a 404"() {

@@ -99,13 +99,13 @@ class ErrorMappingSpec extends WebSpec {
 
         then:
         reply.status == 400
-        reply.json.errors == [[field: field, message: message]]
+        reply.json.errors == [[field: field, message: message, rule: rule] + (params ? [params: params] : [:])]
 
         where:
-        query                 | field   | message
-        'count=x&kind=SMALL'  | 'count' | 'must be a whole number'
-        'count=1&kind=MEDIUM' | 'kind'  | 'must be one of SMALL, LARGE'
-        'kind=SMALL'          | 'count' | 'is required'
+        query                 | field   | message                       | rule                 | params
+        'count=x&kind=SMALL'  | 'count' | 'must be a whole number'      | 'NOT_A_WHOLE_NUMBER' | null
+        'count=1&kind=MEDIUM' | 'kind'  | 'must be one of SMALL, LARGE' | 'NOT_ONE_OF'         | [allowed: 'SMALL, LARGE']
+        'kind=SMALL'          | 'count' | 'is required'                 | 'REQUIRED'           | null
     }
 
     void "a missing body is a 400"() {

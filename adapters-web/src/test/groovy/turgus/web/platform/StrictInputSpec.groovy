@@ -120,7 +120,8 @@ class StrictInputSpec extends WebSpec {
         reply.json.keySet() == ['code', 'message', 'errors', 'reason'] as Set
         reply.json.reason == 'INVALID_INPUT'
         reply.json.code == 400
-        reply.json.errors == [[field: field, message: message]]
+        reply.json.errors*.subMap(['field', 'message']) == [[field: field, message: message]]
+        reply.json.errors[0].rule ==~ /[A-Z_]+/
         !reply.text.contains('java')
         !reply.text.contains('Exception')
 
@@ -206,7 +207,7 @@ class StrictInputSpec extends WebSpec {
         reply.status == 400
         reply.json.code == 400
         breakage == 'a key given twice'
-                ? reply.json.errors == [[field: field, message: 'is given more than once']]
+                ? reply.json.errors == [[field: field, message: 'is given more than once', rule: 'GIVEN_TWICE']]
                 : reply.json == [code: 400, message: MALFORMED]
 
         where:

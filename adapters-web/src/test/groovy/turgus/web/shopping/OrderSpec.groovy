@@ -46,7 +46,7 @@ class OrderSpec extends ShoppingWebSpec {
 
         then:
         reply.status == 400
-        reply.json == [code: 400, message: 'Your cart is empty.', errors: [[field: 'cart', message: 'is empty']], reason: 'CART_EMPTY']
+        reply.json == [code: 400, message: 'Your cart is empty.', errors: [[field: 'cart', message: 'is empty', rule: 'CART_EMPTY']], reason: 'CART_EMPTY']
     }
 
     void "a product that ran out is a 409 naming it, and nothing is bought"() {

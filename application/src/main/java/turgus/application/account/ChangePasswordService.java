@@ -21,6 +21,7 @@ import turgus.application.shared.NotFoundException;
 import turgus.application.shared.Transactions;
 import turgus.domain.account.Account;
 import turgus.domain.account.password.PasswordPolicy;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.FieldValidation;
 
 /**
@@ -31,8 +32,6 @@ import turgus.domain.shared.FieldValidation;
  */
 @Singleton
 public final class ChangePasswordService implements ChangePasswordUseCase {
-    static final String OLD_MISMATCH = "does not match your current password";
-    static final String SAME_AS_OLD = "must differ from your current password";
 
     private final AccountRepository accounts;
     private final SessionRepository sessions;
@@ -68,11 +67,11 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
                 .orElseThrow(() -> NotFoundException.of(NotFoundException.Resource.ACCOUNT));
         FieldValidation validation = new FieldValidation();
         if (command.oldPassword().isEmpty()) {
-            validation.reject(OLD_PASSWORD, "is required");
+            validation.reject(OLD_PASSWORD, FieldRule.REQUIRED);
         } else if (!hasher.matches(command.oldPassword(), account.passwordHash())) {
-            validation.reject(OLD_PASSWORD, OLD_MISMATCH);
+            validation.reject(OLD_PASSWORD, FieldRule.PASSWORD_MISMATCH);
         } else if (command.oldPassword().equals(command.newPassword())) {
-            validation.reject(NEW_PASSWORD, SAME_AS_OLD);
+            validation.reject(NEW_PASSWORD, FieldRule.PASSWORD_UNCHANGED);
         }
         policy.check(command.newPassword(), NEW_PASSWORD, command.newPasswordConfirmation(), NEW_PASSWORD_CONFIRMATION)
                 .reportTo(validation);

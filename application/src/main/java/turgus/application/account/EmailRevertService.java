@@ -25,6 +25,7 @@ import turgus.application.shared.DuplicateValueException;
 import turgus.application.shared.Transactions;
 import turgus.domain.account.Account;
 import turgus.domain.account.Email;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 
 /**
@@ -40,7 +41,6 @@ import turgus.domain.shared.InvalidValueException;
  */
 @Singleton
 public final class EmailRevertService implements RevertEmailChangeUseCase, PurgeExpiredEmailRevertsUseCase {
-    static final String INVALID_LINK = "This link is invalid, used or expired.";
     static final String PREVIOUS_EMAIL_TAKEN =
             "Another account has your previous email by now, so it cannot be restored. Please contact us.";
 
@@ -123,7 +123,7 @@ public final class EmailRevertService implements RevertEmailChangeUseCase, Purge
     private record Reverted(Email left, int signedOut) {}
 
     private static InvalidValueException invalidLink() {
-        return InvalidValueException.withSummary(INVALID_LINK, TOKEN, INVALID_LINK);
+        return InvalidValueException.wholeStory(TOKEN, FieldRule.UNDO_LINK_INVALID);
     }
 
     private static DuplicateValueException previousEmailTaken() {

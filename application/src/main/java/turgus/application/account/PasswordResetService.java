@@ -34,6 +34,7 @@ import turgus.application.shared.Transactions;
 import turgus.domain.account.Account;
 import turgus.domain.account.UserId;
 import turgus.domain.account.password.PasswordPolicy;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.FieldValidation;
 import turgus.domain.shared.InvalidValueException;
 
@@ -52,7 +53,6 @@ import turgus.domain.shared.InvalidValueException;
 public final class PasswordResetService
         implements RequestPasswordResetUseCase, ResetPasswordUseCase, PurgeExpiredPasswordResetsUseCase {
     static final int TOKEN_BYTES = 32;
-    static final String INVALID_TOKEN = "This reset link is invalid, used or expired. Please ask for a new one.";
 
     private final AccountRepository accounts;
     private final SingleUseTokenStore resets;
@@ -132,12 +132,12 @@ public final class PasswordResetService
         FieldValidation validation = new FieldValidation();
         Optional<UserId> owner = Optional.empty();
         if (command.token().isEmpty()) {
-            validation.reject(TOKEN, "is required");
+            validation.reject(TOKEN, FieldRule.REQUIRED);
         } else {
             owner = resets.findUsable(TokenPurpose.PASSWORD_RESET, TokenHash.of(command.token()), now)
                     .map(SingleUseToken::userId);
             if (owner.isEmpty()) {
-                validation.reject(TOKEN, INVALID_TOKEN);
+                validation.reject(TOKEN, FieldRule.RESET_LINK_INVALID);
             }
         }
         policy.check(command.newPassword(), NEW_PASSWORD, command.newPasswordConfirmation(), NEW_PASSWORD_CONFIRMATION)
@@ -149,7 +149,7 @@ public final class PasswordResetService
         int signedOut = transactions.inTransaction(() -> {
             if (!resets.use(TokenPurpose.PASSWORD_RESET, TokenHash.of(command.token()), now)
                     || !accounts.changePassword(userId, newHash)) {
-                throw new InvalidValueException(TOKEN, INVALID_TOKEN);
+                throw new InvalidValueException(TOKEN, FieldRule.RESET_LINK_INVALID);
             }
             attempts.clear(LoginKey.of(userId));
             return sessions.revokeAll(userId, Optional.empty(), now).size();

@@ -27,6 +27,7 @@ import turgus.domain.account.password.PasswordPolicy;
 import turgus.domain.account.registration.ConfirmationCode;
 import turgus.domain.account.registration.ConfirmationResult;
 import turgus.domain.account.registration.PendingRegistration;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 
 /**
@@ -44,9 +45,6 @@ import turgus.domain.shared.InvalidValueException;
 public final class RegistrationService
         implements RegisterCustomerUseCase, ConfirmRegistrationUseCase, PurgeExpiredRegistrationsUseCase {
     static final String CODE = ConfirmationCode.FIELD;
-    static final String NO_SUCH_CODE = "is wrong or has expired; please register again";
-    static final String EXPIRED = "has expired; please register again";
-    static final String VOIDED = "was wrong too many times; please register again";
 
     private final AccountRepository accounts;
     private final PendingRegistrationRepository pending;
@@ -132,8 +130,8 @@ public final class RegistrationService
     @Override
     public Account confirm(ConfirmRegistrationCommand command) {
         Instant now = clock.instant();
-        PendingRegistration registration =
-                pending.find(command.email()).orElseThrow(() -> new InvalidValueException(CODE, NO_SUCH_CODE));
+        PendingRegistration registration = pending.find(command.email())
+                .orElseThrow(() -> new InvalidValueException(CODE, FieldRule.CODE_UNKNOWN));
         ConfirmationResult result =
                 registration.confirm(stored -> codeHasher.matches(command.email(), command.code(), stored), now);
         switch (result.outcome()) {
@@ -143,13 +141,13 @@ public final class RegistrationService
             case VOIDED:
                 if (registration.isVoided()) {
                     pending.delete(command.email(), registration.codeHash());
-                    throw new InvalidValueException(CODE, VOIDED);
+                    throw new InvalidValueException(CODE, FieldRule.CODE_VOIDED);
                 }
                 throw wrongCode(registration, command);
             case EXPIRED:
             default:
                 pending.delete(command.email(), registration.codeHash());
-                throw new InvalidValueException(CODE, EXPIRED);
+                throw new InvalidValueException(CODE, FieldRule.CODE_EXPIRED);
         }
     }
 
@@ -161,7 +159,7 @@ public final class RegistrationService
     private Account open(PendingRegistration registration, ConfirmRegistrationCommand command, Instant now) {
         Account account = transactions.inTransaction(() -> {
             if (!pending.claim(registration.email(), registration.codeHash(), now)) {
-                throw new InvalidValueException(CODE, NO_SUCH_CODE);
+                throw new InvalidValueException(CODE, FieldRule.CODE_UNKNOWN);
             }
             return accounts.add(Account.open(
                     registration.fullName(),
@@ -178,19 +176,19 @@ public final class RegistrationService
     /** Counts the wrong code in the database, where racing wrong codes cannot overtake each other. */
     private InvalidValueException wrongCode(PendingRegistration registration, ConfirmRegistrationCommand command) {
         if (!pending.recordWrongCode(command.email(), registration.codeHash())) {
-            return new InvalidValueException(CODE, NO_SUCH_CODE);
+            return new InvalidValueException(CODE, FieldRule.CODE_UNKNOWN);
         }
         Optional<PendingRegistration> after =
                 pending.find(command.email()).filter(p -> p.codeHash().equals(registration.codeHash()));
         if (after.isEmpty()) {
-            return new InvalidValueException(CODE, NO_SUCH_CODE);
+            return new InvalidValueException(CODE, FieldRule.CODE_UNKNOWN);
         }
         if (after.get().isVoided()) {
             pending.delete(command.email(), registration.codeHash());
-            return new InvalidValueException(CODE, VOIDED);
+            return new InvalidValueException(CODE, FieldRule.CODE_VOIDED);
         }
         int left = after.get().attemptsLeft();
-        return new InvalidValueException(CODE, "is wrong; " + left + (left == 1 ? " try" : " tries") + " left");
+        return new InvalidValueException(CODE, FieldRule.CODE_WRONG, "attemptsLeft", left);
     }
 
     private String mailBody(PendingRegistration registration, ConfirmationCode code) {

@@ -46,6 +46,7 @@ import turgus.domain.account.UserId;
 import turgus.domain.account.admin.AccountAction;
 import turgus.domain.account.admin.AdminGuard;
 import turgus.domain.shared.FieldError;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Refusal;
 
@@ -390,7 +391,7 @@ public final class UserAdministrationService
 
     private Instant cutoff(int inactiveDays) {
         if (inactiveDays < MIN_DAYS || inactiveDays > MAX_DAYS) {
-            throw new InvalidValueException("inactiveDays", "must be between " + MIN_DAYS + " and " + MAX_DAYS);
+            throw new InvalidValueException("inactiveDays", FieldRule.OUT_OF_RANGE, "min", MIN_DAYS, "max", MAX_DAYS);
         }
         return clock.instant().minus(Duration.ofDays(inactiveDays));
     }
@@ -398,16 +399,16 @@ public final class UserAdministrationService
     /** At least one role, each named once, each a role the shop has. */
     static Set<Role> parseRoles(List<String> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw new InvalidValueException("roles", "must name at least one role");
+            throw new InvalidValueException("roles", FieldRule.EMPTY);
         }
         Set<Role> parsed = EnumSet.noneOf(Role.class);
         List<FieldError> errors = new ArrayList<>();
         for (String role : roles) {
             Role known = role == null ? null : roleNamed(role);
             if (known == null) {
-                errors.add(new FieldError("roles", "must be CUSTOMER or ADMIN, not " + role));
+                errors.add(FieldError.of("roles", FieldRule.NOT_ONE_OF, "allowed", "CUSTOMER, ADMIN"));
             } else if (!parsed.add(known)) {
-                errors.add(new FieldError("roles", "must not name " + known + " twice"));
+                errors.add(FieldError.of("roles", FieldRule.REPEATED, "value", known.name()));
             }
         }
         if (!errors.isEmpty()) {

@@ -1,6 +1,7 @@
 package turgus.application.catalog;
 
 import java.util.Arrays;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 
 /** The orders a catalog listing can come in, by the name integrators pass as {@code sort}. */
@@ -28,6 +29,7 @@ public enum CatalogSort {
         return Arrays.stream(values())
                 .filter(sort -> sort.parameter.equals(value.strip()))
                 .findFirst()
-                .orElseThrow(() -> new InvalidValueException("sort", "must be one of name, price, -price, newest"));
+                .orElseThrow(() -> new InvalidValueException(
+                        "sort", FieldRule.NOT_ONE_OF, "allowed", "name, price, -price, newest"));
     }
 }

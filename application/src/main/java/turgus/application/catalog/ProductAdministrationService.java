@@ -22,6 +22,7 @@ import turgus.domain.account.UserId;
 import turgus.domain.catalog.Product;
 import turgus.domain.catalog.ProductId;
 import turgus.domain.catalog.Sale;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Quantity;
 
@@ -113,7 +114,7 @@ public final class ProductAdministrationService
             Instant now = now();
             Product before = existing(id);
             if (!products.addStock(id, quantity.value(), now)) {
-                throw new InvalidValueException("quantity", "would raise the stock above " + Product.MAX_STOCK);
+                throw new InvalidValueException("quantity", FieldRule.STOCK_ABOVE_MAX, "max", Product.MAX_STOCK);
             }
             Product after = existing(id);
             record(

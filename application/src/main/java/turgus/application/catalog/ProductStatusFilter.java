@@ -1,6 +1,7 @@
 package turgus.application.catalog;
 
 import java.util.Locale;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 
 /** Which products an admin listing shows. */
@@ -16,7 +17,7 @@ public enum ProductStatusFilter {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidValueException("status", "must be one of active, withdrawn, all");
+            throw new InvalidValueException("status", FieldRule.NOT_ONE_OF, "allowed", "active, withdrawn, all");
         }
     }
 }

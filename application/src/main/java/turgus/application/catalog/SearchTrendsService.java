@@ -12,6 +12,7 @@ import turgus.application.catalog.port.in.RecordSearchUseCase;
 import turgus.application.catalog.port.in.TrendingSearchesQuery;
 import turgus.application.catalog.port.out.SearchLog;
 import turgus.domain.account.UserId;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 
 /**
@@ -48,7 +49,7 @@ public final class SearchTrendsService implements RecordSearchUseCase, TrendingS
     @Override
     public List<SearchCount> trending(int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidValueException("limit", "must be between 1 and " + MAX_LIMIT);
+            throw new InvalidValueException("limit", FieldRule.OUT_OF_RANGE, "min", 1, "max", MAX_LIMIT);
         }
         return log.mostSearchedSince(clock.instant().minus(WINDOW), limit);
     }

@@ -1,6 +1,7 @@
 package turgus.application.idempotency;
 
 import java.util.Optional;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 
 /** The {@code Idempotency-Key} a client sends with a top-up or a checkout: 1 to 255 characters. */
@@ -9,10 +10,10 @@ public record IdempotencyKey(String value) {
 
     public IdempotencyKey {
         if (value == null || value.isEmpty()) {
-            throw new InvalidValueException("Idempotency-Key", "must not be empty");
+            throw new InvalidValueException("Idempotency-Key", FieldRule.REQUIRED);
         }
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidValueException("Idempotency-Key", "must be at most " + MAX_LENGTH + " characters");
+            throw new InvalidValueException("Idempotency-Key", FieldRule.TOO_LONG, "max", MAX_LENGTH);
         }
     }
 

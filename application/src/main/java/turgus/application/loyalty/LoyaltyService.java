@@ -20,6 +20,7 @@ import turgus.domain.account.UserId;
 import turgus.domain.loyalty.LoyaltyPolicy;
 import turgus.domain.loyalty.LoyaltyStatus;
 import turgus.domain.loyalty.LoyaltyTier;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.FieldValidation;
 import turgus.domain.shared.Money;
 
@@ -64,10 +65,10 @@ public final class LoyaltyService implements ShowLoyaltyQuery, ManageDiscountsUs
             Integer minCompletedOrders, BigDecimal minTotalSpent, Integer percent, UserId admin) {
         FieldValidation validation = new FieldValidation();
         if (minCompletedOrders == null) {
-            validation.reject("minCompletedOrders", "is required");
+            validation.reject("minCompletedOrders", FieldRule.REQUIRED);
         }
         if (percent == null) {
-            validation.reject("percent", "is required");
+            validation.reject("percent", FieldRule.REQUIRED);
         }
         Money spent = validation.check(() -> Money.parse("minTotalSpent", minTotalSpent));
         validation.throwIfInvalid();

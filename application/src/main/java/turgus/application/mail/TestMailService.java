@@ -3,6 +3,7 @@ package turgus.application.mail;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import turgus.application.audit.port.out.AuditEvent;
 import turgus.application.audit.port.out.AuditEventType;
@@ -50,7 +51,7 @@ public final class TestMailService implements SendTestMailUseCase, ShowTestMailQ
         try {
             address = Email.of(to);
         } catch (InvalidValueException wrong) {
-            throw new InvalidValueException("to", wrong.errors().get(0).message());
+            throw new InvalidValueException(List.of(wrong.errors().get(0).onField("to")));
         }
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();

@@ -1,5 +1,6 @@
 package turgus.application.shared;
 
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 
 /** Which page of a listing to answer: 0-based, 1 to 100 items. */
@@ -9,10 +10,10 @@ public record PageRequest(int page, int size) {
 
     public PageRequest {
         if (page < 0) {
-            throw new InvalidValueException("page", "must be 0 or more");
+            throw new InvalidValueException("page", FieldRule.TOO_SMALL, "min", 0);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidValueException("size", "must be between 1 and " + MAX_SIZE);
+            throw new InvalidValueException("size", FieldRule.OUT_OF_RANGE, "min", 1, "max", MAX_SIZE);
         }
     }
 

@@ -16,6 +16,7 @@ import turgus.application.stats.port.in.ShowStatsQuery;
 import turgus.application.stats.port.in.Stats;
 import turgus.application.stats.port.out.SalesStatistics;
 import turgus.application.stats.port.out.SalesStatistics.DaySales;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Money;
 
@@ -44,7 +45,7 @@ public final class StatsService implements ShowStatsQuery {
     @Override
     public Stats stats(int days) {
         if (days < MIN_DAYS || days > MAX_DAYS) {
-            throw new InvalidValueException("days", "must be a whole number from " + MIN_DAYS + " to " + MAX_DAYS);
+            throw new InvalidValueException("days", FieldRule.OUT_OF_RANGE, "min", MIN_DAYS, "max", MAX_DAYS);
         }
         ZoneId zone = calendar.zone();
         Instant now = clock.instant();

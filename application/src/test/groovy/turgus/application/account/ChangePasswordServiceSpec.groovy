@@ -1,5 +1,6 @@
 package turgus.application.account
 
+import turgus.domain.shared.FieldRule
 import turgus.application.shared.ShopAddress
 import spock.lang.Specification
 import turgus.application.account.port.in.ChangePasswordCommand
@@ -105,7 +106,7 @@ If this wasn't you, reset your password at https://shop.example.com/password/for
 
         then:
         def invalid = thrown(InvalidValueException)
-        invalid.errors() == errors.collect { new FieldError(it[0], it[1]) }
+        invalid.errors().collect { [it.field(), it.describe()] } == errors
         hasher.matches(OLD, accounts.findById(ann.id()).get().passwordHash())
         sessions.isActive(phone)
         audit.events.isEmpty()
@@ -113,17 +114,17 @@ If this wasn't you, reset your password at https://shop.example.com/password/for
 
         where:
         what                            | old         | newPassword   | confirmation  || errors
-        'a wrong old password'          | 'Wrong-1!'  | NEW           | NEW           || [['oldPassword', 'does not match your current password']]
-        'no old password'               | null        | NEW           | NEW           || [['oldPassword', 'is required']]
-        'a differing confirmation'      | OLD         | NEW           | 'New-pass3!'  || [['newPasswordConfirmation', 'does not match the password']]
-        'the same password again'       | OLD         | OLD           | OLD           || [['newPassword', 'must differ from your current password']]
-        'a weak password, all wrong'    | 'Wrong-1!'  | 'short'       | 'other'       || [['oldPassword', 'does not match your current password'],
-                                                                                         ['newPassword', 'must be at least 8 characters'],
-                                                                                         ['newPassword', 'must contain at least one upper-case letter (A-Z)'],
-                                                                                         ['newPassword', 'must contain at least one of these characters: $%&!:'],
-                                                                                         ['newPasswordConfirmation', 'does not match the password']]
-        'a common password'             | OLD         | 'PASSWORD1!'  | 'PASSWORD1!'  || [['newPassword', 'is one of the most common leaked passwords; choose another one']]
-        'nothing new'                   | OLD         | ''            | null          || [['newPassword', 'is required'], ['newPasswordConfirmation', 'is required']]
+        'a wrong old password'          | 'Wrong-1!'  | NEW           | NEW           || [['oldPassword', 'PASSWORD_MISMATCH']]
+        'no old password'               | null        | NEW           | NEW           || [['oldPassword', 'REQUIRED']]
+        'a differing confirmation'      | OLD         | NEW           | 'New-pass3!'  || [['newPasswordConfirmation', 'PASSWORD_CONFIRMATION_MISMATCH']]
+        'the same password again'       | OLD         | OLD           | OLD           || [['newPassword', 'PASSWORD_UNCHANGED']]
+        'a weak password, all wrong'    | 'Wrong-1!'  | 'short'       | 'other'       || [['oldPassword', 'PASSWORD_MISMATCH'],
+                                                                                         ['newPassword', 'PASSWORD_RULE id=min-length, min=8'],
+                                                                                         ['newPassword', 'PASSWORD_RULE id=upper-case'],
+                                                                                         ['newPassword', 'PASSWORD_RULE id=special-character, characters=$%&!:'],
+                                                                                         ['newPasswordConfirmation', 'PASSWORD_CONFIRMATION_MISMATCH']]
+        'a common password'             | OLD         | 'PASSWORD1!'  | 'PASSWORD1!'  || [['newPassword', 'PASSWORD_RULE id=not-common']]
+        'nothing new'                   | OLD         | ''            | null          || [['newPassword', 'REQUIRED'], ['newPasswordConfirmation', 'REQUIRED']]
     }
 
     def "a password change for an account that no longer exists is not found"() {

@@ -1,5 +1,6 @@
 package turgus.application.account
 
+import turgus.domain.shared.FieldRule
 import turgus.application.shared.ShopAddress
 import static turgus.application.account.port.out.SingleUseTokenStore.TokenPurpose.EMAIL_REVERT
 import static turgus.application.account.port.out.SingleUseTokenStore.TokenPurpose.PASSWORD_RESET
@@ -142,8 +143,8 @@ class EmailRevertServiceSpec extends Specification {
 
         then:
         def refused = thrown(InvalidValueException)
-        refused.errors() == [new FieldError('token', 'This link is invalid, used or expired.')]
-        refused.summary().get() == 'This link is invalid, used or expired.'
+        refused.errors() == [FieldError.of('token', FieldRule.UNDO_LINK_INVALID)]
+        refused.isWholeStory()
         emailOfAnn().value() == 'ann@example.com'
 
         where:
@@ -174,7 +175,7 @@ class EmailRevertServiceSpec extends Specification {
 
         then:
         def refused = thrown(InvalidValueException)
-        refused.errors() == [new FieldError('token', EmailRevertService.INVALID_LINK)]
+        refused.errors() == [FieldError.of('token', FieldRule.UNDO_LINK_INVALID)]
         emailOfAnn().value() == 'intruder@evil.test'
         sessions.isActive(sessionId)
         audit.events.isEmpty()

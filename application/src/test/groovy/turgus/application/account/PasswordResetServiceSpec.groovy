@@ -1,5 +1,6 @@
 package turgus.application.account
 
+import turgus.domain.shared.FieldRule
 import turgus.application.shared.ShopAddress
 import static turgus.application.account.port.out.SingleUseTokenStore.TokenPurpose.PASSWORD_RESET
 
@@ -208,7 +209,7 @@ If this wasn't you, reset your password at https://shop.example.com/password/for
 
         then:
         def expired = thrown(InvalidValueException)
-        expired.errors() == [new FieldError('token', PasswordResetService.INVALID_TOKEN)]
+        expired.errors() == [FieldError.of('token', FieldRule.RESET_LINK_INVALID)]
     }
 
     def "a newer link replaces the older one"() {

@@ -1,5 +1,6 @@
 package turgus.application.account
 
+import turgus.domain.shared.FieldRule
 import turgus.application.shared.ShopAddress
 import java.time.Duration
 import spock.lang.Specification
@@ -107,17 +108,17 @@ class RegistrationServiceSpec extends Specification {
 
         then:
         def invalid = thrown(InvalidValueException)
-        invalid.errors() == [new FieldError(field, message)]
+        invalid.errors().collect { [it.field(), it.describe()] } == [[field, message]]
 
         where:
         what                     | name  | email             | phone          | password    | confirmation || field                  | message
-        'a missing name'         | null  | 'a@example.com'   | '+79001234567' | PASSWORD    | PASSWORD     || 'fullName'             | 'is required'
-        'a missing email'        | 'Ann' | null              | '+79001234567' | PASSWORD    | PASSWORD     || 'email'                | 'is required'
-        'a missing phone'        | 'Ann' | 'a@example.com'   | null           | PASSWORD    | PASSWORD     || 'phone'                | 'is required'
-        'a foreign phone'        | 'Ann' | 'a@example.com'   | '+37061234567' | PASSWORD    | PASSWORD     || 'phone'                | 'must look like +7 and 10 digits'
-        'a missing confirmation' | 'Ann' | 'a@example.com'   | '+79001234567' | PASSWORD    | null         || 'passwordConfirmation' | 'is required'
-        'a common password'      | 'Ann' | 'a@example.com'   | '+79001234567' | 'Password1!'| 'Password1!' || 'password'             | 'is one of the most common leaked passwords; choose another one'
-        'a differing confirmation' | 'Ann' | 'a@example.com' | '+79001234567' | PASSWORD    | PASSWORD + 'x' || 'passwordConfirmation' | 'does not match the password'
+        'a missing name'         | null  | 'a@example.com'   | '+79001234567' | PASSWORD    | PASSWORD     || 'fullName'             | 'REQUIRED'
+        'a missing email'        | 'Ann' | null              | '+79001234567' | PASSWORD    | PASSWORD     || 'email'                | 'REQUIRED'
+        'a missing phone'        | 'Ann' | 'a@example.com'   | null           | PASSWORD    | PASSWORD     || 'phone'                | 'REQUIRED'
+        'a foreign phone'        | 'Ann' | 'a@example.com'   | '+37061234567' | PASSWORD    | PASSWORD     || 'phone'                | 'INVALID_PHONE'
+        'a missing confirmation' | 'Ann' | 'a@example.com'   | '+79001234567' | PASSWORD    | null         || 'passwordConfirmation' | 'REQUIRED'
+        'a common password'      | 'Ann' | 'a@example.com'   | '+79001234567' | 'Password1!'| 'Password1!' || 'password'             | 'PASSWORD_RULE id=not-common'
+        'a differing confirmation' | 'Ann' | 'a@example.com' | '+79001234567' | PASSWORD    | PASSWORD + 'x' || 'passwordConfirmation' | 'PASSWORD_CONFIRMATION_MISMATCH'
     }
 
     def "the configured phone pattern decides which numbers are accepted"() {
@@ -214,12 +215,12 @@ class RegistrationServiceSpec extends Specification {
         List<String> answers = (1..5).collect { confirmFailing('ann@example.com', '999999') }
 
         then:
-        answers == ['is wrong; 4 tries left', 'is wrong; 3 tries left', 'is wrong; 2 tries left', 'is wrong; 1 try left',
-                    'was wrong too many times; please register again']
+        answers == ['CODE_WRONG attemptsLeft=4', 'CODE_WRONG attemptsLeft=3', 'CODE_WRONG attemptsLeft=2', 'CODE_WRONG attemptsLeft=1',
+                    'CODE_VOIDED']
         pending.byEmail.isEmpty()
 
         and: 'not even the right code opens it now'
-        confirmFailing('ann@example.com', '123456') == 'is wrong or has expired; please register again'
+        confirmFailing('ann@example.com', '123456') == 'CODE_UNKNOWN'
         accounts.accounts.isEmpty()
     }
 
@@ -231,7 +232,7 @@ class RegistrationServiceSpec extends Specification {
                 p.codeHash(), p.createdAt(), p.expiresAt(), PendingRegistration.MAX_WRONG_CODES)
 
         expect:
-        confirmFailing('ann@example.com', '123456') == 'was wrong too many times; please register again'
+        confirmFailing('ann@example.com', '123456') == 'CODE_VOIDED'
         pending.byEmail.isEmpty()
         accounts.accounts.isEmpty()
     }
@@ -253,7 +254,7 @@ class RegistrationServiceSpec extends Specification {
 
         then:
         def refused = thrown(InvalidValueException)
-        refused.errors()[0].message() == 'is wrong or has expired; please register again'
+        refused.errors()[0].describe() == 'CODE_UNKNOWN'
         pending.byEmail[Email.of('ann@example.com')].wrongAttempts() == 0
     }
 
@@ -263,14 +264,14 @@ class RegistrationServiceSpec extends Specification {
         clock.advance(Duration.ofMinutes(15))
 
         expect:
-        confirmFailing('ann@example.com', '123456') == 'has expired; please register again'
+        confirmFailing('ann@example.com', '123456') == 'CODE_EXPIRED'
         pending.byEmail.isEmpty()
         accounts.accounts.isEmpty()
     }
 
     def "a code for an email with no pending registration is refused"() {
         expect:
-        confirmFailing('nobody@example.com', '123456') == 'is wrong or has expired; please register again'
+        confirmFailing('nobody@example.com', '123456') == 'CODE_UNKNOWN'
     }
 
     def "registering again replaces the pending registration: only the newest code works"() {
@@ -279,7 +280,7 @@ class RegistrationServiceSpec extends Specification {
         service.register(form('Ann B', 'ann@example.com', '+79001234568'))
 
         expect:
-        confirmFailing('ann@example.com', '123456') == 'is wrong; 4 tries left'
+        confirmFailing('ann@example.com', '123456') == 'CODE_WRONG attemptsLeft=4'
         service.confirm(ConfirmRegistrationCommand.of('ann@example.com', '654321', null)).phone() == new PhoneNumber('+79001234568')
     }
 
@@ -340,7 +341,7 @@ class RegistrationServiceSpec extends Specification {
             throw new AssertionError('the code should have been refused')
         } catch (InvalidValueException refused) {
             assert refused.field() == 'code'
-            return refused.errors()[0].message()
+            return refused.errors()[0].describe()
         }
     }
 

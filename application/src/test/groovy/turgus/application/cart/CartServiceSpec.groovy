@@ -129,15 +129,16 @@ class CartServiceSpec extends ShopFixture {
         then:
         InvalidValueException refused = thrown()
         refused.field() == 'code'
-        refused.message.contains(reason)
+        refused.reason().name() == reason
+        refused.details() == details
         !carts.find(ann).promoCode().isPresent()
 
         where:
-        problem              | code   | reason
-        'does not exist'     | 'NOPE' | 'does not exist'
-        'is not valid yet'   | 'SOON' | 'not valid yet'
-        'has expired'        | 'OLD'  | 'expired'
-        'needs a bigger order' | 'BIG' | 'at least 100.00 EUR'
+        problem                | code   | reason                        | details
+        'does not exist'       | 'NOPE' | 'PROMO_CODE_UNKNOWN'          | [code: 'NOPE']
+        'is not valid yet'     | 'SOON' | 'PROMO_CODE_NOT_YET_VALID'    | [code: 'SOON']
+        'has expired'          | 'OLD'  | 'PROMO_CODE_EXPIRED'          | [code: 'OLD']
+        'needs a bigger order' | 'BIG'  | 'PROMO_CODE_MINIMUM_NOT_MET'  | [code: 'BIG', minimum: 100.00]
     }
 
     def "a valid promo code is applied and can be removed"() {

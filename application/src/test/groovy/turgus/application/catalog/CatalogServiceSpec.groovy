@@ -44,7 +44,7 @@ class CatalogServiceSpec extends Specification {
         then:
         def refused = thrown(InvalidValueException)
         refused.field() == 'sort'
-        refused.errors()[0].message() == 'must be one of name, price, -price, newest'
+        refused.errors()[0].describe() == 'NOT_ONE_OF allowed=name, price, -price, newest'
     }
 
     def "a withdrawn or unknown product is not found by shoppers"() {

@@ -1,5 +1,6 @@
 package turgus.application.catalog
 
+import turgus.domain.shared.FieldRule
 import static turgus.domain.testing.ProductFixtures.aProduct
 
 import java.time.Duration
@@ -54,10 +55,10 @@ class ProductAdministrationServiceSpec extends Specification {
         then:
         def refused = thrown(InvalidValueException)
         refused.errors() == [
-                new FieldError('name', 'is required'),
-                new FieldError('description', 'must be at most 2000 characters'),
-                new FieldError('price', 'must have at most 2 decimals'),
-                new FieldError('stock', 'must not be negative')]
+                FieldError.of('name', FieldRule.REQUIRED),
+                FieldError.of('description', FieldRule.TOO_LONG, 'max', 2000),
+                FieldError.of('price', FieldRule.TOO_MANY_DECIMALS, 'max', 2),
+                FieldError.of('stock', FieldRule.NEGATIVE)]
     }
 
     def "a new product without stock starts with none"() {

@@ -14,9 +14,9 @@ class PagingSpec extends Specification {
         null | null || 'PageRequest[page=0, size=20]'
         3    | 100  || 'PageRequest[page=3, size=100]'
         0    | 1    || 'PageRequest[page=0, size=1]'
-        -1   | 20   || 'page: must be 0 or more'
-        0    | 0    || 'size: must be between 1 and 100'
-        0    | 101  || 'size: must be between 1 and 100'
+        -1   | 20   || 'page: TOO_SMALL min=0'
+        0    | 0    || 'size: OUT_OF_RANGE min=1, max=100'
+        0    | 101  || 'size: OUT_OF_RANGE min=1, max=100'
     }
 
     def "the total number of pages rounds up"() {
@@ -42,7 +42,7 @@ class PagingSpec extends Specification {
         try {
             construction()
         } catch (InvalidValueException refused) {
-            "${refused.field()}: ${refused.errors()[0].message()}"
+            "${refused.field()}: ${refused.errors()[0].describe()}"
         }
     }
 }

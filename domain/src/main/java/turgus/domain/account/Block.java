@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import turgus.domain.shared.FieldError;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 
 /**
@@ -36,12 +37,12 @@ public record Block(Instant until, String reason, BlockCategory category) {
         String text = reason == null ? "" : reason.strip();
         List<FieldError> errors = new ArrayList<>();
         if (text.isEmpty()) {
-            errors.add(new FieldError("reason", "is required"));
+            errors.add(FieldError.of("reason", FieldRule.REQUIRED));
         } else if (text.length() > MAX_REASON_LENGTH) {
-            errors.add(new FieldError("reason", "must be at most " + MAX_REASON_LENGTH + " characters"));
+            errors.add(FieldError.of("reason", FieldRule.TOO_LONG, "max", MAX_REASON_LENGTH));
         }
         if (until != null && !until.isAfter(now)) {
-            errors.add(new FieldError("until", "must be in the future"));
+            errors.add(FieldError.of("until", FieldRule.NOT_IN_FUTURE));
         }
         if (!errors.isEmpty()) {
             throw new InvalidValueException(errors);

@@ -2,6 +2,7 @@ package turgus.domain.account;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 
 /** An email address, trimmed and lower-cased so that one mailbox is one account. */
@@ -12,10 +13,10 @@ public record Email(String value) {
     public Email {
         value = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         if (value.isEmpty()) {
-            throw new InvalidValueException("email", "is required");
+            throw new InvalidValueException("email", FieldRule.REQUIRED);
         }
         if (value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()) {
-            throw new InvalidValueException("email", "must be a valid email address");
+            throw new InvalidValueException("email", FieldRule.INVALID_EMAIL);
         }
     }
 

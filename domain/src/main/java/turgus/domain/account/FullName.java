@@ -1,5 +1,6 @@
 package turgus.domain.account;
 
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 
 /** A person's name as they write it: trimmed, 1 to 200 characters. */
@@ -9,10 +10,10 @@ public record FullName(String value) {
     public FullName {
         value = value == null ? "" : value.strip();
         if (value.isEmpty()) {
-            throw new InvalidValueException("fullName", "is required");
+            throw new InvalidValueException("fullName", FieldRule.REQUIRED);
         }
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidValueException("fullName", "must be at most " + MAX_LENGTH + " characters");
+            throw new InvalidValueException("fullName", FieldRule.TOO_LONG, "max", MAX_LENGTH);
         }
     }
 

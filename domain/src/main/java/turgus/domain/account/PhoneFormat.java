@@ -2,6 +2,7 @@ package turgus.domain.account;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 
 /**
@@ -49,10 +50,10 @@ public record PhoneFormat(Pattern pattern, boolean russianDialling) {
     public PhoneNumber parse(String raw) {
         String normalised = normalise(raw);
         if (normalised.isEmpty()) {
-            throw new InvalidValueException("phone", "is required");
+            throw new InvalidValueException("phone", FieldRule.REQUIRED);
         }
         if (!pattern.matcher(normalised).matches()) {
-            throw new InvalidValueException("phone", "must look like +7 and 10 digits");
+            throw new InvalidValueException("phone", FieldRule.INVALID_PHONE);
         }
         return new PhoneNumber(normalised);
     }

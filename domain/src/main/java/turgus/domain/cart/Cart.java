@@ -9,6 +9,7 @@ import turgus.domain.account.UserId;
 import turgus.domain.catalog.Product;
 import turgus.domain.catalog.ProductId;
 import turgus.domain.discount.PromoCode;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Quantity;
 
@@ -67,7 +68,7 @@ public final class Cart {
             merged.put(line.productId(), line.withQuantity(checkQuantity(quantity)));
         }
         if (merged.size() > MAX_LINES) {
-            throw new InvalidValueException("productId", "a cart holds at most " + MAX_LINES + " different products");
+            throw new InvalidValueException("productId", FieldRule.CART_FULL, "max", MAX_LINES);
         }
         lines.clear();
         lines.putAll(merged);
@@ -77,7 +78,7 @@ public final class Cart {
     public void changeQuantity(ProductId productId, int quantity) {
         CartLine line = requireLine(productId);
         if (quantity < 0) {
-            throw new InvalidValueException("quantity", "must not be negative");
+            throw new InvalidValueException("quantity", FieldRule.NEGATIVE);
         }
         if (quantity == 0) {
             lines.remove(productId);
@@ -167,7 +168,7 @@ public final class Cart {
 
     private static Quantity checkQuantity(int quantity) {
         if (quantity > MAX_QUANTITY) {
-            throw new InvalidValueException("quantity", "must be at most " + MAX_QUANTITY + " per product");
+            throw new InvalidValueException("quantity", FieldRule.TOO_MANY_OF_PRODUCT, "max", MAX_QUANTITY);
         }
         return Quantity.of(quantity);
     }

@@ -47,12 +47,12 @@ public record PricedLine(
         return regularUnitPrice.times(quantity);
     }
 
-    /** The running sale on this line, as the cart shows it: "Sale 20%: Green tea" and the amount saved. */
+    /** The running sale on this line: the product, its percent and the amount saved. */
     public Optional<AppliedDiscount> sale() {
         Money saved = regularLineTotal().minus(lineTotal);
         if (!saved.isPositive()) {
             return Optional.empty();
         }
-        return Optional.of(new AppliedDiscount(DiscountKind.SALE, "Sale " + salePercent + "%: " + name, saved));
+        return Optional.of(AppliedDiscount.of(DiscountKind.SALE, name, salePercent, saved));
     }
 }

@@ -1,6 +1,7 @@
 package turgus.domain.catalog;
 
 import java.math.BigDecimal;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Money;
 
@@ -14,11 +15,10 @@ public final class Price {
     public static Money of(String field, BigDecimal amount) {
         Money price = Money.parse(field, amount);
         if (!price.isPositive()) {
-            throw new InvalidValueException(field, "must be greater than 0");
+            throw new InvalidValueException(field, FieldRule.NOT_POSITIVE);
         }
         if (price.isGreaterThan(MAX)) {
-            throw new InvalidValueException(
-                    field, "must be at most " + MAX.amount().toPlainString());
+            throw new InvalidValueException(field, FieldRule.TOO_LARGE, "max", MAX.amount());
         }
         return price;
     }

@@ -3,6 +3,7 @@ package turgus.domain.catalog;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Money;
 
@@ -37,7 +38,7 @@ public final class Product {
         this.createdAt = Objects.requireNonNull(builder.createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(builder.updatedAt, "updatedAt");
         if (!price.isPositive()) {
-            throw new InvalidValueException("price", "must be greater than 0");
+            throw new InvalidValueException("price", FieldRule.NOT_POSITIVE);
         }
     }
 
@@ -60,10 +61,10 @@ public final class Product {
 
     public static int checkStock(int stock) {
         if (stock < 0) {
-            throw new InvalidValueException("stock", "must not be negative");
+            throw new InvalidValueException("stock", FieldRule.NEGATIVE);
         }
         if (stock > MAX_STOCK) {
-            throw new InvalidValueException("stock", "must be at most " + MAX_STOCK);
+            throw new InvalidValueException("stock", FieldRule.TOO_LARGE, "max", MAX_STOCK);
         }
         return stock;
     }

@@ -1,5 +1,6 @@
 package turgus.domain.catalog;
 
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 
 /** What a product is, in up to 2000 characters; may be empty. */
@@ -10,7 +11,7 @@ public record ProductDescription(String value) {
     public ProductDescription {
         value = value == null ? "" : value.strip();
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidValueException("description", "must be at most " + MAX_LENGTH + " characters");
+            throw new InvalidValueException("description", FieldRule.TOO_LONG, "max", MAX_LENGTH);
         }
     }
 

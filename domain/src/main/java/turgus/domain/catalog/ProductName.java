@@ -1,5 +1,6 @@
 package turgus.domain.catalog;
 
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 
 /** A product's display name: trimmed, 1 to 200 characters. */
@@ -9,10 +10,10 @@ public record ProductName(String value) {
     public ProductName {
         value = value == null ? "" : value.strip();
         if (value.isEmpty()) {
-            throw new InvalidValueException("name", "is required");
+            throw new InvalidValueException("name", FieldRule.REQUIRED);
         }
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidValueException("name", "must be at most " + MAX_LENGTH + " characters");
+            throw new InvalidValueException("name", FieldRule.TOO_LONG, "max", MAX_LENGTH);
         }
     }
 

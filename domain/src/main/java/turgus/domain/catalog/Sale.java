@@ -2,6 +2,7 @@ package turgus.domain.catalog;
 
 import java.time.Instant;
 import java.util.Optional;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Money;
 
@@ -14,7 +15,7 @@ public record Sale(int percent, Instant endsAt) {
 
     public Sale {
         if (percent < 1 || percent > MAX_PERCENT) {
-            throw new InvalidValueException("salePercent", "must be between 1 and " + MAX_PERCENT);
+            throw new InvalidValueException("salePercent", FieldRule.OUT_OF_RANGE, "min", 1, "max", MAX_PERCENT);
         }
     }
 

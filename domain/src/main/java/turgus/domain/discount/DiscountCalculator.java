@@ -52,8 +52,6 @@ public final class DiscountCalculator {
     }
 
     private static AppliedDiscount heldToSubtotal(AppliedDiscount offer, Money subtotal) {
-        return offer.amount().isGreaterThan(subtotal)
-                ? new AppliedDiscount(offer.kind(), offer.label(), subtotal)
-                : offer;
+        return offer.amount().isGreaterThan(subtotal) ? offer.takingOff(subtotal) : offer;
     }
 }

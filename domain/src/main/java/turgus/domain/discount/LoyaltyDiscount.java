@@ -3,7 +3,6 @@ package turgus.domain.discount;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import turgus.domain.loyalty.LoyaltyPolicy;
 import turgus.domain.loyalty.LoyaltyStatus;
 import turgus.domain.shared.Money;
 
@@ -20,12 +19,7 @@ public record LoyaltyDiscount(LoyaltyStatus status) implements DiscountRule {
         }
         Money amount = subtotal.percent(status.discountPercent());
         return amount.isPositive()
-                ? Optional.of(new AppliedDiscount(DiscountKind.LOYALTY, label(), amount))
+                ? Optional.of(AppliedDiscount.of(DiscountKind.LOYALTY, status.tier(), status.discountPercent(), amount))
                 : Optional.empty();
-    }
-
-    private String label() {
-        String level = LoyaltyPolicy.LOYAL.equals(status.tier()) ? "" : " (" + status.tier() + ")";
-        return "Loyalty discount" + level + " " + status.discountPercent() + "%";
     }
 }

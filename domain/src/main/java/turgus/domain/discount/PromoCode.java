@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.FieldValidation;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Money;
@@ -42,13 +43,13 @@ public record PromoCode(
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(minOrderTotal, "minOrderTotal");
         if (minOrderTotal.isNegative()) {
-            throw new InvalidValueException("minOrderTotal", "must not be negative");
+            throw new InvalidValueException("minOrderTotal", FieldRule.NEGATIVE);
         }
         if (validFrom != null && validUntil != null && !validUntil.isAfter(validFrom)) {
-            throw new InvalidValueException("validUntil", "must be after validFrom");
+            throw new InvalidValueException("validUntil", FieldRule.NOT_AFTER, "other", "validFrom");
         }
         if (maxUses != null && maxUses < 1) {
-            throw new InvalidValueException("maxUses", "must be at least 1");
+            throw new InvalidValueException("maxUses", FieldRule.TOO_SMALL, "min", 1);
         }
         if (timesUsed < 0) {
             throw new IllegalArgumentException("A code is never used a negative number of times: " + timesUsed);
@@ -71,9 +72,9 @@ public record PromoCode(
         String name = validation.check(() -> normalise(code));
         PromoValue value = null;
         if (percent == null && amount == null) {
-            validation.reject("percent", "is required unless an amount is given");
+            validation.reject("percent", FieldRule.REQUIRED_UNLESS, "other", "amount");
         } else if (percent != null && amount != null) {
-            validation.reject("amount", "must not be given together with a percent");
+            validation.reject("amount", FieldRule.NOT_WITH, "other", "percent");
         } else if (percent != null) {
             value = validation.check(() -> new PromoValue.PercentOff(percent));
         } else {
@@ -83,13 +84,13 @@ public record PromoCode(
                 ? Money.ZERO
                 : validation.check(() -> Money.parse("minOrderTotal", minOrderTotal));
         if (minimum != null && minimum.isNegative()) {
-            validation.reject("minOrderTotal", "must not be negative");
+            validation.reject("minOrderTotal", FieldRule.NEGATIVE);
         }
         if (validFrom != null && validUntil != null && !validUntil.isAfter(validFrom)) {
-            validation.reject("validUntil", "must be after validFrom");
+            validation.reject("validUntil", FieldRule.NOT_AFTER, "other", "validFrom");
         }
         if (maxUses != null && maxUses < 1) {
-            validation.reject("maxUses", "must be at least 1");
+            validation.reject("maxUses", FieldRule.TOO_SMALL, "min", 1);
         }
         validation.throwIfInvalid();
         return new PromoCode(name, value, minimum, validFrom, validUntil, maxUses, 0);
@@ -99,11 +100,11 @@ public record PromoCode(
     public static String normalise(String typed) {
         String code = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
         if (code.isEmpty()) {
-            throw new InvalidValueException("code", "is required");
+            throw new InvalidValueException("code", FieldRule.REQUIRED);
         }
         if (!SHAPE.matcher(code).matches()) {
             throw new InvalidValueException(
-                    "code", "must be " + MIN_LENGTH + " to " + MAX_LENGTH + " letters, digits, dashes or underscores");
+                    "code", FieldRule.INVALID_CODE_FORMAT, "min", MIN_LENGTH, "max", MAX_LENGTH);
         }
         return code;
     }
@@ -164,10 +165,5 @@ public record PromoCode(
 
     public Optional<Money> amount() {
         return value instanceof PromoValue.AmountOff off ? Optional.of(off.amount()) : Optional.empty();
-    }
-
-    /** How the cart shows it: "Promo code WELCOME (10%)". */
-    public String label() {
-        return "Promo code " + code + " (" + value.describe() + ")";
     }
 }

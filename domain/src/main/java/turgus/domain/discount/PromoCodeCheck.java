@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Money;
 import turgus.domain.shared.RefusalReason;
@@ -48,35 +49,32 @@ public record PromoCodeCheck(String code, PromoCodeProblem problem, Money minimu
         return Optional.ofNullable(problem);
     }
 
-    /** Why the code cannot be used, for the customer; empty when it can. */
-    public Optional<String> message() {
-        if (problem == null) {
-            return Optional.empty();
+    /**
+     * Why the code cannot be used, as the refusal reason a client explains ({@code PROMO_CODE_…});
+     * empty when it can.
+     */
+    public Optional<RefusalReason> refusalReason() {
+        return reason().map(PromoCodeCheck::reasonOf);
+    }
+
+    /** The values that explain the problem: the {@code code}, and the {@code minimum} when that is it. */
+    public Map<String, Object> details() {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("code", code);
+        if (minimum != null) {
+            details.put("minimum", minimum.amount());
         }
-        return Optional.of(
-                switch (problem) {
-                    case UNKNOWN -> "This promo code does not exist";
-                    case NOT_YET_VALID -> "This promo code is not valid yet";
-                    case EXPIRED -> "This promo code has expired";
-                    case USED_UP -> "This promo code has been used up";
-                    case MINIMUM_NOT_MET -> "This promo code needs an order of at least " + minimum;
-                });
+        return details;
     }
 
     /**
      * For a caller that must refuse the code: a refusal on the field {@code code} whose reason
-     * ({@code PROMO_CODE_…}) and details (the {@code code}, and the {@code minimum} when that is the
-     * problem) explain it.
+     * ({@code PROMO_CODE_…}) and details explain it.
      */
     public void throwIfNotApplicable() {
         if (problem != null) {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("code", code);
-            if (minimum != null) {
-                details.put("minimum", minimum.amount());
-            }
             throw InvalidValueException.because(
-                    reasonOf(problem), details, null, "code", message().orElseThrow());
+                    reasonOf(problem), details(), "code", FieldRule.PROMO_CODE_NOT_APPLICABLE);
         }
     }
 

@@ -18,7 +18,11 @@ public record PromoCodeDiscount(PromoCode promoCode) implements DiscountRule {
         }
         Money amount = promoCode.discountOn(subtotal);
         return amount.isPositive()
-                ? Optional.of(new AppliedDiscount(DiscountKind.PROMO_CODE, promoCode.label(), amount))
+                ? Optional.of(AppliedDiscount.of(
+                        DiscountKind.PROMO_CODE,
+                        promoCode.code(),
+                        promoCode.percent().isPresent() ? promoCode.percent().getAsInt() : null,
+                        amount))
                 : Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package turgus.domain.discount;
 
 import java.util.Objects;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Money;
 
@@ -17,7 +18,7 @@ public sealed interface PromoValue {
     record PercentOff(int percent) implements PromoValue {
         public PercentOff {
             if (percent < 1 || percent > 100) {
-                throw new InvalidValueException("percent", "must be between 1 and 100");
+                throw new InvalidValueException("percent", FieldRule.OUT_OF_RANGE, "min", 1, "max", 100);
             }
         }
 
@@ -39,11 +40,10 @@ public sealed interface PromoValue {
         public AmountOff {
             Objects.requireNonNull(amount, "amount");
             if (!amount.isPositive()) {
-                throw new InvalidValueException("amount", "must be greater than 0");
+                throw new InvalidValueException("amount", FieldRule.NOT_POSITIVE);
             }
             if (amount.isGreaterThan(MAX)) {
-                throw new InvalidValueException(
-                        "amount", "must be at most " + MAX.amount().toPlainString());
+                throw new InvalidValueException("amount", FieldRule.TOO_LARGE, "max", MAX.amount());
             }
         }
 

@@ -3,6 +3,7 @@ package turgus.domain.ledger;
 import java.time.Instant;
 import java.util.Objects;
 import turgus.domain.order.OrderId;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Money;
 
@@ -68,18 +69,17 @@ public record Balance(Money amount) {
         Objects.requireNonNull(change, "change");
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new InvalidValueException("reason", "is required");
+            throw new InvalidValueException("reason", FieldRule.REQUIRED);
         }
         if (why.length() > MAX_REASON_LENGTH) {
-            throw new InvalidValueException("reason", "must be at most " + MAX_REASON_LENGTH + " characters");
+            throw new InvalidValueException("reason", FieldRule.TOO_LONG, "max", MAX_REASON_LENGTH);
         }
         if (change.amount().signum() == 0) {
-            throw new InvalidValueException("amount", "must not be 0");
+            throw new InvalidValueException("amount", FieldRule.ZERO);
         }
         Money after = amount.plus(change);
         if (after.isNegative()) {
-            throw new InvalidValueException(
-                    "amount", "must not take the balance below zero (the balance is " + amount + ")");
+            throw new InvalidValueException("amount", FieldRule.BALANCE_BELOW_ZERO, "balance", amount.amount());
         }
         return new BalanceMovement(MovementType.ADJUSTMENT, change, credited(change, "amount"), at, null, why);
     }
@@ -95,8 +95,7 @@ public record Balance(Money amount) {
     private Money credited(Money change, String field) {
         Money after = amount.plus(change);
         if (after.isGreaterThan(MAX)) {
-            throw new InvalidValueException(
-                    field, "would take the balance above " + MAX.amount().toPlainString());
+            throw new InvalidValueException(field, FieldRule.BALANCE_ABOVE_MAX, "max", MAX.amount());
         }
         return after;
     }

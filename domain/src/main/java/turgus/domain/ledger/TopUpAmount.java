@@ -2,6 +2,7 @@ package turgus.domain.ledger;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Money;
 
@@ -12,11 +13,10 @@ public record TopUpAmount(Money amount) {
     public TopUpAmount {
         Objects.requireNonNull(amount, "amount");
         if (!amount.isPositive()) {
-            throw new InvalidValueException("amount", "must be greater than 0");
+            throw new InvalidValueException("amount", FieldRule.NOT_POSITIVE);
         }
         if (amount.isGreaterThan(MAX)) {
-            throw new InvalidValueException(
-                    "amount", "must be at most " + MAX.amount().toPlainString());
+            throw new InvalidValueException("amount", FieldRule.TOO_LARGE, "max", MAX.amount());
         }
     }
 

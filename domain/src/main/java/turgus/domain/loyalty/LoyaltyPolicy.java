@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Money;
 
@@ -42,15 +43,15 @@ public record LoyaltyPolicy(int minCompletedOrders, Money minTotalSpent, int per
         LoyaltyTier below = loyal;
         for (LoyaltyTier tier : tiers) {
             if (!names.add(tier.name().toLowerCase(Locale.ROOT))) {
-                throw new InvalidValueException("tiers", "must have different names: " + tier.name());
+                throw new InvalidValueException("tiers", FieldRule.REPEATED, "value", tier.name());
             }
             if (!tier.isAbove(below)) {
                 throw new InvalidValueException(
-                        "tiers", tier.name() + " must ask for more orders and more spending than " + below.name());
+                        "tiers", FieldRule.TIER_NOT_ABOVE, "tier", tier.name(), "below", below.name());
             }
             if (tier.percent() <= below.percent()) {
                 throw new InvalidValueException(
-                        "tiers", tier.name() + " must give a larger discount than " + below.name());
+                        "tiers", FieldRule.TIER_DISCOUNT_NOT_LARGER, "tier", tier.name(), "below", below.name());
             }
             below = tier;
         }

@@ -51,16 +51,8 @@ public record LoyaltyStatus(
         return next == null ? Money.ZERO : next.spendToGo();
     }
 
-    /**
-     * How far the next level is, in words for the profile: "2 more orders or 120.01 EUR to become
-     * loyal", "1 more order or 0.01 EUR to reach Gold", "You have reached the highest level".
-     */
-    public String progress() {
-        if (next == null) {
-            return "You have reached the highest level";
-        }
-        String orders = next.ordersToGo() == 1 ? "1 more order" : next.ordersToGo() + " more orders";
-        String goal = LoyaltyPolicy.LOYAL.equals(next.tier()) ? "become loyal" : "reach " + next.tier();
-        return orders + " or " + next.spendToGo() + " to " + goal;
+    /** The name of the next level ({@link LoyaltyPolicy#LOYAL} for a customer not loyal yet); empty at the highest. */
+    public Optional<String> nextTier() {
+        return next == null ? Optional.empty() : Optional.of(next.tier());
     }
 }

@@ -1,6 +1,7 @@
 package turgus.domain.loyalty;
 
 import java.util.Objects;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Money;
 
@@ -20,20 +21,20 @@ public record LoyaltyTier(String name, int minCompletedOrders, Money minTotalSpe
     public LoyaltyTier {
         name = name == null ? "" : name.strip();
         if (name.isEmpty()) {
-            throw new InvalidValueException("tier", "is required");
+            throw new InvalidValueException("tier", FieldRule.REQUIRED);
         }
         if (name.length() > MAX_NAME_LENGTH) {
-            throw new InvalidValueException("tier", "must be at most " + MAX_NAME_LENGTH + " characters");
+            throw new InvalidValueException("tier", FieldRule.TOO_LONG, "max", MAX_NAME_LENGTH);
         }
         if (minCompletedOrders < 0) {
-            throw new InvalidValueException("minCompletedOrders", "must not be negative");
+            throw new InvalidValueException("minCompletedOrders", FieldRule.NEGATIVE);
         }
         Objects.requireNonNull(minTotalSpent, "minTotalSpent");
         if (minTotalSpent.isNegative()) {
-            throw new InvalidValueException("minTotalSpent", "must not be negative");
+            throw new InvalidValueException("minTotalSpent", FieldRule.NEGATIVE);
         }
         if (percent < 0 || percent > 100) {
-            throw new InvalidValueException("percent", "must be between 0 and 100");
+            throw new InvalidValueException("percent", FieldRule.OUT_OF_RANGE, "min", 0, "max", 100);
         }
     }
 

@@ -10,6 +10,7 @@ import turgus.domain.cart.InsufficientStock;
 import turgus.domain.cart.PricedCart;
 import turgus.domain.cart.PricedLine;
 import turgus.domain.discount.AppliedDiscount;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Money;
 import turgus.domain.shared.RefusalReason;
@@ -67,8 +68,7 @@ public final class Order {
 
     /** The refusal of a checkout with nothing to buy ({@code CART_EMPTY}). */
     public static InvalidValueException emptyCart() {
-        return InvalidValueException.because(
-                RefusalReason.CART_EMPTY, Map.of(), "Your cart is empty.", "cart", "is empty");
+        return InvalidValueException.because(RefusalReason.CART_EMPTY, Map.of(), "cart", FieldRule.CART_EMPTY);
     }
 
     /**

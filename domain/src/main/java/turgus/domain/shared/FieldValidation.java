@@ -2,6 +2,7 @@ package turgus.domain.shared;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -22,12 +23,16 @@ public final class FieldValidation {
     }
 
     /** Builds a value only when the raw input is present (a partial update). */
-    public <R, T> T checkIfPresent(R raw, java.util.function.Function<R, T> construction) {
+    public <R, T> T checkIfPresent(R raw, Function<R, T> construction) {
         return raw == null ? null : check(() -> construction.apply(raw));
     }
 
-    public void reject(String field, String message) {
-        errors.add(new FieldError(field, message));
+    public void reject(String field, FieldRule rule, Object... namesAndValues) {
+        errors.add(FieldError.of(field, rule, namesAndValues));
+    }
+
+    public void reject(FieldError error) {
+        errors.add(error);
     }
 
     public void throwIfInvalid() {

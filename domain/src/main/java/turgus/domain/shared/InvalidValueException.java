@@ -2,63 +2,56 @@ package turgus.domain.shared;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Input that breaks a domain rule. It names each field concerned so that an adapter can point the
- * user at what to correct; the field messages are written for that user. Its reason is {@link
- * RefusalReason#INVALID_INPUT}, unless a rule has a reason of its own that a client may want to
- * explain (an empty cart, a promo code that cannot be used): then the reason and its details say
- * it, and the field is still named.
+ * Input that breaks a domain rule. It names each field concerned and the rule it broke ({@link
+ * FieldError}), so that an adapter can point the user at what to correct, in the user's language.
+ * Its reason is {@link RefusalReason#INVALID_INPUT}, unless a rule has a reason of its own that a
+ * client may want to explain (an empty cart, a promo code that cannot be used): then the reason and
+ * its details say it, and the field is still named.
  */
 public class InvalidValueException extends Refusal {
     private final transient List<FieldError> errors;
-    private final String summary;
+    private final boolean wholeStory;
 
-    public InvalidValueException(String field, String message) {
-        this(List.of(new FieldError(field, message)));
+    public InvalidValueException(String field, FieldRule rule, Object... namesAndValues) {
+        this(List.of(FieldError.of(field, rule, namesAndValues)));
     }
 
     public InvalidValueException(List<FieldError> errors) {
-        this(errors, null);
-    }
-
-    private InvalidValueException(List<FieldError> errors, String summary) {
-        this(RefusalReason.INVALID_INPUT, Map.of(), errors, summary);
+        this(RefusalReason.INVALID_INPUT, Map.of(), errors, false);
     }
 
     private InvalidValueException(
-            RefusalReason reason, Map<String, ?> details, List<FieldError> errors, String summary) {
-        super(reason, details, describe(errors));
+            RefusalReason reason, Map<String, ?> details, List<FieldError> errors, boolean wholeStory) {
+        super(reason, details, describe(reason, errors));
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("An invalid value names at least one field");
         }
         this.errors = List.copyOf(errors);
-        this.summary = summary;
+        this.wholeStory = wholeStory;
     }
 
     /**
-     * A broken rule that a user understands better in one sentence of its own than as "fields to
-     * correct", such as an empty cart at checkout.
+     * A broken rule that a user understands better as one sentence of its own than as "fields to
+     * correct", such as a reset link that no longer works: an adapter says the rule as the answer's
+     * message.
      */
-    public static InvalidValueException withSummary(String summary, String field, String message) {
-        return new InvalidValueException(List.of(new FieldError(field, message)), Objects.requireNonNull(summary));
+    public static InvalidValueException wholeStory(String field, FieldRule rule) {
+        return new InvalidValueException(
+                RefusalReason.INVALID_INPUT, Map.of(), List.of(FieldError.of(field, rule)), true);
     }
 
-    /**
-     * A broken rule with a reason of its own, on one field: the reason and its details explain it,
-     * the message describes it for logs (and for the field, to adapters that show no reasons).
-     */
+    /** A broken rule with a reason of its own, on one field: the reason and its details explain it. */
     public static InvalidValueException because(
-            RefusalReason reason, Map<String, ?> details, String summary, String field, String message) {
-        return new InvalidValueException(reason, details, List.of(new FieldError(field, message)), summary);
+            RefusalReason reason, Map<String, ?> details, String field, FieldRule rule) {
+        return new InvalidValueException(reason, details, List.of(FieldError.of(field, rule)), false);
     }
 
-    /** The sentence for the user, when the rule has one of its own. */
-    public Optional<String> summary() {
-        return Optional.ofNullable(summary);
+    /** Whether the first field's rule is the whole story, to be told as the answer's message. */
+    public boolean isWholeStory() {
+        return wholeStory;
     }
 
     public List<FieldError> errors() {
@@ -70,7 +63,13 @@ public class InvalidValueException extends Refusal {
         return errors.get(0).field();
     }
 
-    private static String describe(List<FieldError> errors) {
-        return errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
+    /** The rule the first field broke. */
+    public FieldRule rule() {
+        return errors.get(0).rule();
+    }
+
+    private static String describe(RefusalReason reason, List<FieldError> errors) {
+        String fields = errors.stream().map(FieldError::toString).collect(Collectors.joining("; "));
+        return reason == RefusalReason.INVALID_INPUT ? fields : reason + ": " + fields;
     }
 }

@@ -31,10 +31,10 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     /** Reads a user's amount; more than two decimals is refused for {@code field}, not rounded. */
     public static Money parse(String field, BigDecimal amount) {
         if (amount == null) {
-            throw new InvalidValueException(field, "is required");
+            throw new InvalidValueException(field, FieldRule.REQUIRED);
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            throw new InvalidValueException(field, "must have at most 2 decimals");
+            throw new InvalidValueException(field, FieldRule.TOO_MANY_DECIMALS, "max", 2);
         }
         return new Money(amount);
     }

@@ -6,10 +6,10 @@ public record Quantity(int value) {
 
     public Quantity {
         if (value < 1) {
-            throw new InvalidValueException("quantity", "must be at least 1");
+            throw new InvalidValueException("quantity", FieldRule.TOO_SMALL, "min", 1);
         }
         if (value > MAX) {
-            throw new InvalidValueException("quantity", "must be at most " + MAX);
+            throw new InvalidValueException("quantity", FieldRule.TOO_LARGE, "max", MAX);
         }
     }
 

@@ -15,12 +15,12 @@ class AccountValuesSpec extends Specification {
         given                    || outcome
         'Ann@Example.COM'        || 'ann@example.com'
         '  bob@shop.lt '         || 'bob@shop.lt'
-        ''                       || 'email: is required'
-        null                     || 'email: is required'
-        'no-at-sign.example.com' || 'email: must be a valid email address'
-        'two@@example.com'       || 'email: must be a valid email address'
-        'nodot@example'          || 'email: must be a valid email address'
-        "${'a' * 250}@x.lt"      || 'email: must be a valid email address'
+        ''                       || 'email: REQUIRED'
+        null                     || 'email: REQUIRED'
+        'no-at-sign.example.com' || 'email: INVALID_EMAIL'
+        'two@@example.com'       || 'email: INVALID_EMAIL'
+        'nodot@example'          || 'email: INVALID_EMAIL'
+        "${'a' * 250}@x.lt"      || 'email: INVALID_EMAIL'
     }
 
     def "a phone number loses spaces, dashes, dots and brackets and must match the pattern"() {
@@ -32,11 +32,11 @@ class AccountValuesSpec extends Specification {
         '+79001234567'         || '+79001234567'
         '+7 (900) 123-45-67'   || '+79001234567'
         ' +7.900.123.45.67 '   || '+79001234567'
-        ''                     || 'phone: is required'
-        null                   || 'phone: is required'
-        '+7900123456'          || 'phone: must look like +7 and 10 digits'
-        '+790012345678'        || 'phone: must look like +7 and 10 digits'
-        '+7900abc4567'         || 'phone: must look like +7 and 10 digits'
+        ''                     || 'phone: REQUIRED'
+        null                   || 'phone: REQUIRED'
+        '+7900123456'          || 'phone: INVALID_PHONE'
+        '+790012345678'        || 'phone: INVALID_PHONE'
+        '+7900abc4567'         || 'phone: INVALID_PHONE'
     }
 
     def "with the default pattern a number dialled at home with 8 or 7 is read as +7"() {
@@ -49,10 +49,10 @@ class AccountValuesSpec extends Specification {
         '89123456789'          || '+79123456789'
         '79123456789'          || '+79123456789'
         '7 912 345 67 89'      || '+79123456789'
-        '+89123456789'         || 'phone: must look like +7 and 10 digits'
-        '8912345678'           || 'phone: must look like +7 and 10 digits'
-        '891234567890'         || 'phone: must look like +7 and 10 digits'
-        '99123456789'          || 'phone: must look like +7 and 10 digits'
+        '+89123456789'         || 'phone: INVALID_PHONE'
+        '8912345678'           || 'phone: INVALID_PHONE'
+        '891234567890'         || 'phone: INVALID_PHONE'
+        '99123456789'          || 'phone: INVALID_PHONE'
     }
 
     def "another pattern takes numbers as written, with no guess about a leading 8 or 7"() {
@@ -66,8 +66,8 @@ class AccountValuesSpec extends Specification {
         where:
         given             || outcome
         '+370 612 34567'  || '+37061234567'
-        '861234567'       || 'phone: must look like +7 and 10 digits'
-        '89123456789'     || 'phone: must look like +7 and 10 digits'
+        '861234567'       || 'phone: INVALID_PHONE'
+        '89123456789'     || 'phone: INVALID_PHONE'
     }
 
     def "the dialling rule comes with the default pattern only, however it is configured"() {
@@ -118,8 +118,8 @@ class AccountValuesSpec extends Specification {
         where:
         given      || outcome
         ' Ann Lee' || 'Ann Lee'
-        ''         || 'fullName: is required'
-        'x' * 201  || 'fullName: must be at most 200 characters'
+        ''         || 'fullName: REQUIRED'
+        'x' * 201  || 'fullName: TOO_LONG max=200'
     }
 
     def "a new account is active with the roles given"() {
@@ -170,7 +170,7 @@ class AccountValuesSpec extends Specification {
         try {
             construction().toString()
         } catch (InvalidValueException refused) {
-            "${refused.field()}: ${refused.errors()[0].message()}"
+            "${refused.field()}: ${refused.errors()[0].describe()}"
         }
     }
 }

@@ -1,5 +1,6 @@
 package turgus.domain.cart
 
+import turgus.domain.testing.DiscountWords
 import static turgus.domain.testing.CartFixtures.aCart
 import static turgus.domain.testing.CartFixtures.product
 import static turgus.domain.testing.ProductFixtures.aProduct
@@ -66,7 +67,7 @@ class CartPricingSpec extends Specification {
         line.regularUnitPrice() == Money.of('9.99')
         line.unitPrice() == Money.of(unitPrice)
         line.lineTotal() == Money.of(lineTotal)
-        line.sale().map { [it.label(), it.amount()] }.orElse(null) == sale
+        line.sale().map { [DiscountWords.words(it), it.amount()] }.orElse(null) == sale
         priced.subtotal() == Money.of(lineTotal)
         priced.discounts().isEmpty()
         priced.total() == Money.of(lineTotal)
@@ -74,8 +75,8 @@ class CartPricingSpec extends Specification {
 
         where:
         endsAt              || unitPrice | lineTotal | sale                                          | why
-        null                || '8.49'    | '25.47'   | ['Sale 15%: Green tea', Money.of('4.50')]     | 'a sale without end'
-        NOW.plusSeconds(1)  || '8.49'    | '25.47'   | ['Sale 15%: Green tea', Money.of('4.50')]     | 'a sale ending later'
+        null                || '8.49'    | '25.47'   | ['SALE Green tea 15%', Money.of('4.50')]     | 'a sale without end'
+        NOW.plusSeconds(1)  || '8.49'    | '25.47'   | ['SALE Green tea 15%', Money.of('4.50')]     | 'a sale ending later'
         NOW                 || '9.99'    | '29.97'   | null                                          | 'a sale ending now'
         NOW.minusSeconds(1) || '9.99'    | '29.97'   | null                                          | 'a sale that ended'
     }
@@ -120,23 +121,23 @@ class CartPricingSpec extends Specification {
 
         then:
         priced.subtotal() == Money.of('36.00')
-        priced.discounts()*.label() == discounts
-        priced.allDiscounts()*.label() == ['Sale 20%: Green tea'] + discounts
+        priced.discounts().collect { DiscountWords.words(it) } == discounts
+        priced.allDiscounts().collect { DiscountWords.words(it) } == ['SALE Green tea 20%'] + discounts
         priced.total() == Money.of(total)
         priced.appliedPromoCode().orElse(null) == applied
 
         where:
         loyalty      | code      | promo                                           || discounts                            | total   | applied   | why
         NEW_CUSTOMER | null      | null                                            || []                                   | '36.00' | null      | 'sale only'
-        LOYAL        | null      | null                                            || ['Loyalty discount 5%']              | '34.20' | null      | 'sale and loyalty'
-        NEW_CUSTOMER | 'WELCOME' | aPromoCode().build()                            || ['Promo code WELCOME (10%)']         | '32.40' | 'WELCOME' | 'sale and promo'
-        LOYAL        | 'WELCOME' | aPromoCode().build()                            || ['Promo code WELCOME (10%)']         | '32.40' | 'WELCOME' | 'promo better than loyalty'
-        LOYAL        | 'SAVE1'   | aPromoCode().named('SAVE1').amountOff('1').build() || ['Loyalty discount 5%']           | '34.20' | null      | 'loyalty better than promo'
-        LOYAL        | 'WELCOME' | aPromoCode().percentOff(5).build()              || ['Loyalty discount 5%']              | '34.20' | null      | 'a tie keeps the code unused'
-        NEW_CUSTOMER | 'FREE'    | aPromoCode().named('FREE').amountOff('50').build() || ['Promo code FREE (50.00 EUR)']   | '0.00'  | 'FREE'    | 'a fixed amount beyond the subtotal'
-        LOYAL        | 'WELCOME' | null                                            || ['Loyalty discount 5%']              | '34.20' | null      | 'an unknown code'
-        LOYAL        | null      | aPromoCode().build()                            || ['Loyalty discount 5%']              | '34.20' | null      | 'a code the cart does not name'
-        LOYAL        | 'OTHER'   | aPromoCode().build()                            || ['Loyalty discount 5%']              | '34.20' | null      | 'a code other than the cart names'
+        LOYAL        | null      | null                                            || ['LOYALTY Loyal 5%']              | '34.20' | null      | 'sale and loyalty'
+        NEW_CUSTOMER | 'WELCOME' | aPromoCode().build()                            || ['PROMO_CODE WELCOME 10%']         | '32.40' | 'WELCOME' | 'sale and promo'
+        LOYAL        | 'WELCOME' | aPromoCode().build()                            || ['PROMO_CODE WELCOME 10%']         | '32.40' | 'WELCOME' | 'promo better than loyalty'
+        LOYAL        | 'SAVE1'   | aPromoCode().named('SAVE1').amountOff('1').build() || ['LOYALTY Loyal 5%']           | '34.20' | null      | 'loyalty better than promo'
+        LOYAL        | 'WELCOME' | aPromoCode().percentOff(5).build()              || ['LOYALTY Loyal 5%']              | '34.20' | null      | 'a tie keeps the code unused'
+        NEW_CUSTOMER | 'FREE'    | aPromoCode().named('FREE').amountOff('50').build() || ['PROMO_CODE FREE']   | '0.00'  | 'FREE'    | 'a fixed amount beyond the subtotal'
+        LOYAL        | 'WELCOME' | null                                            || ['LOYALTY Loyal 5%']              | '34.20' | null      | 'an unknown code'
+        LOYAL        | null      | aPromoCode().build()                            || ['LOYALTY Loyal 5%']              | '34.20' | null      | 'a code the cart does not name'
+        LOYAL        | 'OTHER'   | aPromoCode().build()                            || ['LOYALTY Loyal 5%']              | '34.20' | null      | 'a code other than the cart names'
     }
 
     def "the cart tells whether its promo code can be used: #why"() {

@@ -72,7 +72,7 @@ class CartSpec extends Specification {
         then:
         def refused = thrown(InvalidValueException)
         refused.field() == 'quantity'
-        refused.errors()[0].message() == 'must be at most 1000 per product'
+        refused.errors()[0].describe() == 'TOO_MANY_OF_PRODUCT max=1000'
         cart.lines() == [line(1, 1), line(2, 500)]
 
         where:
@@ -83,7 +83,7 @@ class CartSpec extends Specification {
         'a changed quantity'           | { Cart c -> c.changeQuantity(product(1), 1001) }
     }
 
-    def "a cart holds at most 100 different products"() {
+    def "CART_FULL max=100"() {
         given:
         def cart = Cart.restore(CUSTOMER, (1..99).collect { line(it, 1) }, null)
 
@@ -98,7 +98,7 @@ class CartSpec extends Specification {
 
         then:
         def refused = thrown(InvalidValueException)
-        refused.errors()[0].message() == 'a cart holds at most 100 different products'
+        refused.errors()[0].describe() == 'CART_FULL max=100'
         cart.lines().size() == 100
         cart.line(product(100)).get().quantity() == Quantity.of(1)
     }
@@ -131,7 +131,7 @@ class CartSpec extends Specification {
         then:
         def refused = thrown(InvalidValueException)
         refused.field() == 'quantity'
-        refused.errors()[0].message() == 'must not be negative'
+        refused.errors()[0].describe() == 'NEGATIVE'
         cart.lines() == [line(1, 2)]
     }
 

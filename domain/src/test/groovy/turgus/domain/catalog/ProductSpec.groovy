@@ -20,10 +20,10 @@ class ProductSpec extends Specification {
         'Tea'          || 'ok'
         '  Tea  '      || 'ok'
         'x' * 200      || 'ok'
-        ''             || 'name: is required'
-        '   '          || 'name: is required'
-        null           || 'name: is required'
-        'x' * 201      || 'name: must be at most 200 characters'
+        ''             || 'name: REQUIRED'
+        '   '          || 'name: REQUIRED'
+        null           || 'name: REQUIRED'
+        'x' * 201      || 'name: TOO_LONG max=200'
     }
 
     def "a description may be empty but holds at most 2000 characters"() {
@@ -35,7 +35,7 @@ class ProductSpec extends Specification {
         null        || 'ok'
         ''          || 'ok'
         'x' * 2000  || 'ok'
-        'x' * 2001  || 'description: must be at most 2000 characters'
+        'x' * 2001  || 'description: TOO_LONG max=2000'
     }
 
     def "a price is more than zero, at most a million, with at most two decimals"() {
@@ -47,11 +47,11 @@ class ProductSpec extends Specification {
         '0.01'         || 'ok'
         '19.99'        || 'ok'
         '1000000'      || 'ok'
-        '0'            || 'price: must be greater than 0'
-        '-1'           || 'price: must be greater than 0'
-        '1000000.01'   || 'price: must be at most 1000000.00'
-        '1.999'        || 'price: must have at most 2 decimals'
-        null           || 'price: is required'
+        '0'            || 'price: NOT_POSITIVE'
+        '-1'           || 'price: NOT_POSITIVE'
+        '1000000.01'   || 'price: TOO_LARGE max=1000000.00'
+        '1.999'        || 'price: TOO_MANY_DECIMALS max=2'
+        null           || 'price: REQUIRED'
     }
 
     def "stock is never negative and at most a million"() {
@@ -62,8 +62,8 @@ class ProductSpec extends Specification {
         given     || outcome
         0         || 'ok'
         1_000_000 || 'ok'
-        -1        || 'stock: must not be negative'
-        1_000_001 || 'stock: must be at most 1000000'
+        -1        || 'stock: NEGATIVE'
+        1_000_001 || 'stock: TOO_LARGE max=1000000'
     }
 
     def "a new product is active, dated now and has no id until stored"() {
@@ -125,8 +125,8 @@ class ProductSpec extends Specification {
         percent || outcome
         1       || 'ok'
         90      || 'ok'
-        0       || 'salePercent: must be between 1 and 90'
-        91      || 'salePercent: must be between 1 and 90'
+        0       || 'salePercent: OUT_OF_RANGE min=1, max=90'
+        91      || 'salePercent: OUT_OF_RANGE min=1, max=90'
     }
 
     def "changing details answers a new product stamped with the change"() {
@@ -172,7 +172,7 @@ class ProductSpec extends Specification {
             construction()
             'ok'
         } catch (InvalidValueException refused) {
-            "${refused.field()}: ${refused.errors()[0].message()}"
+            "${refused.field()}: ${refused.errors()[0].describe()}"
         }
     }
 }

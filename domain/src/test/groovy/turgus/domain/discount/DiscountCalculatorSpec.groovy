@@ -1,5 +1,6 @@
 package turgus.domain.discount
 
+import turgus.domain.testing.DiscountWords
 import static turgus.domain.testing.PromoCodeFixtures.aPromoCode
 
 import java.time.Instant
@@ -21,32 +22,32 @@ class DiscountCalculatorSpec extends Specification {
 
         then:
         result.subtotal() == Money.of(subtotal)
-        result.discounts()*.label() == (applied == NONE ? [] : [applied])
+        result.discounts().collect { DiscountWords.words(it) } == (applied == NONE ? [] : [applied])
         result.discountTotal() == Money.of(off)
         result.total() == Money.of(total)
 
         where:
         subtotal | loyalty | promo   || applied                             | off      | total    | why
         '100.00' | NONE    | NONE    || NONE                                | '0'      | '100.00' | 'no discount'
-        '100.00' | 5       | NONE    || 'Loyalty discount 5%'               | '5.00'   | '95.00'  | 'loyalty only'
-        '100.00' | NONE    | '10%'   || 'Promo code WELCOME (10%)'          | '10.00'  | '90.00'  | 'promo percent only'
-        '100.00' | NONE    | '7.50'  || 'Promo code WELCOME (7.50 EUR)'     | '7.50'   | '92.50'  | 'promo fixed only'
-        '100.00' | 5       | '10%'   || 'Promo code WELCOME (10%)'          | '10.00'  | '90.00'  | 'promo percent better than loyalty'
-        '100.00' | 5       | '3%'    || 'Loyalty discount 5%'               | '5.00'   | '95.00'  | 'loyalty better than promo percent'
-        '100.00' | 5       | '7.50'  || 'Promo code WELCOME (7.50 EUR)'     | '7.50'   | '92.50'  | 'promo fixed better than loyalty'
-        '200.00' | 5       | '7.50'  || 'Loyalty discount 5%'               | '10.00'  | '190.00' | 'loyalty better than promo fixed on a larger order'
-        '100.00' | 5       | '5%'    || 'Loyalty discount 5%'               | '5.00'   | '95.00'  | 'a tie of percents keeps the promo code unused'
-        '100.00' | 5       | '5.00'  || 'Loyalty discount 5%'               | '5.00'   | '95.00'  | 'a tie with a fixed amount keeps the promo code unused'
-        '4.00'   | NONE    | '10.00' || 'Promo code WELCOME (10.00 EUR)'    | '4.00'   | '0.00'   | 'fixed larger than the subtotal: total zero'
-        '10.00'  | NONE    | '10.00' || 'Promo code WELCOME (10.00 EUR)'    | '10.00'  | '0.00'   | 'fixed equal to the subtotal'
-        '4.00'   | 5       | '10.00' || 'Promo code WELCOME (10.00 EUR)'    | '4.00'   | '0.00'   | 'fixed beyond the subtotal still beats loyalty'
+        '100.00' | 5       | NONE    || 'LOYALTY Loyal 5%'               | '5.00'   | '95.00'  | 'loyalty only'
+        '100.00' | NONE    | '10%'   || 'PROMO_CODE WELCOME 10%'          | '10.00'  | '90.00'  | 'promo percent only'
+        '100.00' | NONE    | '7.50'  || 'PROMO_CODE WELCOME'     | '7.50'   | '92.50'  | 'promo fixed only'
+        '100.00' | 5       | '10%'   || 'PROMO_CODE WELCOME 10%'          | '10.00'  | '90.00'  | 'promo percent better than loyalty'
+        '100.00' | 5       | '3%'    || 'LOYALTY Loyal 5%'               | '5.00'   | '95.00'  | 'loyalty better than promo percent'
+        '100.00' | 5       | '7.50'  || 'PROMO_CODE WELCOME'     | '7.50'   | '92.50'  | 'promo fixed better than loyalty'
+        '200.00' | 5       | '7.50'  || 'LOYALTY Loyal 5%'               | '10.00'  | '190.00' | 'loyalty better than promo fixed on a larger order'
+        '100.00' | 5       | '5%'    || 'LOYALTY Loyal 5%'               | '5.00'   | '95.00'  | 'a tie of percents keeps the promo code unused'
+        '100.00' | 5       | '5.00'  || 'LOYALTY Loyal 5%'               | '5.00'   | '95.00'  | 'a tie with a fixed amount keeps the promo code unused'
+        '4.00'   | NONE    | '10.00' || 'PROMO_CODE WELCOME'    | '4.00'   | '0.00'   | 'fixed larger than the subtotal: total zero'
+        '10.00'  | NONE    | '10.00' || 'PROMO_CODE WELCOME'    | '10.00'  | '0.00'   | 'fixed equal to the subtotal'
+        '4.00'   | 5       | '10.00' || 'PROMO_CODE WELCOME'    | '4.00'   | '0.00'   | 'fixed beyond the subtotal still beats loyalty'
         '0.00'   | 5       | '10.00' || NONE                                | '0'      | '0.00'   | 'an empty cart totals zero'
         '0.00'   | NONE    | NONE    || NONE                                | '0'      | '0.00'   | 'an empty cart without rules'
         '0.10'   | 5       | NONE    || NONE                                | '0'      | '0.10'   | 'a loyalty cut rounding to nothing is not listed'
-        '0.50'   | 5       | NONE    || 'Loyalty discount 5%'               | '0.02'   | '0.48'   | 'half-even: 0.025 rounds down'
-        '0.70'   | 5       | NONE    || 'Loyalty discount 5%'               | '0.04'   | '0.66'   | 'half-even: 0.035 rounds up'
-        '10.30'  | NONE    | '5%'    || 'Promo code WELCOME (5%)'           | '0.52'   | '9.78'   | 'half-even: 0.515 rounds up'
-        '100.00' | 100     | NONE    || 'Loyalty discount 100%'             | '100.00' | '0.00'   | 'a full loyalty discount'
+        '0.50'   | 5       | NONE    || 'LOYALTY Loyal 5%'               | '0.02'   | '0.48'   | 'half-even: 0.025 rounds down'
+        '0.70'   | 5       | NONE    || 'LOYALTY Loyal 5%'               | '0.04'   | '0.66'   | 'half-even: 0.035 rounds up'
+        '10.30'  | NONE    | '5%'    || 'PROMO_CODE WELCOME 5%'           | '0.52'   | '9.78'   | 'half-even: 0.515 rounds up'
+        '100.00' | 100     | NONE    || 'LOYALTY Loyal 100%'             | '100.00' | '0.00'   | 'a full loyalty discount'
         '100.00' | 0       | NONE    || NONE                                | '0'      | '100.00' | 'loyalty worth nothing'
     }
 
@@ -82,7 +83,7 @@ class DiscountCalculatorSpec extends Specification {
         def offer = new LoyaltyDiscount(policy.statusOf(11, Money.ZERO)).offerOn(Money.of('50'), NOW)
 
         then:
-        offer.get().label() == 'Loyalty discount (Gold) 10%'
+        DiscountWords.words(offer.get()) == 'LOYALTY Gold 10%'
         offer.get().amount() == Money.of('5.00')
     }
 
@@ -107,7 +108,7 @@ class DiscountCalculatorSpec extends Specification {
         def result = calculator.calculate(Money.of('25'), rules, NOW)
 
         then:
-        result.discounts()*.label() == ['Promo code BIG (30.00 EUR)']
+        result.discounts().collect { DiscountWords.words(it) } == ['PROMO_CODE BIG']
         result.discounts()*.amount() == [Money.of('25')]
         result.total() == Money.ZERO
         result.includes(DiscountKind.PROMO_CODE)
@@ -117,7 +118,7 @@ class DiscountCalculatorSpec extends Specification {
     def "whatever a rule offers, the calculator never takes off more than the subtotal: #offered off #subtotal"() {
         given:
         DiscountRule generous = { Money ignored, Instant at ->
-            Optional.of(new AppliedDiscount(DiscountKind.PROMO_CODE, 'Generous', Money.of(offered)))
+            Optional.of(AppliedDiscount.of(DiscountKind.PROMO_CODE, 'Generous', null, Money.of(offered)))
         }
 
         when:
@@ -156,19 +157,21 @@ class DiscountCalculatorSpec extends Specification {
         '10'     | [discount('15')]                | '-5'
     }
 
-    def "an applied discount names itself and takes something off"() {
+    def "an applied discount names itself, takes something off and has a percent of 1 to 100 if any"() {
         when:
-        new AppliedDiscount(DiscountKind.LOYALTY, label, Money.of(amount))
+        AppliedDiscount.of(DiscountKind.LOYALTY, name, percent, Money.of(amount))
 
         then:
         thrown(IllegalArgumentException)
 
         where:
-        label     | amount
-        null      | '1'
-        ' '       | '1'
-        'Loyalty' | '0'
-        'Loyalty' | '-1'
+        name      | percent | amount
+        null      | null    | '1'
+        ' '       | null    | '1'
+        'Loyal'   | null    | '0'
+        'Loyal'   | null    | '-1'
+        'Loyal'   | 0       | '1'
+        'Loyal'   | 101     | '1'
     }
 
     static List<DiscountRule> rules(loyalty, String promo) {
@@ -189,6 +192,6 @@ class DiscountCalculatorSpec extends Specification {
     }
 
     static AppliedDiscount discount(String amount) {
-        new AppliedDiscount(DiscountKind.PROMO_CODE, 'Promo', Money.of(amount))
+        AppliedDiscount.of(DiscountKind.PROMO_CODE, 'Promo', null, Money.of(amount))
     }
 }

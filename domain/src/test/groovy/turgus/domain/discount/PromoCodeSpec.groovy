@@ -28,14 +28,14 @@ class PromoCodeSpec extends Specification {
         '  Black-Friday_2026 ' || 'BLACK-FRIDAY_2026'
         'ABC'             || 'ABC'
         'X' * 32          || 'X' * 32
-        'AB'              || 'code: must be 3 to 32 letters, digits, dashes or underscores'
-        'X' * 33          || 'code: must be 3 to 32 letters, digits, dashes or underscores'
-        'SAVE 10'         || 'code: must be 3 to 32 letters, digits, dashes or underscores'
-        'SKIDKA€'         || 'code: must be 3 to 32 letters, digits, dashes or underscores'
-        'СКИДКА'          || 'code: must be 3 to 32 letters, digits, dashes or underscores'
-        ''                || 'code: is required'
-        '   '             || 'code: is required'
-        null              || 'code: is required'
+        'AB'              || 'code: INVALID_CODE_FORMAT min=3, max=32'
+        'X' * 33          || 'code: INVALID_CODE_FORMAT min=3, max=32'
+        'SAVE 10'         || 'code: INVALID_CODE_FORMAT min=3, max=32'
+        'SKIDKA€'         || 'code: INVALID_CODE_FORMAT min=3, max=32'
+        'СКИДКА'          || 'code: INVALID_CODE_FORMAT min=3, max=32'
+        ''                || 'code: REQUIRED'
+        '   '             || 'code: REQUIRED'
+        null              || 'code: REQUIRED'
     }
 
     def "a code applies from its start, until just before its end, while uses are left and the order reaches the minimum: #why"() {
@@ -74,18 +74,19 @@ class PromoCodeSpec extends Specification {
         aPromoCode().validUntil(UNTIL).build().checkApplicable(Money.of('1'), Instant.EPOCH).isApplicable()
     }
 
-    def "each reason reads in plain words for the customer: #problem"() {
+    def "each problem has the refusal reason and the values a client explains it with: #problem"() {
         expect:
-        check.message().orElse('none') == message
+        check.refusalReason().map { it.name() }.orElse('none') == reason
+        check.details() == details
 
         where:
-        check                                                                   || message
-        PromoCodeCheck.applicable('WELCOME')                                    || 'none'
-        PromoCodeCheck.unknown('NOPE')                                          || 'This promo code does not exist'
-        PromoCodeCheck.rejected('WELCOME', NOT_YET_VALID)                       || 'This promo code is not valid yet'
-        PromoCodeCheck.rejected('WELCOME', EXPIRED)                             || 'This promo code has expired'
-        PromoCodeCheck.rejected('WELCOME', USED_UP)                             || 'This promo code has been used up'
-        PromoCodeCheck.minimumNotMet('WELCOME', Money.of('20'))                 || 'This promo code needs an order of at least 20.00 EUR'
+        check                                                    || reason                        | details
+        PromoCodeCheck.applicable('WELCOME')                     || 'none'                        | [code: 'WELCOME']
+        PromoCodeCheck.unknown('NOPE')                           || 'PROMO_CODE_UNKNOWN'          | [code: 'NOPE']
+        PromoCodeCheck.rejected('WELCOME', NOT_YET_VALID)        || 'PROMO_CODE_NOT_YET_VALID'    | [code: 'WELCOME']
+        PromoCodeCheck.rejected('WELCOME', EXPIRED)              || 'PROMO_CODE_EXPIRED'          | [code: 'WELCOME']
+        PromoCodeCheck.rejected('WELCOME', USED_UP)              || 'PROMO_CODE_USED_UP'          | [code: 'WELCOME']
+        PromoCodeCheck.minimumNotMet('WELCOME', Money.of('20'))  || 'PROMO_CODE_MINIMUM_NOT_MET'  | [code: 'WELCOME', minimum: 20.00]
         problem = check.reason().orElse(null)
     }
 
@@ -95,7 +96,7 @@ class PromoCodeSpec extends Specification {
 
         then:
         check.minimum() == Money.of('25.50')
-        check.message().get() == 'This promo code needs an order of at least 25.50 EUR'
+        check.details() == [code: check.code(), minimum: 25.50]
     }
 
     def "a caller that must refuse the code gets the reason on the field code"() {
@@ -105,7 +106,7 @@ class PromoCodeSpec extends Specification {
         then:
         def refused = thrown(InvalidValueException)
         refused.field() == 'code'
-        refused.errors()[0].message() == 'This promo code has expired'
+        refused.errors()[0].describe() == 'PROMO_CODE_NOT_APPLICABLE'
 
         when:
         PromoCodeCheck.applicable('WELCOME').throwIfNotApplicable()
@@ -151,23 +152,23 @@ class PromoCodeSpec extends Specification {
 
         then:
         def refused = thrown(InvalidValueException)
-        refused.errors().collect { "${it.field()}: ${it.message()}".toString() } == errors
+        refused.errors().collect { "${it.field()}: ${it.describe()}".toString() } == errors
 
         where:
         code      | percent | amount                  | minimum                  | from  | until | maxUses || errors
-        'x'       | null    | null                    | null                     | null  | null  | null    || ['code: must be 3 to 32 letters, digits, dashes or underscores', 'percent: is required unless an amount is given']
-        'SAVE'    | 10      | new BigDecimal('5')     | null                     | null  | null  | null    || ['amount: must not be given together with a percent']
-        'SAVE'    | 0       | null                    | null                     | null  | null  | null    || ['percent: must be between 1 and 100']
-        'SAVE'    | 101     | null                    | null                     | null  | null  | null    || ['percent: must be between 1 and 100']
-        'SAVE'    | null    | new BigDecimal('0')     | null                     | null  | null  | null    || ['amount: must be greater than 0']
-        'SAVE'    | null    | new BigDecimal('1.005') | null                     | null  | null  | null    || ['amount: must have at most 2 decimals']
-        'SAVE'    | null    | new BigDecimal('1000000.01') | null                | null  | null  | null    || ['amount: must be at most 1000000.00']
-        'SAVE'    | 10      | null                    | new BigDecimal('-1')     | null  | null  | null    || ['minOrderTotal: must not be negative']
-        'SAVE'    | 10      | null                    | new BigDecimal('1.001')  | null  | null  | null    || ['minOrderTotal: must have at most 2 decimals']
-        'SAVE'    | 10      | null                    | null                     | UNTIL | FROM  | null    || ['validUntil: must be after validFrom']
-        'SAVE'    | 10      | null                    | null                     | FROM  | FROM  | null    || ['validUntil: must be after validFrom']
-        'SAVE'    | 10      | null                    | null                     | null  | null  | 0       || ['maxUses: must be at least 1']
-        ''        | null    | new BigDecimal('-5')    | new BigDecimal('-1')     | UNTIL | FROM  | 0       || ['code: is required', 'amount: must be greater than 0', 'minOrderTotal: must not be negative', 'validUntil: must be after validFrom', 'maxUses: must be at least 1']
+        'x'       | null    | null                    | null                     | null  | null  | null    || ['code: INVALID_CODE_FORMAT min=3, max=32', 'percent: REQUIRED_UNLESS other=amount']
+        'SAVE'    | 10      | new BigDecimal('5')     | null                     | null  | null  | null    || ['amount: NOT_WITH other=percent']
+        'SAVE'    | 0       | null                    | null                     | null  | null  | null    || ['percent: OUT_OF_RANGE min=1, max=100']
+        'SAVE'    | 101     | null                    | null                     | null  | null  | null    || ['percent: OUT_OF_RANGE min=1, max=100']
+        'SAVE'    | null    | new BigDecimal('0')     | null                     | null  | null  | null    || ['amount: NOT_POSITIVE']
+        'SAVE'    | null    | new BigDecimal('1.005') | null                     | null  | null  | null    || ['amount: TOO_MANY_DECIMALS max=2']
+        'SAVE'    | null    | new BigDecimal('1000000.01') | null                | null  | null  | null    || ['amount: TOO_LARGE max=1000000.00']
+        'SAVE'    | 10      | null                    | new BigDecimal('-1')     | null  | null  | null    || ['minOrderTotal: NEGATIVE']
+        'SAVE'    | 10      | null                    | new BigDecimal('1.001')  | null  | null  | null    || ['minOrderTotal: TOO_MANY_DECIMALS max=2']
+        'SAVE'    | 10      | null                    | null                     | UNTIL | FROM  | null    || ['validUntil: NOT_AFTER other=validFrom']
+        'SAVE'    | 10      | null                    | null                     | FROM  | FROM  | null    || ['validUntil: NOT_AFTER other=validFrom']
+        'SAVE'    | 10      | null                    | null                     | null  | null  | 0       || ['maxUses: TOO_SMALL min=1']
+        ''        | null    | new BigDecimal('-5')    | new BigDecimal('-1')     | UNTIL | FROM  | 0       || ['code: REQUIRED', 'amount: NOT_POSITIVE', 'minOrderTotal: NEGATIVE', 'validUntil: NOT_AFTER other=validFrom', 'maxUses: TOO_SMALL min=1']
     }
 
     def "a well-formed form defines an unused code: percent #percent, amount #amount"() {
@@ -181,12 +182,12 @@ class PromoCodeSpec extends Specification {
         promo.minOrderTotal() == Money.of(minimumStored)
         promo.timesUsed() == 0
         promo.usesLeft() == OptionalInt.of(100)
-        promo.label() == label
+        promo.value().describe() == value
 
         where:
-        percent | amount               | minimum               || minimumStored | label
-        10      | null                 | null                  || '0'           | 'Promo code SAVE10 (10%)'
-        null    | new BigDecimal('5')  | new BigDecimal('20')  || '20.00'       | 'Promo code SAVE10 (5.00 EUR)'
+        percent | amount               | minimum               || minimumStored | value
+        10      | null                 | null                  || '0'           | '10%'
+        null    | new BigDecimal('5')  | new BigDecimal('20')  || '20.00'       | '5.00 EUR'
     }
 
     def "a code may have either end of its validity open: from #from until #until"() {
@@ -261,7 +262,7 @@ class PromoCodeSpec extends Specification {
         try {
             construction()
         } catch (InvalidValueException refused) {
-            "${refused.field()}: ${refused.errors()[0].message()}"
+            "${refused.field()}: ${refused.errors()[0].describe()}"
         }
     }
 }

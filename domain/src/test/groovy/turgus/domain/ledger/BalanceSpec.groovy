@@ -27,12 +27,12 @@ class BalanceSpec extends Specification {
         '10000'     || '10000.00 EUR'
         '10000.00'  || '10000.00 EUR'
         '10000.000' || '10000.00 EUR'
-        '0'         || 'amount: must be greater than 0'
-        '-5'        || 'amount: must be greater than 0'
-        '10000.01'  || 'amount: must be at most 10000.00'
-        '0.001'     || 'amount: must have at most 2 decimals'
-        '12.345'    || 'amount: must have at most 2 decimals'
-        null        || 'amount: is required'
+        '0'         || 'amount: NOT_POSITIVE'
+        '-5'        || 'amount: NOT_POSITIVE'
+        '10000.01'  || 'amount: TOO_LARGE max=10000.00'
+        '0.001'     || 'amount: TOO_MANY_DECIMALS max=2'
+        '12.345'    || 'amount: TOO_MANY_DECIMALS max=2'
+        null        || 'amount: REQUIRED'
     }
 
     def "a top-up adds to the balance and records it"() {
@@ -97,11 +97,11 @@ class BalanceSpec extends Specification {
         '10'    | '5'      | 'Goodwill'           || '15.00 EUR'
         '10'    | '-10'    | ' Chargeback '       || '0.00 EUR'
         '10'    | '-3.50'  | 'Correction'         || '6.50 EUR'
-        '10'    | '-10.01' | 'Correction'         || 'amount: must not take the balance below zero (the balance is 10.00 EUR)'
-        '10'    | '0'      | 'Nothing'            || 'amount: must not be 0'
-        '10'    | '5'      | null                 || 'reason: is required'
-        '10'    | '5'      | '   '                || 'reason: is required'
-        '10'    | '5'      | 'x' * 501            || 'reason: must be at most 500 characters'
+        '10'    | '-10.01' | 'Correction'         || 'amount: BALANCE_BELOW_ZERO balance=10.00'
+        '10'    | '0'      | 'Nothing'            || 'amount: ZERO'
+        '10'    | '5'      | null                 || 'reason: REQUIRED'
+        '10'    | '5'      | '   '                || 'reason: REQUIRED'
+        '10'    | '5'      | 'x' * 501            || 'reason: TOO_LONG max=500'
         '10'    | '5'      | 'x' * 500            || '15.00 EUR'
     }
 
@@ -112,9 +112,9 @@ class BalanceSpec extends Specification {
         where:
         why          | change                                                                  || outcome
         'top-up'     | { Balance b -> b.topUp(TopUpAmount.of(new BigDecimal('9.99')), NOW) }   || '9999999999.99 EUR'
-        'top-up'     | { Balance b -> b.topUp(TopUpAmount.of(new BigDecimal('10.00')), NOW) }  || 'amount: would take the balance above 9999999999.99'
-        'refund'     | { Balance b -> b.refund(Money.of('10.00'), ORDER, NOW) }                || 'amount: would take the balance above 9999999999.99'
-        'adjustment' | { Balance b -> b.adjust(Money.of('10.00'), 'Bonus', NOW) }              || 'amount: would take the balance above 9999999999.99'
+        'top-up'     | { Balance b -> b.topUp(TopUpAmount.of(new BigDecimal('10.00')), NOW) }  || 'amount: BALANCE_ABOVE_MAX max=9999999999.99'
+        'refund'     | { Balance b -> b.refund(Money.of('10.00'), ORDER, NOW) }                || 'amount: BALANCE_ABOVE_MAX max=9999999999.99'
+        'adjustment' | { Balance b -> b.adjust(Money.of('10.00'), 'Bonus', NOW) }              || 'amount: BALANCE_ABOVE_MAX max=9999999999.99'
     }
 
     def "a balance is never negative nor beyond its limit"() {
@@ -242,7 +242,7 @@ class BalanceSpec extends Specification {
         try {
             construction()
         } catch (InvalidValueException refused) {
-            "${refused.field()}: ${refused.errors()[0].message()}"
+            "${refused.field()}: ${refused.errors()[0].describe()}"
         } catch (IllegalArgumentException refused) {
             'invalid'
         }

@@ -32,24 +32,24 @@ class LoyaltyPolicySpec extends Specification {
         100    | '99999'  || true  | 5       | 'Loyal'
     }
 
-    def "the profile tells how far the next level is: #orders orders, #spent EUR — '#progress'"() {
+    def "the profile tells how far the next level is: #orders orders, #spent EUR — #next"() {
         when:
         def status = policy.statusOf(orders, Money.of(spent))
 
         then:
         status.ordersToNext() == ordersToNext
         status.spendToNext() == Money.of(spendToNext)
-        status.progress() == progress
+        status.nextTier().orElse('none') == next
 
         where:
-        policy                | orders | spent     || ordersToNext | spendToNext | progress
-        LoyaltyPolicy.DEFAULT | 0      | '0'       || 4            | '500.01'    | '4 more orders or 500.01 EUR to become loyal'
-        LoyaltyPolicy.DEFAULT | 2      | '380.01'  || 2            | '120.00'    | '2 more orders or 120.00 EUR to become loyal'
-        LoyaltyPolicy.DEFAULT | 3      | '500.00'  || 1            | '0.01'      | '1 more order or 0.01 EUR to become loyal'
-        LoyaltyPolicy.DEFAULT | 4      | '0'       || 0            | '0'         | 'You have reached the highest level'
-        WITH_TIERS            | 4      | '100'     || 7            | '1900.01'   | '7 more orders or 1900.01 EUR to reach Silver'
-        WITH_TIERS            | 2      | '2500'    || 24           | '2500.01'   | '24 more orders or 2500.01 EUR to reach Gold'
-        WITH_TIERS            | 26     | '0'       || 0            | '0'         | 'You have reached the highest level'
+        policy                | orders | spent     || ordersToNext | spendToNext | next
+        LoyaltyPolicy.DEFAULT | 0      | '0'       || 4            | '500.01'    | 'Loyal'
+        LoyaltyPolicy.DEFAULT | 2      | '380.01'  || 2            | '120.00'    | 'Loyal'
+        LoyaltyPolicy.DEFAULT | 3      | '500.00'  || 1            | '0.01'      | 'Loyal'
+        LoyaltyPolicy.DEFAULT | 4      | '0'       || 0            | '0'         | 'none'
+        WITH_TIERS            | 4      | '100'     || 7            | '1900.01'   | 'Silver'
+        WITH_TIERS            | 2      | '2500'    || 24           | '2500.01'   | 'Gold'
+        WITH_TIERS            | 26     | '0'       || 0            | '0'         | 'none'
     }
 
     def "the highest tier reached applies, never two: #orders orders, #spent EUR is #tier for #percent%"() {
@@ -119,20 +119,20 @@ class LoyaltyPolicySpec extends Specification {
 
         then:
         def refused = thrown(InvalidValueException)
-        "${refused.field()}: ${refused.errors()[0].message()}" == message
+        "${refused.field()}: ${refused.errors()[0].describe()}" == message
 
         where:
         orders | spent  | percent | tiers                                           || why                 | message
-        -1     | '500'  | 5       | []                                              || 'negative orders'   | 'minCompletedOrders: must not be negative'
-        3      | '-0.01'| 5       | []                                              || 'negative spending' | 'minTotalSpent: must not be negative'
-        3      | '500'  | -1      | []                                              || 'negative percent'  | 'percent: must be between 0 and 100'
-        3      | '500'  | 101     | []                                              || 'over 100 percent'  | 'percent: must be between 0 and 100'
-        3      | '500'  | 5       | [tier('Gold', 3, '1000', 10)]                   || 'same orders'       | 'tiers: Gold must ask for more orders and more spending than Loyal'
-        3      | '500'  | 5       | [tier('Gold', 10, '500', 10)]                   || 'same spending'     | 'tiers: Gold must ask for more orders and more spending than Loyal'
-        3      | '500'  | 5       | [tier('Gold', 10, '1000', 5)]                   || 'same percent'      | 'tiers: Gold must give a larger discount than Loyal'
-        3      | '500'  | 5       | [tier('Gold', 10, '1000', 10), tier('Silver', 5, '800', 7)] || 'wrong order' | 'tiers: Silver must ask for more orders and more spending than Gold'
-        3      | '500'  | 5       | [tier('Gold', 10, '1000', 10), tier('gold', 20, '2000', 15)] || 'same name' | 'tiers: must have different names: gold'
-        3      | '500'  | 5       | [tier('loyal', 10, '1000', 10)]                 || 'name of the first level' | 'tiers: must have different names: loyal'
+        -1     | '500'  | 5       | []                                              || 'negative orders'   | 'minCompletedOrders: NEGATIVE'
+        3      | '-0.01'| 5       | []                                              || 'negative spending' | 'minTotalSpent: NEGATIVE'
+        3      | '500'  | -1      | []                                              || 'negative percent'  | 'percent: OUT_OF_RANGE min=0, max=100'
+        3      | '500'  | 101     | []                                              || 'over 100 percent'  | 'percent: OUT_OF_RANGE min=0, max=100'
+        3      | '500'  | 5       | [tier('Gold', 3, '1000', 10)]                   || 'same orders'       | 'tiers: TIER_NOT_ABOVE tier=Gold, below=Loyal'
+        3      | '500'  | 5       | [tier('Gold', 10, '500', 10)]                   || 'same spending'     | 'tiers: TIER_NOT_ABOVE tier=Gold, below=Loyal'
+        3      | '500'  | 5       | [tier('Gold', 10, '1000', 5)]                   || 'same percent'      | 'tiers: TIER_DISCOUNT_NOT_LARGER tier=Gold, below=Loyal'
+        3      | '500'  | 5       | [tier('Gold', 10, '1000', 10), tier('Silver', 5, '800', 7)] || 'wrong order' | 'tiers: TIER_NOT_ABOVE tier=Silver, below=Gold'
+        3      | '500'  | 5       | [tier('Gold', 10, '1000', 10), tier('gold', 20, '2000', 15)] || 'same name' | 'tiers: REPEATED value=gold'
+        3      | '500'  | 5       | [tier('loyal', 10, '1000', 10)]                 || 'name of the first level' | 'tiers: REPEATED value=loyal'
     }
 
     def "a tier has a name of 1 to 50 characters: '#name'"() {
@@ -152,13 +152,13 @@ class LoyaltyPolicySpec extends Specification {
 
         then:
         def refused = thrown(InvalidValueException)
-        "${refused.field()}: ${refused.errors()[0].message()}" == message
+        "${refused.field()}: ${refused.errors()[0].describe()}" == message
 
         where:
         name     || message
-        null     || 'tier: is required'
-        '  '     || 'tier: is required'
-        'x' * 51 || 'tier: must be at most 50 characters'
+        null     || 'tier: REQUIRED'
+        '  '     || 'tier: REQUIRED'
+        'x' * 51 || 'tier: TOO_LONG max=50'
     }
 
     def "a policy keeps its own copy of the tiers"() {

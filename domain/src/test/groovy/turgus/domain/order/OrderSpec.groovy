@@ -10,6 +10,7 @@ import static turgus.domain.testing.PromoCodeFixtures.aPromoCode
 
 import java.time.Instant
 import spock.lang.Specification
+import turgus.domain.shared.RefusalReason
 import turgus.domain.account.UserId
 import turgus.domain.cart.CartPricing
 import turgus.domain.cart.InsufficientStock
@@ -45,7 +46,7 @@ class OrderSpec extends Specification {
                 new OrderLine(product(2), 'Mug', Money.of('20.00'), Money.of('20.00'), 1, Money.of('20.00'))]
         order.lines()*.saleSaving() == [Money.of('4.00'), Money.ZERO]
         order.subtotal() == Money.of('36.00')
-        order.discounts() == [new AppliedDiscount(DiscountKind.PROMO_CODE, 'Promo code WELCOME (10%)', Money.of('3.60'))]
+        order.discounts() == [AppliedDiscount.of(DiscountKind.PROMO_CODE, 'WELCOME', 10, Money.of('3.60'))]
         order.total() == Money.of('32.40')
         order.promoCode().get() == 'WELCOME'
         order.itemCount() == 3
@@ -80,8 +81,8 @@ class OrderSpec extends Specification {
         then:
         def refused = thrown(InvalidValueException)
         refused.field() == 'cart'
-        refused.errors()[0].message() == 'is empty'
-        refused.summary().get() == 'Your cart is empty.'
+        refused.errors()[0].describe() == 'CART_EMPTY'
+        refused.reason() == RefusalReason.CART_EMPTY
     }
 
     def "a cart with a line that cannot be bought is not ordered, and the line is named: #why"() {
@@ -163,7 +164,7 @@ class OrderSpec extends Specification {
         'id'            | { Order o, OrderLine l -> Stored.withId(o, OrderId.of(6)) }
         'customer'      | { Order o, OrderLine l -> copy(o, [customer: UserId.of(1)]) }
         'lines'         | { Order o, OrderLine l -> copy(o, [lines: [new OrderLine(l.productId(), 'Other', l.regularUnitPrice(), l.unitPrice(), l.quantity(), l.lineTotal())]]) }
-        'discounts'     | { Order o, OrderLine l -> copy(o, [discounts: [new AppliedDiscount(DiscountKind.LOYALTY, 'Loyalty', Money.of('1'))], total: Money.of('8')]) }
+        'discounts'     | { Order o, OrderLine l -> copy(o, [discounts: [AppliedDiscount.of(DiscountKind.LOYALTY, 'Loyalty', null, Money.of('1'))], total: Money.of('8')]) }
         'promo code'    | { Order o, OrderLine l -> copy(o, [promoCode: 'WELCOME']) }
         'time'          | { Order o, OrderLine l -> copy(o, [createdAt: LATER]) }
         'status'        | { Order o, OrderLine l -> o.refund(LATER) }
@@ -185,7 +186,7 @@ class OrderSpec extends Specification {
 
         when:
         Order.restore(OrderId.of(1), CUSTOMER, (0..<lines).collect { line }, Money.of(subtotal),
-                discounts.collect { new AppliedDiscount(DiscountKind.LOYALTY, 'Loyalty', Money.of(it)) },
+                discounts.collect { AppliedDiscount.of(DiscountKind.LOYALTY, 'Loyalty', null, Money.of(it)) },
                 Money.of(total), null, status, PLACED, refundedAt)
 
         then:

@@ -9,15 +9,15 @@ class FieldValidationSpec extends Specification {
         def validation = new FieldValidation()
 
         when:
-        validation.check { throw new InvalidValueException('name', 'is required') }
+        validation.check { throw new InvalidValueException('name', FieldRule.REQUIRED) }
         validation.check { 'fine' }
-        validation.reject('price', 'must be greater than 0')
+        validation.reject('price', FieldRule.TOO_LARGE, 'max', 10)
         validation.throwIfInvalid()
 
         then:
         def refused = thrown(InvalidValueException)
-        refused.errors() == [new FieldError('name', 'is required'), new FieldError('price', 'must be greater than 0')]
-        refused.message == 'name is required; price must be greater than 0'
+        refused.errors() == [FieldError.of('name', FieldRule.REQUIRED), FieldError.of('price', FieldRule.TOO_LARGE, 'max', 10)]
+        refused.message == 'name REQUIRED; price TOO_LARGE max=10'
     }
 
     def "valid input passes and answers the built values"() {
@@ -41,5 +41,32 @@ class FieldValidationSpec extends Specification {
 
         then:
         thrown(IllegalArgumentException)
+    }
+}
+
+class FieldErrorSpec extends Specification {
+
+    def "a broken rule carries its values in the order given: #error"() {
+        expect:
+        error.describe() == described
+
+        where:
+        error                                                               || described
+        FieldError.of('name', FieldRule.REQUIRED)                           || 'REQUIRED'
+        FieldError.of('size', FieldRule.OUT_OF_RANGE, 'min', 1, 'max', 100) || 'OUT_OF_RANGE min=1, max=100'
+        FieldError.of('name', FieldRule.TOO_LONG, 'max', 200).onField('x')  || 'TOO_LONG max=200'
+    }
+
+    def "values come in name and value pairs, none of them missing"() {
+        when:
+        FieldError.of('size', FieldRule.OUT_OF_RANGE, *values)
+
+        then:
+        thrown(exception)
+
+        where:
+        values         || exception
+        ['min']        || IllegalArgumentException
+        ['min', null]  || NullPointerException
     }
 }

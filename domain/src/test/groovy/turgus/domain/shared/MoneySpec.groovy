@@ -25,7 +25,7 @@ class MoneySpec extends Specification {
         then:
         def refused = thrown(InvalidValueException)
         refused.field() == 'amount'
-        refused.errors()[0].message() == 'must have at most 2 decimals'
+        refused.errors()[0].describe() == 'TOO_MANY_DECIMALS max=2'
 
         where:
         given << ['0.001', '12.345', '9999.999']
@@ -38,7 +38,7 @@ class MoneySpec extends Specification {
         then:
         def refused = thrown(InvalidValueException)
         refused.field() == 'price'
-        refused.errors()[0].message() == 'is required'
+        refused.errors()[0].describe() == 'REQUIRED'
     }
 
     def "equal amounts are equal whatever their written scale"() {

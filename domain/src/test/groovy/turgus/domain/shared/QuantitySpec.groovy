@@ -16,9 +16,9 @@ class QuantitySpec extends Specification {
         1         || 'ok'
         7         || 'ok'
         1_000_000 || 'ok'
-        0         || 'must be at least 1'
-        -5        || 'must be at least 1'
-        1_000_001 || 'must be at most 1000000'
+        0         || 'TOO_SMALL min=1'
+        -5        || 'TOO_SMALL min=1'
+        1_000_001 || 'TOO_LARGE max=1000000'
     }
 
     private static String attempt(Closure<?> construction) {
@@ -27,7 +27,7 @@ class QuantitySpec extends Specification {
             'ok'
         } catch (InvalidValueException refused) {
             assert refused.field() == 'quantity'
-            refused.errors()[0].message()
+            refused.errors()[0].describe()
         }
     }
 }

@@ -28,13 +28,13 @@ public final class PasswordCheck {
         Objects.requireNonNull(field, "field");
         List<Violation> found = new ArrayList<>();
         for (PasswordRule rule : broken) {
-            found.add(new Violation(field, rule.id(), rule.message()));
+            found.add(new Violation(rule.id(), rule.brokenOn(field)));
         }
         return new PasswordCheck(found);
     }
 
-    static PasswordCheck broken(String field, String ruleId, String message) {
-        return new PasswordCheck(List.of(new Violation(field, ruleId, message)));
+    static PasswordCheck broken(String ruleId, FieldError error) {
+        return new PasswordCheck(List.of(new Violation(ruleId, error)));
     }
 
     public boolean isAcceptable() {
@@ -43,7 +43,7 @@ public final class PasswordCheck {
 
     /** Every broken rule as a field error, in the order the rules were checked. */
     public List<FieldError> violations() {
-        return violations.stream().map(Violation::toFieldError).toList();
+        return violations.stream().map(Violation::error).toList();
     }
 
     /** The ids of the broken rules, in the same order as {@link #violations()}. */
@@ -63,7 +63,7 @@ public final class PasswordCheck {
 
     /** Adds every broken rule to a form's validation, so the form reports them with its other errors. */
     public void reportTo(FieldValidation validation) {
-        violations.forEach(v -> validation.reject(v.field(), v.message()));
+        violations.forEach(v -> validation.reject(v.error()));
     }
 
     /** For a caller with nothing else to report: refuses an unacceptable password. */
@@ -78,9 +78,5 @@ public final class PasswordCheck {
         return isAcceptable() ? "acceptable" : "broken " + brokenRuleIds();
     }
 
-    private record Violation(String field, String ruleId, String message) {
-        FieldError toFieldError() {
-            return new FieldError(field, message);
-        }
-    }
+    private record Violation(String ruleId, FieldError error) {}
 }

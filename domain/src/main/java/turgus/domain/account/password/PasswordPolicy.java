@@ -3,8 +3,11 @@ package turgus.domain.account.password;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import turgus.domain.shared.FieldError;
+import turgus.domain.shared.FieldRule;
 
 /**
  * What makes a password acceptable: a list of named rules, each one regular expression (or, where no
@@ -52,9 +55,6 @@ public final class PasswordPolicy {
     /** The bytes of input bcrypt reads; the rest it ignores. */
     public static final int BCRYPT_MAX_BYTES = 72;
 
-    private static final String REQUIRED_MESSAGE = "is required";
-    private static final String MISMATCH_MESSAGE = "does not match the password";
-
     private final PasswordSettings settings;
     private final List<PasswordRule> rules;
 
@@ -75,29 +75,20 @@ public final class PasswordPolicy {
         Objects.requireNonNull(isCommonPassword, "isCommonPassword");
         List<PasswordRule> rules = new ArrayList<>();
         rules.add(PasswordRule.matching(
-                MIN_LENGTH,
-                ".{" + settings.minLength() + ",}",
-                "must be at least " + settings.minLength() + " characters"));
+                MIN_LENGTH, ".{" + settings.minLength() + ",}", Map.of("min", settings.minLength())));
         rules.add(PasswordRule.matching(
-                MAX_LENGTH,
-                ".{0," + settings.maxLength() + "}",
-                "must be at most " + settings.maxLength() + " characters"));
-        rules.add(PasswordRule.matching(
-                PRINTABLE_ASCII, "[\\x20-\\x7E]*", "must contain only Latin letters, digits, punctuation and spaces"));
+                MAX_LENGTH, ".{0," + settings.maxLength() + "}", Map.of("max", settings.maxLength())));
+        rules.add(PasswordRule.matching(PRINTABLE_ASCII, "[\\x20-\\x7E]*", Map.of()));
         if (settings.upperCaseRequired()) {
-            rules.add(PasswordRule.matching(
-                    UPPER_CASE, ".*[A-Z].*", "must contain at least one upper-case letter (A-Z)"));
+            rules.add(PasswordRule.matching(UPPER_CASE, ".*[A-Z].*", Map.of()));
         }
         if (!settings.specialCharacters().isEmpty()) {
             rules.add(PasswordRule.matching(
                     SPECIAL_CHARACTER,
                     ".*[" + characterClass(settings.specialCharacters()) + "].*",
-                    "must contain at least one of these characters: " + settings.specialCharacters()));
+                    Map.of("characters", settings.specialCharacters())));
         }
-        rules.add(PasswordRule.satisfying(
-                NOT_COMMON,
-                isCommonPassword.negate(),
-                "is one of the most common leaked passwords; choose another one"));
+        rules.add(PasswordRule.satisfying(NOT_COMMON, isCommonPassword.negate()));
         return new PasswordPolicy(settings, rules);
     }
 
@@ -114,7 +105,7 @@ public final class PasswordPolicy {
     public PasswordCheck check(String password, String field) {
         Objects.requireNonNull(field, "field");
         if (password == null || password.isEmpty()) {
-            return PasswordCheck.broken(field, REQUIRED, REQUIRED_MESSAGE);
+            return PasswordCheck.broken(REQUIRED, FieldError.of(field, FieldRule.REQUIRED));
         }
         List<PasswordRule> broken = new ArrayList<>();
         for (PasswordRule rule : rules) {
@@ -132,10 +123,11 @@ public final class PasswordPolicy {
     public PasswordCheck confirm(String password, String confirmation, String confirmationField) {
         Objects.requireNonNull(confirmationField, "confirmationField");
         if (confirmation == null || confirmation.isEmpty()) {
-            return PasswordCheck.broken(confirmationField, REQUIRED, REQUIRED_MESSAGE);
+            return PasswordCheck.broken(REQUIRED, FieldError.of(confirmationField, FieldRule.REQUIRED));
         }
         if (!confirmation.equals(password)) {
-            return PasswordCheck.broken(confirmationField, CONFIRMATION, MISMATCH_MESSAGE);
+            return PasswordCheck.broken(
+                    CONFIRMATION, FieldError.of(confirmationField, FieldRule.PASSWORD_CONFIRMATION_MISMATCH));
         }
         return PasswordCheck.acceptable();
     }

@@ -3,6 +3,7 @@ package turgus.domain.account.registration;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 
 /**
@@ -17,7 +18,7 @@ public record ConfirmationCode(String value) {
 
     public ConfirmationCode {
         if (value == null || !DIGITS.matcher(value).matches()) {
-            throw new InvalidValueException(FIELD, "must be " + LENGTH + " digits");
+            throw new InvalidValueException(FIELD, FieldRule.NOT_DIGITS, "length", LENGTH);
         }
     }
 
@@ -25,7 +26,7 @@ public record ConfirmationCode(String value) {
     public static ConfirmationCode parse(String input) {
         String code = input == null ? "" : input.strip();
         if (code.isEmpty()) {
-            throw new InvalidValueException(FIELD, "is required");
+            throw new InvalidValueException(FIELD, FieldRule.REQUIRED);
         }
         return new ConfirmationCode(code);
     }

@@ -1,5 +1,6 @@
 package turgus.domain.account.password
 
+import turgus.domain.shared.FieldRule
 import static turgus.domain.account.password.PasswordPolicy.MAX_LENGTH
 import static turgus.domain.account.password.PasswordPolicy.MIN_LENGTH
 import static turgus.domain.account.password.PasswordPolicy.NOT_COMMON
@@ -82,21 +83,21 @@ class PasswordPolicySpec extends Specification {
     def "the broken rules are reported on the field given, in the order they are checked, in plain words"() {
         expect:
         POLICY.check('short', 'newPassword').violations() == [
-                new FieldError('newPassword', 'must be at least 8 characters'),
-                new FieldError('newPassword', 'must contain at least one upper-case letter (A-Z)'),
-                new FieldError('newPassword', 'must contain at least one of these characters: $%&!:'),
+                FieldError.of('newPassword', FieldRule.PASSWORD_RULE, 'id', 'min-length', 'min', 8),
+                FieldError.of('newPassword', FieldRule.PASSWORD_RULE, 'id', 'upper-case'),
+                FieldError.of('newPassword', FieldRule.PASSWORD_RULE, 'id', 'special-character', 'characters', '$%&!:'),
         ]
-        POLICY.check('Пароль', 'password').violations()*.message() == [
-                'must be at least 8 characters',
-                'must contain only Latin letters, digits, punctuation and spaces',
-                'must contain at least one upper-case letter (A-Z)',
-                'must contain at least one of these characters: $%&!:',
+        POLICY.check('Пароль', 'password').violations()*.describe() == [
+                'PASSWORD_RULE id=min-length, min=8',
+                'PASSWORD_RULE id=printable-ascii',
+                'PASSWORD_RULE id=upper-case',
+                'PASSWORD_RULE id=special-character, characters=$%&!:',
         ]
         POLICY.check('A:' + 'a' * 127, 'password').violations() ==
-                [new FieldError('password', 'must be at most 128 characters')]
+                [FieldError.of('password', FieldRule.PASSWORD_RULE, 'id', 'max-length', 'max', 128)]
         POLICY.check('Password1!', 'password').violations() ==
-                [new FieldError('password', 'is one of the most common leaked passwords; choose another one')]
-        POLICY.check(null, 'password').violations() == [new FieldError('password', 'is required')]
+                [FieldError.of('password', FieldRule.PASSWORD_RULE, 'id', 'not-common')]
+        POLICY.check(null, 'password').violations() == [FieldError.of('password', FieldRule.REQUIRED)]
     }
 
     def "the leaked-password check is asked about the password exactly as typed, never about a missing one"() {
@@ -124,21 +125,21 @@ class PasswordPolicySpec extends Specification {
         def policy = PasswordPolicy.of(settings, { false })
 
         expect:
-        policy.check(password, 'password').violations()*.message() == messages
+        policy.check(password, 'password').violations()*.describe() == messages
 
         where:
         settings                                                  | password      || messages
-        PasswordSettings.DEFAULTS.withMinLength(12)               | 'Sunny:Day7'  || ['must be at least 12 characters']
-        PasswordSettings.DEFAULTS.withMinLength(12)               | 'Sunny:Day7x' || ['must be at least 12 characters']
+        PasswordSettings.DEFAULTS.withMinLength(12)               | 'Sunny:Day7'  || ['PASSWORD_RULE id=min-length, min=12']
+        PasswordSettings.DEFAULTS.withMinLength(12)               | 'Sunny:Day7x' || ['PASSWORD_RULE id=min-length, min=12']
         PasswordSettings.DEFAULTS.withMinLength(12)               | 'Sunny:Day7xy'|| []
         PasswordSettings.DEFAULTS.withMaxLength(10)               | 'Sunny:Day7'  || []
-        PasswordSettings.DEFAULTS.withMaxLength(10)               | 'Sunny:Day77' || ['must be at most 10 characters']
+        PasswordSettings.DEFAULTS.withMaxLength(10)               | 'Sunny:Day77' || ['PASSWORD_RULE id=max-length, max=10']
         PasswordSettings.DEFAULTS.withUpperCaseRequired(false)    | 'sunny:day7'  || []
         PasswordSettings.DEFAULTS.withSpecialCharacters('#')      | 'Sunny#Day7'  || []
-        PasswordSettings.DEFAULTS.withSpecialCharacters('#')      | 'Sunny:Day7'  || ['must contain at least one of these characters: #']
+        PasswordSettings.DEFAULTS.withSpecialCharacters('#')      | 'Sunny:Day7'  || ['PASSWORD_RULE id=special-character, characters=#']
         PasswordSettings.DEFAULTS.withSpecialCharacters('')       | 'SunnyDay77'  || []
         PasswordSettings.DEFAULTS.withSpecialCharacters('&&')     | 'Sunny&Day7'  || []
-        PasswordSettings.DEFAULTS.withSpecialCharacters('&&')     | 'Sunny:Day7'  || ['must contain at least one of these characters: &']
+        PasswordSettings.DEFAULTS.withSpecialCharacters('&&')     | 'Sunny:Day7'  || ['PASSWORD_RULE id=special-character, characters=&']
     }
 
     def "special characters that mean something in a regular expression, like '#special', are taken literally"() {
@@ -156,13 +157,13 @@ class PasswordPolicySpec extends Specification {
 
     def "the rules are listed in the order they are checked, with the expression a browser can mirror"() {
         expect:
-        POLICY.rules().collect { [it.id(), it.regex().orElse(null), it.message()] } == [
-                [MIN_LENGTH, '.{8,}', 'must be at least 8 characters'],
-                [MAX_LENGTH, '.{0,128}', 'must be at most 128 characters'],
-                [PRINTABLE_ASCII, '[\\x20-\\x7E]*', 'must contain only Latin letters, digits, punctuation and spaces'],
-                [UPPER_CASE, '.*[A-Z].*', 'must contain at least one upper-case letter (A-Z)'],
-                [SPECIAL_CHARACTER, '.*[$%&!:].*', 'must contain at least one of these characters: $%&!:'],
-                [NOT_COMMON, null, 'is one of the most common leaked passwords; choose another one'],
+        POLICY.rules().collect { [it.id(), it.regex().orElse(null), it.params()] } == [
+                [MIN_LENGTH, '.{8,}', [min: 8]],
+                [MAX_LENGTH, '.{0,128}', [max: 128]],
+                [PRINTABLE_ASCII, '[\\x20-\\x7E]*', [:]],
+                [UPPER_CASE, '.*[A-Z].*', [:]],
+                [SPECIAL_CHARACTER, '.*[$%&!:].*', [characters: '$%&!:']],
+                [NOT_COMMON, null, [:]],
         ]
         POLICY.settings() == PasswordSettings.DEFAULTS
     }
@@ -182,11 +183,11 @@ class PasswordPolicySpec extends Specification {
         where:
         password      | confirmation   || errors
         'Sunny:Day7'  | 'Sunny:Day7'   || []
-        'Sunny:Day7'  | 'sunny:day7'   || [new FieldError('passwordConfirmation', 'does not match the password')]
-        'Sunny:Day7'  | 'Sunny:Day7 '  || [new FieldError('passwordConfirmation', 'does not match the password')]
-        null          | 'Sunny:Day7'   || [new FieldError('passwordConfirmation', 'does not match the password')]
-        'Sunny:Day7'  | ''             || [new FieldError('passwordConfirmation', 'is required')]
-        'Sunny:Day7'  | null           || [new FieldError('passwordConfirmation', 'is required')]
+        'Sunny:Day7'  | 'sunny:day7'   || [FieldError.of('passwordConfirmation', FieldRule.PASSWORD_CONFIRMATION_MISMATCH)]
+        'Sunny:Day7'  | 'Sunny:Day7 '  || [FieldError.of('passwordConfirmation', FieldRule.PASSWORD_CONFIRMATION_MISMATCH)]
+        null          | 'Sunny:Day7'   || [FieldError.of('passwordConfirmation', FieldRule.PASSWORD_CONFIRMATION_MISMATCH)]
+        'Sunny:Day7'  | ''             || [FieldError.of('passwordConfirmation', FieldRule.REQUIRED)]
+        'Sunny:Day7'  | null           || [FieldError.of('passwordConfirmation', FieldRule.REQUIRED)]
     }
 
     def "a form with a password and its confirmation hears about both, the password's rules first"() {
@@ -207,7 +208,7 @@ class PasswordPolicySpec extends Specification {
     def "the broken rules join a form's other errors, or are thrown on their own"() {
         given:
         def validation = new FieldValidation()
-        validation.reject('email', 'is required')
+        validation.reject('email', FieldRule.REQUIRED)
 
         when:
         POLICY.check('short', 'password').reportTo(validation)
@@ -222,7 +223,7 @@ class PasswordPolicySpec extends Specification {
 
         then:
         def alone = thrown(InvalidValueException)
-        alone.errors() == [new FieldError('password', 'must contain at least one upper-case letter (A-Z)')]
+        alone.errors() == [FieldError.of('password', FieldRule.PASSWORD_RULE, 'id', 'upper-case')]
     }
 
     def "an acceptable password reports nothing and throws nothing"() {

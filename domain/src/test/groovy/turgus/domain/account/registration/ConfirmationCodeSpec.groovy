@@ -17,19 +17,19 @@ class ConfirmationCodeSpec extends Specification {
         '999999'       || '999999'
         ' 042042 '     || '042042'
         "\t123456\n"   || '123456'
-        ''             || 'code: is required'
-        '      '       || 'code: is required'
-        null           || 'code: is required'
-        '12345'        || 'code: must be 6 digits'
-        '1234567'      || 'code: must be 6 digits'
-        '12 3456'      || 'code: must be 6 digits'
-        '123-456'      || 'code: must be 6 digits'
-        'abcdef'       || 'code: must be 6 digits'
-        '12345a'       || 'code: must be 6 digits'
-        '-12345'       || 'code: must be 6 digits'
-        '+12345'       || 'code: must be 6 digits'
-        '１２３４５６'   || 'code: must be 6 digits'
-        '١٢٣٤٥٦'       || 'code: must be 6 digits'
+        ''             || 'code: REQUIRED'
+        '      '       || 'code: REQUIRED'
+        null           || 'code: REQUIRED'
+        '12345'        || 'code: NOT_DIGITS length=6'
+        '1234567'      || 'code: NOT_DIGITS length=6'
+        '12 3456'      || 'code: NOT_DIGITS length=6'
+        '123-456'      || 'code: NOT_DIGITS length=6'
+        'abcdef'       || 'code: NOT_DIGITS length=6'
+        '12345a'       || 'code: NOT_DIGITS length=6'
+        '-12345'       || 'code: NOT_DIGITS length=6'
+        '+12345'       || 'code: NOT_DIGITS length=6'
+        '１２３４５６'   || 'code: NOT_DIGITS length=6'
+        '١٢٣٤٥٦'       || 'code: NOT_DIGITS length=6'
     }
 
     def "a stored code is already clean: '#value' is refused as it is"() {
@@ -97,7 +97,7 @@ class ConfirmationCodeSpec extends Specification {
         try {
             construction().toString()
         } catch (InvalidValueException refused) {
-            "${refused.field()}: ${refused.errors()[0].message()}"
+            "${refused.field()}: ${refused.errors()[0].describe()}"
         }
     }
 }

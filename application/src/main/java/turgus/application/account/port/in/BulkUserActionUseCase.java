@@ -9,6 +9,7 @@ import java.util.Set;
 import turgus.domain.account.BlockCategory;
 import turgus.domain.account.admin.AccountAction;
 import turgus.domain.shared.FieldError;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Refusal;
 
@@ -38,20 +39,23 @@ public interface BulkUserActionUseCase {
             List<FieldError> errors = new java.util.ArrayList<>();
             AccountAction parsed = parseAction(action);
             if (parsed == null) {
-                errors.add(new FieldError(
-                        "action", "must be one of block, unblock, activate, deactivate, delete, send-test-email"));
+                errors.add(FieldError.of(
+                        "action",
+                        FieldRule.NOT_ONE_OF,
+                        "allowed",
+                        "block, unblock, activate, deactivate, delete, send-test-email"));
             }
             if (ids == null || ids.isEmpty()) {
-                errors.add(new FieldError("ids", "must name at least one account"));
+                errors.add(FieldError.of("ids", FieldRule.EMPTY));
             } else if (ids.size() > MAX_IDS) {
-                errors.add(new FieldError("ids", "must name at most " + MAX_IDS + " accounts"));
+                errors.add(FieldError.of("ids", FieldRule.TOO_MANY, "max", MAX_IDS));
             } else if (ids.stream().anyMatch(Objects::isNull)) {
-                errors.add(new FieldError("ids", "must be account ids"));
+                errors.add(FieldError.of("ids", FieldRule.REQUIRED));
             } else if (new HashSet<>(ids).size() != ids.size()) {
-                errors.add(new FieldError("ids", "must not repeat an id"));
+                errors.add(FieldError.of("ids", FieldRule.REPEATED));
             }
             if (parsed == AccountAction.BLOCK && (reason == null || reason.isBlank())) {
-                errors.add(new FieldError("reason", "is required to block"));
+                errors.add(FieldError.of("reason", FieldRule.REQUIRED));
             }
             if (!errors.isEmpty()) {
                 throw new InvalidValueException(errors);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import turgus.domain.account.Role;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 
 /**
@@ -23,7 +24,7 @@ public record UserSearch(String text, String phone, Status status, Role role, So
     public UserSearch {
         text = text == null || text.isBlank() ? null : text.strip();
         if (text != null && text.length() > MAX_TEXT_LENGTH) {
-            throw new InvalidValueException("q", "must be at most " + MAX_TEXT_LENGTH + " characters");
+            throw new InvalidValueException("q", FieldRule.TOO_LONG, "max", MAX_TEXT_LENGTH);
         }
         Objects.requireNonNull(sort, "sort");
         phone = phone == null || phone.isEmpty() ? null : phone;
@@ -60,7 +61,7 @@ public record UserSearch(String text, String phone, Status status, Role role, So
         try {
             return Role.valueOf(value.strip());
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidValueException("role", "must be one of CUSTOMER, ADMIN");
+            throw new InvalidValueException("role", FieldRule.NOT_ONE_OF, "allowed", "CUSTOMER, ADMIN");
         }
     }
 
@@ -76,7 +77,8 @@ public record UserSearch(String text, String phone, Status status, Role role, So
             try {
                 return valueOf(value.strip());
             } catch (IllegalArgumentException unknown) {
-                throw new InvalidValueException("status", "must be one of ACTIVE, BLOCKED, DEACTIVATED, LOCKED");
+                throw new InvalidValueException(
+                        "status", FieldRule.NOT_ONE_OF, "allowed", "ACTIVE, BLOCKED, DEACTIVATED, LOCKED");
             }
         }
     }
@@ -111,12 +113,11 @@ public record UserSearch(String text, String phone, Status status, Role role, So
                     .findFirst()
                     .orElseThrow(() -> new InvalidValueException(
                             "sort",
-                            "must be one of "
-                                    + String.join(
-                                            ", ",
-                                            Arrays.stream(values())
-                                                    .map(Sort::wireName)
-                                                    .toList())));
+                            FieldRule.NOT_ONE_OF,
+                            "allowed",
+                            String.join(
+                                    ", ",
+                                    Arrays.stream(values()).map(Sort::wireName).toList())));
         }
     }
 }

@@ -3,6 +3,7 @@ package turgus.application.audit.port.out;
 import java.time.Instant;
 import java.util.Optional;
 import turgus.domain.account.UserId;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.FieldValidation;
 import turgus.domain.shared.InvalidValueException;
 
@@ -27,7 +28,7 @@ public record EventFilter(
         UserId subject = validation.checkIfPresent(subjectId, id -> userId("userId", id));
         UserId actor = validation.checkIfPresent(actorId, id -> userId("actorId", id));
         if (from != null && to != null && !to.isAfter(from)) {
-            validation.reject("to", "must be after from");
+            validation.reject("to", FieldRule.NOT_AFTER, "other", "from");
         }
         validation.throwIfInvalid();
         return new EventFilter(
@@ -42,13 +43,13 @@ public record EventFilter(
         try {
             return AuditEventType.valueOf(name);
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidValueException("type", "is not an event type (see /api/admin/events/types)");
+            throw new InvalidValueException("type", FieldRule.UNKNOWN_EVENT_TYPE);
         }
     }
 
     private static UserId userId(String field, long id) {
         if (id < 1) {
-            throw new InvalidValueException(field, "must be 1 or more");
+            throw new InvalidValueException(field, FieldRule.TOO_SMALL, "min", 1);
         }
         return UserId.of(id);
     }

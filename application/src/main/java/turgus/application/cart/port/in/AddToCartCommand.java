@@ -6,6 +6,7 @@ import java.util.Objects;
 import turgus.domain.account.UserId;
 import turgus.domain.cart.CartLine;
 import turgus.domain.catalog.ProductId;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.FieldValidation;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Quantity;
@@ -16,7 +17,7 @@ public record AddToCartCommand(UserId customer, List<CartLine> lines) {
         Objects.requireNonNull(customer, "customer");
         lines = List.copyOf(lines);
         if (lines.isEmpty()) {
-            throw new InvalidValueException("items", "must name at least one product");
+            throw new InvalidValueException("items", FieldRule.EMPTY);
         }
     }
 
@@ -27,15 +28,15 @@ public record AddToCartCommand(UserId customer, List<CartLine> lines) {
         FieldValidation validation = new FieldValidation();
         List<CartLine> lines = new ArrayList<>();
         if (items == null || items.isEmpty()) {
-            validation.reject("items", "must name at least one product");
+            validation.reject("items", FieldRule.EMPTY);
         } else {
             for (Item item : items) {
                 if (item == null || item.productId() == null) {
-                    validation.reject("productId", "is required");
+                    validation.reject("productId", FieldRule.REQUIRED);
                     continue;
                 }
                 if (item.productId() < 1) {
-                    validation.reject("productId", "must be a positive number");
+                    validation.reject("productId", FieldRule.TOO_SMALL, "min", 1);
                     continue;
                 }
                 CartLine line = validation.check(() -> new CartLine(

@@ -9,6 +9,7 @@ import turgus.domain.catalog.ProductDescription;
 import turgus.domain.catalog.ProductId;
 import turgus.domain.catalog.ProductName;
 import turgus.domain.catalog.Sale;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.FieldValidation;
 import turgus.domain.shared.Money;
 
@@ -47,7 +48,7 @@ public record EditProductCommand(
         if (saleGiven) {
             if (salePercent == null) {
                 if (saleEndsAt != null) {
-                    validation.reject("salePercent", "is required when a sale end is given");
+                    validation.reject("salePercent", FieldRule.REQUIRED_WITH, "other", "saleEndsAt");
                 }
                 checkedSale = Optional.of(Optional.empty());
             } else {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import turgus.domain.account.UserId;
 import turgus.domain.ledger.Balance;
+import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.FieldValidation;
 import turgus.domain.shared.InvalidValueException;
 import turgus.domain.shared.Money;
@@ -22,15 +23,15 @@ public record AdjustBalanceCommand(UserId customer, Money amount, String reason,
         Money checked = validation.check(() -> {
             Money money = Money.parse("amount", amount);
             if (money.amount().signum() == 0) {
-                throw new InvalidValueException("amount", "must not be 0");
+                throw new InvalidValueException("amount", FieldRule.ZERO);
             }
             return money;
         });
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            validation.reject("reason", "is required");
+            validation.reject("reason", FieldRule.REQUIRED);
         } else if (why.length() > Balance.MAX_REASON_LENGTH) {
-            validation.reject("reason", "must be at most " + Balance.MAX_REASON_LENGTH + " characters");
+            validation.reject("reason", FieldRule.TOO_LONG, "max", Balance.MAX_REASON_LENGTH);
         }
         validation.throwIfInvalid();
         return new AdjustBalanceCommand(customer, checked, why, admin);
