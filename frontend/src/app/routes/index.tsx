@@ -97,6 +97,10 @@ export const routes: RouteObject[] = [
       { path: 'password/reset', element: <ResetPasswordPage /> },
       // Public: the owner may have no working session left when they open the mailed link.
       { path: 'account/email/revert', element: <RevertEmailPage /> },
+      // The addresses the shop was first described with lead to the pages that have them now.
+      { path: 'profile', element: <Navigate to="/account/profile" replace /> },
+      { path: 'password/change', element: <Navigate to="/account/password" replace /> },
+      { path: 'password/change/done', element: <Navigate to="/account/password/done" replace /> },
       {
         element: <RequireAuth />,
         children: [
