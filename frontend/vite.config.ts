@@ -27,7 +27,11 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: {
-    proxy: { '/api': 'http://localhost:8080' },
+    proxy: { '/api': process.env.TURGUS_API_URL ?? 'http://localhost:8080' },
+  },
+  // `vite preview` in front of a running shop (TURGUS_API_URL), e.g. for the end-to-end tests.
+  preview: {
+    proxy: { '/api': process.env.TURGUS_API_URL ?? 'http://localhost:8080' },
   },
   build: {
     rolldownOptions: {

@@ -1,4 +1,5 @@
 import { Box, Button, Menu, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { ChevronDownIcon, UserIcon } from '@/components/ui/icons';
@@ -9,6 +10,8 @@ export function AccountControls() {
   const { t } = useTranslation();
   const session = useSession();
   const location = useLocation();
+  // Below the `xs` breakpoint the button shows its icon alone and is named by its label.
+  const iconOnly = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
 
   if (!session) {
     return (
@@ -34,7 +37,7 @@ export function AccountControls() {
           <Button
             variant="default"
             size="compact-sm"
-            aria-label={t('header.account')}
+            aria-label={iconOnly ? t('header.account') : undefined}
             leftSection={<UserIcon size={16} />}
             rightSection={<ChevronDownIcon size={14} />}
           >
