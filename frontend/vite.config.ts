@@ -43,16 +43,6 @@ export default defineConfig({
               name: 'react',
               test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
             },
-            {
-              name: 'mantine',
-              test: /node_modules[\\/](@mantine[\\/](?!charts[\\/])|@floating-ui|react-remove-scroll)/,
-            },
-            // Only the admin dashboard draws charts: they stay out of the chunks every page loads
-            // and go with the dashboard's own lazily loaded chunk.
-            {
-              name: 'vendor',
-              test: new RegExp(`node_modules[\\\\/](?!(${CHARTS.join('|')})[\\\\/])`),
-            },
           ],
         },
       },

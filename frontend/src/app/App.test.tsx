@@ -45,7 +45,10 @@ describe('the app shell', () => {
     const menu = await screen.findByRole('dialog');
     await view.user.click(within(menu).getByRole('link', { name: 'Admin' }));
 
-    expect(await screen.findByRole('heading', { name: 'Dashboard' })).toBeInTheDocument();
+    // The dashboard's chunk (charts) is loaded on first use, which takes a while on a busy machine.
+    expect(
+      await screen.findByRole('heading', { name: 'Dashboard' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
     expect(view.location()).toBe('/admin/dashboard');
     await waitFor(() => {
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
