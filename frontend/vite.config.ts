@@ -27,6 +27,8 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: {
+    // ../docs: a unit test reads the refusal reasons of docs/errors.md.
+    fs: { allow: ['.', '../docs'] },
     proxy: { '/api': process.env.TURGUS_API_URL ?? 'http://localhost:8080' },
   },
   // `vite preview` in front of a running shop (TURGUS_API_URL), e.g. for the end-to-end tests.
