@@ -2,25 +2,6 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-/** The chart library and what only it uses (npm ls recharts), loaded with the dashboard alone. */
-const CHARTS = [
-  '@mantine[\\\\/]charts',
-  'recharts',
-  '@reduxjs',
-  'react-redux',
-  'redux',
-  'redux-thunk',
-  'reselect',
-  'immer',
-  'es-toolkit',
-  'eventemitter3',
-  'decimal\\.js-light',
-  'tiny-invariant',
-  'victory-vendor',
-  'd3-[a-z-]+',
-  'internmap',
-];
-
 export default defineConfig({
   plugins: [react()],
   resolve: {
@@ -38,7 +19,9 @@ export default defineConfig({
   build: {
     rolldownOptions: {
       output: {
-        // Libraries change less often than the shop: keep them in chunks of their own.
+        // React changes less often than the shop: it keeps a chunk of its own. Other libraries
+        // go with the screens that use them (charts with the dashboard alone), so that the first
+        // page loads only what it needs.
         codeSplitting: {
           groups: [
             {
