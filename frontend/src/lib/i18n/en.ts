@@ -271,6 +271,7 @@ export const en = {
       pictureUploaded: 'Picture of “{{name}}” updated.',
       failed: 'Not saved',
     },
+    emptyText: 'Change the search or the filter, or add a product with “New product”.',
   },
   validation: {
     nameRequired: 'Enter a name.',
@@ -378,6 +379,7 @@ export const en = {
       ADJUSTMENT: 'Adjustment',
     },
     order: 'Order {{id}}',
+    emptyText: 'Top up your balance above to start shopping.',
   },
   cart: {
     title: 'Cart',
@@ -438,6 +440,7 @@ export const en = {
     notFound: 'Order not found',
     notFoundText: 'There is no such order among yours.',
     back: 'Back to orders',
+    emptyText: 'Your orders appear here after you check out a cart.',
   },
   adminNav: {
     label: 'Admin sections',
@@ -471,6 +474,7 @@ export const en = {
     refundFailed: 'Not refunded',
     adjustBalance: 'Adjust balance',
     adjustBalanceOf: 'Adjust the balance of {{name}}',
+    emptyText: 'Change the search or the filter.',
   },
   discounts: {
     title: 'Discounts',
@@ -538,6 +542,7 @@ export const en = {
     deleted: 'Promo code {{code}} deleted.',
     unlimited: 'no limit',
     failed: 'Not saved',
+    emptyPromosText: 'Create the first one with “New promo code”.',
   },
   adjustment: {
     title: 'Adjust a balance',
@@ -815,6 +820,7 @@ export const en = {
       allEvents: 'All events about this user',
       details: 'Details',
     },
+    emptyText: 'Change the search or the filter.',
   },
   dashboard: {
     title: 'Dashboard',
@@ -870,6 +876,7 @@ export const en = {
       id: 'Enter a user id: a whole number above 0.',
       order: 'Choose a time after “From”.',
     },
+    emptyText: 'Widen the time window or clear the filters.',
   },
   backups: {
     title: 'Backups',
@@ -904,6 +911,7 @@ export const en = {
     restoreConfirm: 'Replace all data',
     restored: 'Restored {{name}} of {{date}}: {{tables}} tables, {{rows}} rows.',
     signInAgain: 'Your account is not in the restored data: sign in with an account it has.',
+    emptyText: 'Make the first one with the button above.',
   },
   mailCheck: {
     title: 'Mail check',

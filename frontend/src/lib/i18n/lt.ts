@@ -273,6 +273,7 @@ export const lt: Translation = {
       pictureUploaded: 'Prekės „{{name}}“ nuotrauka atnaujinta.',
       failed: 'Neišsaugota',
     },
+    emptyText: 'Pakeiskite paiešką ar filtrą arba pridėkite prekę mygtuku „Nauja prekė“.',
   },
   validation: {
     nameRequired: 'Įveskite pavadinimą.',
@@ -380,6 +381,7 @@ export const lt: Translation = {
       ADJUSTMENT: 'Koregavimas',
     },
     order: 'Užsakymas {{id}}',
+    emptyText: 'Papildykite likutį aukščiau ir pradėkite apsipirkti.',
   },
   cart: {
     title: 'Krepšelis',
@@ -440,6 +442,7 @@ export const lt: Translation = {
     notFound: 'Užsakymas nerastas',
     notFoundText: 'Tarp jūsų užsakymų tokio nėra.',
     back: 'Atgal į užsakymus',
+    emptyText: 'Jūsų užsakymai atsiras čia, kai apmokėsite krepšelį.',
   },
   adminNav: {
     label: 'Administravimo skyriai',
@@ -473,6 +476,7 @@ export const lt: Translation = {
     refundFailed: 'Pinigai negrąžinti',
     adjustBalance: 'Koreguoti balansą',
     adjustBalanceOf: 'Koreguoti kliento {{name}} balansą',
+    emptyText: 'Pakeiskite paiešką arba filtrą.',
   },
   discounts: {
     title: 'Nuolaidos',
@@ -540,6 +544,7 @@ export const lt: Translation = {
     deleted: 'Nuolaidos kodas {{code}} ištrintas.',
     unlimited: 'be ribos',
     failed: 'Neišsaugota',
+    emptyPromosText: 'Sukurkite pirmąjį mygtuku „Naujas nuolaidos kodas“.',
   },
   adjustment: {
     title: 'Koreguoti balansą',
@@ -818,6 +823,7 @@ export const lt: Translation = {
       allEvents: 'Visi šio naudotojo įvykiai',
       details: 'Išsamiau',
     },
+    emptyText: 'Pakeiskite paiešką arba filtrą.',
   },
   dashboard: {
     title: 'Apžvalga',
@@ -873,6 +879,7 @@ export const lt: Translation = {
       id: 'Naudotojo ID – sveikasis skaičius, didesnis už 0.',
       order: 'Pasirinkite laiką, vėlesnį nei „Nuo“.',
     },
+    emptyText: 'Išplėskite laikotarpį arba išvalykite filtrus.',
   },
   backups: {
     title: 'Atsarginės kopijos',
@@ -908,6 +915,7 @@ export const lt: Translation = {
     restoreConfirm: 'Pakeisti visus duomenis',
     restored: 'Atkurta {{name}} ({{date}}): lentelių {{tables}}, eilučių {{rows}}.',
     signInAgain: 'Jūsų paskyros atkurtuose duomenyse nėra: prisijunkite paskyra, kuri juose yra.',
+    emptyText: 'Padarykite pirmąją mygtuku aukščiau.',
   },
   mailCheck: {
     title: 'Pašto patikra',

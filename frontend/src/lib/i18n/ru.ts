@@ -271,6 +271,7 @@ export const ru: Translation = {
       pictureUploaded: 'Фото товара «{{name}}» обновлено.',
       failed: 'Не сохранено',
     },
+    emptyText: 'Измените поиск или фильтр либо добавьте товар кнопкой «Новый товар».',
   },
   validation: {
     nameRequired: 'Введите название.',
@@ -379,6 +380,7 @@ export const ru: Translation = {
       ADJUSTMENT: 'Корректировка',
     },
     order: 'Заказ {{id}}',
+    emptyText: 'Пополните баланс выше, чтобы начать покупки.',
   },
   cart: {
     title: 'Корзина',
@@ -439,6 +441,7 @@ export const ru: Translation = {
     notFound: 'Заказ не найден',
     notFoundText: 'Среди ваших заказов такого нет.',
     back: 'К заказам',
+    emptyText: 'Ваши заказы появятся здесь после оформления корзины.',
   },
   adminNav: {
     label: 'Разделы администрирования',
@@ -472,6 +475,7 @@ export const ru: Translation = {
     refundFailed: 'Деньги не возвращены',
     adjustBalance: 'Изменить баланс',
     adjustBalanceOf: 'Изменить баланс покупателя {{name}}',
+    emptyText: 'Измените поиск или фильтр.',
   },
   discounts: {
     title: 'Скидки',
@@ -540,6 +544,7 @@ export const ru: Translation = {
     deleted: 'Промокод {{code}} удалён.',
     unlimited: 'без ограничений',
     failed: 'Не сохранено',
+    emptyPromosText: 'Создайте первый кнопкой «Новый промокод».',
   },
   adjustment: {
     title: 'Корректировка баланса',
@@ -818,6 +823,7 @@ export const ru: Translation = {
       allEvents: 'Все события этого пользователя',
       details: 'Подробности',
     },
+    emptyText: 'Измените поиск или фильтр.',
   },
   dashboard: {
     title: 'Сводка',
@@ -873,6 +879,7 @@ export const ru: Translation = {
       id: 'ID пользователя — целое число больше 0.',
       order: 'Выберите время позже, чем «С».',
     },
+    emptyText: 'Расширьте период или сбросьте фильтры.',
   },
   backups: {
     title: 'Резервные копии',
@@ -909,6 +916,7 @@ export const ru: Translation = {
     restored: 'Восстановлено {{name}} от {{date}}: таблиц {{tables}}, строк {{rows}}.',
     signInAgain:
       'Вашей учётной записи нет в восстановленных данных: войдите с учётной записью, которая в них есть.',
+    emptyText: 'Сделайте первую кнопкой выше.',
   },
   mailCheck: {
     title: 'Проверка почты',
