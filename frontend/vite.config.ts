@@ -10,11 +10,17 @@ export default defineConfig({
   server: {
     // ../docs: a unit test reads the refusal reasons of docs/errors.md.
     fs: { allow: ['.', '../docs'] },
-    proxy: { '/api': process.env.TURGUS_API_URL ?? 'http://localhost:8080' },
+    proxy: {
+      '/api': process.env.TURGUS_API_URL ?? 'http://localhost:8080',
+      '/media': process.env.TURGUS_API_URL ?? 'http://localhost:8080',
+    },
   },
   // `vite preview` in front of a running shop (TURGUS_API_URL), e.g. for the end-to-end tests.
   preview: {
-    proxy: { '/api': process.env.TURGUS_API_URL ?? 'http://localhost:8080' },
+    proxy: {
+      '/api': process.env.TURGUS_API_URL ?? 'http://localhost:8080',
+      '/media': process.env.TURGUS_API_URL ?? 'http://localhost:8080',
+    },
   },
   build: {
     rolldownOptions: {

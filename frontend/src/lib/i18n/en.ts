@@ -473,7 +473,7 @@ export const en = {
     refunded: 'Order {{id}} refunded.',
     refundFailed: 'Not refunded',
     adjustBalance: 'Adjust balance',
-    adjustBalanceOf: 'Adjust the balance of {{name}}',
+    adjustBalanceOf: 'Adjust balance of {{name}}',
     emptyText: 'Change the search or the filter.',
   },
   discounts: {

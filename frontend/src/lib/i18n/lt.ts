@@ -475,7 +475,7 @@ export const lt: Translation = {
     refunded: 'Pinigai už užsakymą {{id}} grąžinti.',
     refundFailed: 'Pinigai negrąžinti',
     adjustBalance: 'Koreguoti balansą',
-    adjustBalanceOf: 'Koreguoti kliento {{name}} balansą',
+    adjustBalanceOf: 'Koreguoti balansą: {{name}}',
     emptyText: 'Pakeiskite paiešką arba filtrą.',
   },
   discounts: {

@@ -474,7 +474,7 @@ export const ru: Translation = {
     refunded: 'Деньги за заказ {{id}} возвращены.',
     refundFailed: 'Деньги не возвращены',
     adjustBalance: 'Изменить баланс',
-    adjustBalanceOf: 'Изменить баланс покупателя {{name}}',
+    adjustBalanceOf: 'Изменить баланс: {{name}}',
     emptyText: 'Измените поиск или фильтр.',
   },
   discounts: {
