@@ -19,7 +19,14 @@ export function AccountControls() {
         <Button component={Link} to="/login" size="compact-sm">
           {t('header.signIn')}
         </Button>
-        <Button component={Link} to="/register" size="compact-sm" variant="default">
+        {/* On a phone the header keeps "Sign in" alone; the sign-in page links to registration. */}
+        <Button
+          component={Link}
+          to="/register"
+          size="compact-sm"
+          variant="default"
+          visibleFrom="xs"
+        >
           {t('header.register')}
         </Button>
       </>
