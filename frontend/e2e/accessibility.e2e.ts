@@ -28,7 +28,8 @@ async function newPage(name: string): Promise<Page> {
   browser = await launchBrowser();
   const page = await browser.context.newPage();
   onTestFailed(async () => {
-    await screenshot(page, `failed-${name}`);
+    // The browser may be closed already by then.
+    await screenshot(page, `failed-${name}`).catch(() => undefined);
   });
   return page;
 }
@@ -123,7 +124,8 @@ async function focusStopsWithoutRing(page: Page, path: string, stops: number): P
   return missing;
 }
 
-describe('accessibility', () => {
+// Each visitor's pages take a minute or two on a busy machine: more than a journey's 90 s.
+describe('accessibility', { timeout: 240_000 }, () => {
   it('finds no serious or critical problem on the pages of a visitor who is signed out', async () => {
     const page = await newPage('a11y-signed-out');
     const problems = await checkPages(page, 'signed out', [
