@@ -2,52 +2,37 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-/** The chart library and what only it uses (npm ls recharts), loaded with the dashboard alone. */
-const CHARTS = [
-  '@mantine[\\\\/]charts',
-  'recharts',
-  '@reduxjs',
-  'react-redux',
-  'redux',
-  'redux-thunk',
-  'reselect',
-  'immer',
-  'es-toolkit',
-  'eventemitter3',
-  'decimal\\.js-light',
-  'tiny-invariant',
-  'victory-vendor',
-  'd3-[a-z-]+',
-  'internmap',
-];
-
 export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: {
-    proxy: { '/api': 'http://localhost:8080' },
+    // ../docs: a unit test reads the refusal reasons of docs/errors.md.
+    fs: { allow: ['.', '../docs'] },
+    proxy: {
+      '/api': process.env.TURGUS_API_URL ?? 'http://localhost:8080',
+      '/media': process.env.TURGUS_API_URL ?? 'http://localhost:8080',
+    },
+  },
+  // `vite preview` in front of a running shop (TURGUS_API_URL), e.g. for the end-to-end tests.
+  preview: {
+    proxy: {
+      '/api': process.env.TURGUS_API_URL ?? 'http://localhost:8080',
+      '/media': process.env.TURGUS_API_URL ?? 'http://localhost:8080',
+    },
   },
   build: {
     rolldownOptions: {
       output: {
-        // Libraries change less often than the shop: keep them in chunks of their own.
+        // React changes less often than the shop: it keeps a chunk of its own. Other libraries
+        // go with the screens that use them (charts with the dashboard alone), so that the first
+        // page loads only what it needs.
         codeSplitting: {
           groups: [
             {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
-            },
-            {
-              name: 'mantine',
-              test: /node_modules[\\/](@mantine[\\/](?!charts[\\/])|@floating-ui|react-remove-scroll)/,
-            },
-            // Only the admin dashboard draws charts: they stay out of the chunks every page loads
-            // and go with the dashboard's own lazily loaded chunk.
-            {
-              name: 'vendor',
-              test: new RegExp(`node_modules[\\\\/](?!(${CHARTS.join('|')})[\\\\/])`),
             },
           ],
         },

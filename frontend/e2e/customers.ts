@@ -1,7 +1,19 @@
 import type { Page } from 'playwright-core';
 import { env } from './browser';
 import { confirmationCode, newestMailTo } from './mail';
-import { uniqueWord } from './shop';
+import { openAccountMenu, uniqueWord } from './shop';
+
+/** The registration page sends a signed-in person to the catalog: whoever is signed in signs out. */
+export async function signOutIfSignedIn(page: Page): Promise<void> {
+  await page.goto('/login');
+  const catalog = page.getByRole('heading', { name: 'Catalog', level: 1 });
+  const signInForm = page.getByRole('heading', { name: 'Sign in', level: 1 });
+  await catalog.or(signInForm).waitFor();
+  if (await signInForm.isVisible()) return;
+  await openAccountMenu(page, 'Sign out');
+  await page.getByRole('button', { name: 'LogOut', exact: true }).click();
+  await signInForm.waitFor();
+}
 
 export interface Customer {
   fullName: string;
@@ -26,6 +38,7 @@ export function newCustomer(): Customer {
 
 /** Registers through the form and confirms with the code from the mail outbox. */
 export async function registerAndConfirm(page: Page, customer: Customer): Promise<void> {
+  await signOutIfSignedIn(page);
   await page.goto('/register');
   await page.getByRole('heading', { name: 'Create an account', level: 1 }).waitFor();
   await page.getByRole('textbox', { name: 'Full name', exact: true }).fill(customer.fullName);

@@ -1,14 +1,22 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@/app/focus.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/App';
+import { startInDetectedLanguage } from '@/lib/i18n';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const root = createRoot(container);
+// The first screen appears in the reader's language, not in English for a moment.
+void startInDetectedLanguage()
+  .catch(() => undefined)
+  .then(() => {
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });

@@ -10,7 +10,7 @@ describe('the app shell', () => {
     const view = renderApp('/', { as: 'customer' });
     expect(await screen.findByRole('heading', { name: 'Catalog' })).toBeInTheDocument();
 
-    await view.user.click(screen.getByRole('button', { name: 'Language: English' }));
+    await view.user.click(screen.getByRole('button', { name: 'EN – Language: English' }));
     await view.user.click(screen.getByRole('menuitem', { name: 'Lietuvių' }));
 
     expect(await screen.findByRole('heading', { name: 'Katalogas' })).toBeInTheDocument();
@@ -21,7 +21,7 @@ describe('the app shell', () => {
     expect(localStorage.getItem('turgus.language')).toBe('lt');
     expect(document.documentElement.lang).toBe('lt');
 
-    await view.user.click(screen.getByRole('button', { name: 'Kalba: Lietuvių' }));
+    await view.user.click(screen.getByRole('button', { name: 'LT – Kalba: Lietuvių' }));
     await view.user.click(screen.getByRole('menuitem', { name: 'Русский' }));
     expect(await screen.findByRole('heading', { name: 'Каталог' })).toBeInTheDocument();
   });
@@ -45,7 +45,10 @@ describe('the app shell', () => {
     const menu = await screen.findByRole('dialog');
     await view.user.click(within(menu).getByRole('link', { name: 'Admin' }));
 
-    expect(await screen.findByRole('heading', { name: 'Dashboard' })).toBeInTheDocument();
+    // The dashboard's chunk (charts) is loaded on first use, which takes a while on a busy machine.
+    expect(
+      await screen.findByRole('heading', { name: 'Dashboard' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
     expect(view.location()).toBe('/admin/dashboard');
     await waitFor(() => {
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -142,6 +145,26 @@ describe('the app shell', () => {
     expect(await screen.findByRole('heading', { name: 'Orders' })).toBeInTheDocument();
     expect(view.location()).toBe('/admin/orders');
   });
+
+  it.each([
+    ['/profile', '/account/profile'],
+    ['/password/change', '/account/password'],
+    ['/password/change/done', '/account/password/done'],
+  ])('leads the old address %s to %s', async (from, to) => {
+    const view = renderApp(from, { as: 'customer' });
+    await waitFor(() => {
+      expect(view.location()).toBe(to);
+    });
+  });
+
+  it.each(['/register', '/login'])(
+    'sends a signed-in person from %s to the catalog',
+    async (from) => {
+      const view = renderApp(from, { as: 'customer' });
+      expect(await screen.findByRole('heading', { name: 'Catalog', level: 1 })).toBeInTheDocument();
+      expect(view.location()).toBe('/');
+    },
+  );
 
   it('shows unknown addresses as "Page not found" inside the app', async () => {
     renderApp('/account/nowhere');

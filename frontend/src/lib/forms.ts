@@ -1,5 +1,11 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import {
+  explainFieldError,
+  explainRefusal,
+  explainUnplacedFieldError,
+} from '@/lib/api/describe-error';
 import { isApiError, type FieldError } from '@/lib/api/errors';
+import { i18n } from '@/lib/i18n';
 
 /** `body.price`, `command.price` and `price` all name the form field `price`. */
 export function fieldName(serverField: string): string {
@@ -28,7 +34,10 @@ export function applyServerFieldErrors<T extends FieldValues>(
       unmatched.push(fieldError);
       continue;
     }
-    messages.set(field, [...(messages.get(field) ?? []), fieldError.message]);
+    const text = explainFieldError(error, fieldError, i18n.t);
+    const known = messages.get(field) ?? [];
+    // A refusal says its sentence once, however many fields it names.
+    if (!known.includes(text)) messages.set(field, [...known, text]);
   }
   let focused = false;
   for (const [field, texts] of messages) {
@@ -57,12 +66,13 @@ export function showFormRefusal<T extends FieldValues>(
 ): string[] {
   if (!isApiError(error) || error.kind !== 'http') return [];
   if (error.fieldErrors.length > 0) {
-    return applyServerFieldErrors(error, fields, setError, aliases).map(
-      (fieldError) => `${fieldError.field}: ${fieldError.message}`,
+    return applyServerFieldErrors(error, fields, setError, aliases).map((fieldError) =>
+      explainUnplacedFieldError(error, fieldError, i18n.t),
     );
   }
   const field = fieldOfMessage?.(error.message);
-  if (field === undefined) return [error.message];
-  setError(field, { type: 'server', message: error.message }, { shouldFocus: true });
+  const message = explainRefusal(error.reason, error.message, i18n.t, error.details);
+  if (field === undefined) return [message];
+  setError(field, { type: 'server', message }, { shouldFocus: true });
   return [];
 }

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { clearSession } from '@/lib/auth/session';
-import { i18n } from '@/lib/i18n';
+import { i18n, loadLanguage } from '@/lib/i18n';
 import { server } from './server';
 
 // Browser APIs that Mantine uses and jsdom lacks.
@@ -40,8 +40,9 @@ if (!('fonts' in document)) {
 }
 Element.prototype.scrollIntoView = nothing;
 
-beforeAll(() => {
+beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
+  await Promise.all([loadLanguage('lt'), loadLanguage('ru')]);
 });
 
 beforeEach(async () => {

@@ -1,4 +1,5 @@
 import { Box, Button, Menu, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { ChevronDownIcon, UserIcon } from '@/components/ui/icons';
@@ -9,6 +10,8 @@ export function AccountControls() {
   const { t } = useTranslation();
   const session = useSession();
   const location = useLocation();
+  // Below the `xs` breakpoint the button shows its icon alone and is named by its label.
+  const iconOnly = useMediaQuery('(max-width: 35.99em)', false, { getInitialValueInEffect: false });
 
   if (!session) {
     return (
@@ -16,7 +19,14 @@ export function AccountControls() {
         <Button component={Link} to="/login" size="compact-sm">
           {t('header.signIn')}
         </Button>
-        <Button component={Link} to="/register" size="compact-sm" variant="default">
+        {/* On a phone the header keeps "Sign in" alone; the sign-in page links to registration. */}
+        <Button
+          component={Link}
+          to="/register"
+          size="compact-sm"
+          variant="default"
+          visibleFrom="xs"
+        >
           {t('header.register')}
         </Button>
       </>
@@ -34,7 +44,7 @@ export function AccountControls() {
           <Button
             variant="default"
             size="compact-sm"
-            aria-label={t('header.account')}
+            aria-label={iconOnly ? t('header.account') : undefined}
             leftSection={<UserIcon size={16} />}
             rightSection={<ChevronDownIcon size={14} />}
           >

@@ -12,7 +12,7 @@ export function Logo() {
       underline="never"
       fw={800}
       fz="xl"
-      c="var(--mantine-primary-color-filled)"
+      c="var(--mantine-color-anchor)"
       style={{ letterSpacing: '-0.02em' }}
     >
       Turgus

@@ -3,5 +3,5 @@ import { EmptyState } from '@/components/ui/EmptyState';
 
 export function ForbiddenPage() {
   const { t } = useTranslation();
-  return <EmptyState title={t('forbidden.title')} text={t('forbidden.text')} />;
+  return <EmptyState order={1} title={t('forbidden.title')} text={t('forbidden.text')} />;
 }

@@ -6,7 +6,7 @@ import { EmptyState } from '@/components/ui/EmptyState';
 export function NotFoundPage() {
   const { t } = useTranslation();
   return (
-    <EmptyState title={t('notFound.title')} text={t('notFound.text')}>
+    <EmptyState order={1} title={t('notFound.title')} text={t('notFound.text')}>
       <Button component={Link} to="/" variant="light" mt="sm">
         {t('notFound.home')}
       </Button>

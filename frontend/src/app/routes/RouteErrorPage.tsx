@@ -7,7 +7,7 @@ export function RouteErrorPage() {
   const { t } = useTranslation();
   return (
     <Container size="sm" py="xl">
-      <EmptyState title={t('routeError.title')} text={t('routeError.text')}>
+      <EmptyState order={1} title={t('routeError.title')} text={t('routeError.text')}>
         <Button
           variant="light"
           mt="sm"

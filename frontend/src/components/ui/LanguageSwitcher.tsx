@@ -12,7 +12,8 @@ export function LanguageSwitcher() {
         <Button
           variant="subtle"
           size="compact-sm"
-          aria-label={`${t('header.language')}: ${t(`languages.${current as Language}`)}`}
+          // The name starts with what the button shows, so that speech control finds it by that.
+          aria-label={`${current.toUpperCase()} – ${t('header.language')}: ${t(`languages.${current as Language}`)}`}
         >
           {current.toUpperCase()}
         </Button>

@@ -21,7 +21,7 @@ export function Price({ price, salePrice, size = 'md' }: PriceProps) {
   }
   return (
     <Group gap="xs" align="baseline" wrap="wrap">
-      <Text size={size} fw={700} c="red.7">
+      <Text size={size} fw={700} c="var(--mantine-color-red-text)">
         <VisuallyHidden>{`${t('catalog.salePrice')}: `}</VisuallyHidden>
         {format(salePrice)}
       </Text>

@@ -32,8 +32,12 @@ export function ProductImage({ src, alt, height }: ProductImageProps) {
       src={src}
       alt={alt}
       h={height}
+      // Space kept before it loads (the CSS height wins; the attributes give the proportions).
+      width={height}
+      height={height}
       fit="contain"
       loading="lazy"
+      decoding="async"
       onError={() => {
         setFailedSrc(src);
       }}

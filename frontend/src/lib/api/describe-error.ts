@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
-import { isApiError } from './errors';
+import { i18n } from '@/lib/i18n';
+import { formatDateTime, formatPrice } from '@/lib/format';
+import { isApiError, type ApiError, type FieldError } from './errors';
 
 export interface ErrorDescription {
   message: string;
@@ -7,29 +9,145 @@ export interface ErrorDescription {
 }
 
 /**
- * Refusals the SPA explains in its own words, by their `reason` (docs/errors.md), in the reader's
- * language; any other keeps the shop's message.
+ * Every refusal reason of docs/errors.md: the SPA says each in its own words, in the reader's
+ * language, from `reason` and `details`, never from the shop's English `message`.
  */
-const EXPLAINED_REASONS = [
-  'LAST_ADMIN',
-  'CANNOT_CHANGE_OWN_ACCOUNT',
+export const REFUSAL_REASONS = [
+  'INVALID_INPUT',
+  'CART_EMPTY',
+  'PROMO_CODE_UNKNOWN',
+  'PROMO_CODE_NOT_YET_VALID',
+  'PROMO_CODE_EXPIRED',
+  'PROMO_CODE_USED_UP',
+  'PROMO_CODE_MINIMUM_NOT_MET',
+  'UNSUPPORTED_IMAGE',
   'BACKUP_INVALID',
+  'INVALID_CREDENTIALS',
+  'INVALID_REFRESH_TOKEN',
+  'INSUFFICIENT_BALANCE',
+  'ACCOUNT_BLOCKED',
+  'ACCOUNT_DEACTIVATED',
+  'NOT_FOUND',
+  'NOT_IN_CART',
+  'OUT_OF_STOCK',
+  'ALREADY_REFUNDED',
+  'EMAIL_TAKEN',
+  'PHONE_TAKEN',
+  'PREVIOUS_EMAIL_TAKEN',
+  'PROMO_CODE_TAKEN',
   'BACKUP_TOO_NEW',
+  'CONFLICT',
+  'CANNOT_CHANGE_OWN_ACCOUNT',
+  'LAST_ADMIN',
+  'IDEMPOTENCY_KEY_REUSED',
+  'LOCKED_OUT',
 ] as const;
-type ExplainedReason = (typeof EXPLAINED_REASONS)[number];
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
-function isExplained(reason: string | null | undefined): reason is ExplainedReason {
-  return EXPLAINED_REASONS.some((known) => known === reason);
+const NOT_FOUND_RESOURCES = [
+  'PRODUCT',
+  'ORDER',
+  'USER',
+  'ACCOUNT',
+  'SESSION',
+  'PICTURE',
+  'PROMO_CODE',
+  'TEST_MAIL',
+  'BACKUP',
+] as const;
+
+function isKnown<T extends string>(known: readonly T[], value: unknown): value is T {
+  return known.some((item) => item === value);
 }
 
-/** A refusal in plain words: the SPA's own for the reasons it knows, else the shop's message. */
+export function isRefusalReason(reason: unknown): reason is RefusalReason {
+  return isKnown(REFUSAL_REASONS, reason);
+}
+
+type Details = Record<string, unknown>;
+
+const text = (value: unknown) =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+const amount = (value: unknown) => (typeof value === 'number' ? value : Number(value));
+
+/** One reason's sentence, its values (money, moments) written the reader's way. */
+function refusalSentence(reason: RefusalReason, details: Details, t: TFunction): string {
+  const language = i18n.language;
+  const money = (value: unknown) => formatPrice(amount(value), language);
+  switch (reason) {
+    case 'INSUFFICIENT_BALANCE': {
+      const needed = amount(details.needed);
+      const available = amount(details.available);
+      const missing = Math.round((needed - available) * 100) / 100;
+      return t('refusals.INSUFFICIENT_BALANCE', {
+        needed: money(needed),
+        available: money(available),
+        missing: money(missing),
+      });
+    }
+    case 'PROMO_CODE_MINIMUM_NOT_MET':
+      return t(`refusals.${reason}`, { code: text(details.code), minimum: money(details.minimum) });
+    case 'ACCOUNT_BLOCKED':
+      return typeof details.until === 'string'
+        ? t('refusals.ACCOUNT_BLOCKED_UNTIL', { until: formatDateTime(details.until, language) })
+        : t('refusals.ACCOUNT_BLOCKED');
+    case 'NOT_FOUND':
+      return isKnown(NOT_FOUND_RESOURCES, details.resource)
+        ? t(`refusals.notFound.${details.resource}`)
+        : t('refusals.NOT_FOUND');
+    case 'OUT_OF_STOCK':
+      return amount(details.available) > 0
+        ? t('refusals.OUT_OF_STOCK', {
+            available: text(details.available),
+            productName: text(details.productName),
+          })
+        : t('refusals.OUT_OF_STOCK_GONE', { productName: text(details.productName) });
+    case 'PROMO_CODE_UNKNOWN':
+    case 'PROMO_CODE_NOT_YET_VALID':
+    case 'PROMO_CODE_EXPIRED':
+    case 'PROMO_CODE_USED_UP':
+    case 'PROMO_CODE_TAKEN':
+      return t(`refusals.${reason}`, { code: text(details.code) });
+    default:
+      return t(`refusals.${reason}`);
+  }
+}
+
+/**
+ * A refusal in plain words, in the reader's language, from its `reason` and `details`. A reason
+ * this SPA does not know yet (the shop may add some) gets a general sentence, never the shop's
+ * English; an answer without a reason (no refusal: a framework's 4xx) keeps its message.
+ */
 export function explainRefusal(
   reason: string | null | undefined,
   message: string,
   t: TFunction,
+  details: Details = {},
 ): string {
-  if (isExplained(reason)) return t(`refusals.${reason}`);
+  if (isRefusalReason(reason)) return refusalSentence(reason, details, t);
+  if (reason) return t('refusals.OTHER');
   return message.trim() || t('errors.unexpected');
+}
+
+/**
+ * The words for one field error: a refusal about the field (a taken email, an unknown promo code)
+ * in the SPA's words; a broken input rule as the shop says it.
+ */
+export function explainFieldError(error: ApiError, fieldError: FieldError, t: TFunction): string {
+  if (isRefusalReason(error.reason) && error.reason !== 'INVALID_INPUT') {
+    return refusalSentence(error.reason, error.details, t);
+  }
+  return fieldError.message;
+}
+
+/** A field error shown with the form as a whole: a broken rule says which field it is about. */
+export function explainUnplacedFieldError(
+  error: ApiError,
+  fieldError: FieldError,
+  t: TFunction,
+): string {
+  const words = explainFieldError(error, fieldError, t);
+  return words === fieldError.message ? `${fieldError.field}: ${words}` : words;
 }
 
 /** Turns any failure into plain words for the person in front of the screen. */
@@ -41,7 +159,7 @@ export function describeError(error: unknown, t: TFunction): ErrorDescription {
     case 'invalid-response':
       return { message: t('errors.invalidResponse') };
     case 'http': {
-      const message = explainRefusal(error.reason, error.message, t);
+      const message = explainRefusal(error.reason, error.message, t, error.details);
       if (error.status !== null && error.status >= 500 && error.errorId) {
         return { message, errorId: error.errorId };
       }

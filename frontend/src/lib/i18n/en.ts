@@ -271,6 +271,7 @@ export const en = {
       pictureUploaded: 'Picture of “{{name}}” updated.',
       failed: 'Not saved',
     },
+    emptyText: 'Change the search or the filter, or add a product with “New product”.',
   },
   validation: {
     nameRequired: 'Enter a name.',
@@ -378,6 +379,7 @@ export const en = {
       ADJUSTMENT: 'Adjustment',
     },
     order: 'Order {{id}}',
+    emptyText: 'Top up your balance above to start shopping.',
   },
   cart: {
     title: 'Cart',
@@ -438,6 +440,7 @@ export const en = {
     notFound: 'Order not found',
     notFoundText: 'There is no such order among yours.',
     back: 'Back to orders',
+    emptyText: 'Your orders appear here after you check out a cart.',
   },
   adminNav: {
     label: 'Admin sections',
@@ -470,7 +473,8 @@ export const en = {
     refunded: 'Order {{id}} refunded.',
     refundFailed: 'Not refunded',
     adjustBalance: 'Adjust balance',
-    adjustBalanceOf: 'Adjust the balance of {{name}}',
+    adjustBalanceOf: 'Adjust balance of {{name}}',
+    emptyText: 'Change the search or the filter.',
   },
   discounts: {
     title: 'Discounts',
@@ -538,6 +542,7 @@ export const en = {
     deleted: 'Promo code {{code}} deleted.',
     unlimited: 'no limit',
     failed: 'Not saved',
+    emptyPromosText: 'Create the first one with “New promo code”.',
   },
   adjustment: {
     title: 'Adjust a balance',
@@ -571,6 +576,47 @@ export const en = {
       'This file is not a backup of this shop, or it is damaged. Nothing was changed.',
     BACKUP_TOO_NEW:
       'This backup was made by a newer version of the shop and cannot be restored here. Nothing was changed.',
+    INVALID_INPUT: 'Some fields are not valid. Please correct them.',
+    CART_EMPTY: 'Your cart is empty.',
+    PROMO_CODE_UNKNOWN: 'The promo code {{code}} does not exist.',
+    PROMO_CODE_NOT_YET_VALID: 'The promo code {{code}} is not valid yet.',
+    PROMO_CODE_EXPIRED: 'The promo code {{code}} has expired.',
+    PROMO_CODE_USED_UP: 'The promo code {{code}} has been used up.',
+    PROMO_CODE_MINIMUM_NOT_MET: 'The promo code {{code}} needs an order of at least {{minimum}}.',
+    UNSUPPORTED_IMAGE: 'The file must be a JPEG, PNG or SVG picture.',
+    INVALID_CREDENTIALS: 'Invalid credentials. Try again',
+    INVALID_REFRESH_TOKEN: 'The session has ended. Please sign in again.',
+    INSUFFICIENT_BALANCE:
+      'The balance is too low: this order needs {{needed}}, the balance has {{available}}. Top up {{missing}} or more to pay it.',
+    ACCOUNT_BLOCKED: 'This account is blocked. Please contact support.',
+    ACCOUNT_BLOCKED_UNTIL: 'This account is blocked until {{until}}. Please contact support.',
+    ACCOUNT_DEACTIVATED: 'This account is deactivated. Please contact support.',
+    NOT_FOUND: 'It was not found: it may have been removed.',
+    NOT_IN_CART: 'This product is not in the cart.',
+    OUT_OF_STOCK: 'Only {{available}} of {{productName}} are left.',
+    OUT_OF_STOCK_GONE: '{{productName}} is no longer available.',
+    ALREADY_REFUNDED: 'This order has already been refunded.',
+    EMAIL_TAKEN: 'An account with this email address already exists.',
+    PHONE_TAKEN: 'An account with this phone number already exists.',
+    PREVIOUS_EMAIL_TAKEN:
+      'Another account has your previous email by now, so it cannot be restored. Please contact us.',
+    PROMO_CODE_TAKEN: 'A promo code {{code}} already exists.',
+    CONFLICT: 'Someone changed this meanwhile. Reload and try again.',
+    IDEMPOTENCY_KEY_REUSED:
+      'This request was already sent with different content. Reload and try again.',
+    LOCKED_OUT: 'Too many failed sign-ins. Try again later.',
+    OTHER: 'The shop refused this request.',
+    notFound: {
+      PRODUCT: 'This product was not found.',
+      ORDER: 'This order was not found.',
+      USER: 'This user was not found.',
+      ACCOUNT: 'The account was not found.',
+      SESSION: 'This session was not found: it may have ended already.',
+      PICTURE: 'This picture was not found.',
+      PROMO_CODE: 'This promo code was not found.',
+      TEST_MAIL: 'This test mail was not found.',
+      BACKUP: 'This backup was not found.',
+    },
   },
   adminUsers: {
     title: 'Users',
@@ -774,6 +820,7 @@ export const en = {
       allEvents: 'All events about this user',
       details: 'Details',
     },
+    emptyText: 'Change the search or the filter.',
   },
   dashboard: {
     title: 'Dashboard',
@@ -829,6 +876,7 @@ export const en = {
       id: 'Enter a user id: a whole number above 0.',
       order: 'Choose a time after “From”.',
     },
+    emptyText: 'Widen the time window or clear the filters.',
   },
   backups: {
     title: 'Backups',
@@ -863,6 +911,7 @@ export const en = {
     restoreConfirm: 'Replace all data',
     restored: 'Restored {{name}} of {{date}}: {{tables}} tables, {{rows}} rows.',
     signInAgain: 'Your account is not in the restored data: sign in with an account it has.',
+    emptyText: 'Make the first one with the button above.',
   },
   mailCheck: {
     title: 'Mail check',

@@ -1,8 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
-import { lt } from './lt';
-import { ru } from './ru';
 
 export const LANGUAGES = ['en', 'lt', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -21,9 +19,29 @@ export function detectLanguage(): Language {
   return preferred.find(isLanguage) ?? 'en';
 }
 
-export function changeLanguage(language: Language): Promise<unknown> {
+/** English comes with the app; the other languages load the first time they are chosen. */
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<typeof en>> = {
+  lt: () => import('./lt').then((module) => module.lt),
+  ru: () => import('./ru').then((module) => module.ru),
+};
+
+/** Makes the language's messages available (once; English always is). */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'en' || i18n.hasResourceBundle(language, 'translation')) return;
+  i18n.addResourceBundle(language, 'translation', await LOADERS[language]());
+}
+
+export async function changeLanguage(language: Language): Promise<unknown> {
   localStorage.setItem(STORAGE_KEY, language);
+  await loadLanguage(language);
   return i18n.changeLanguage(language);
+}
+
+/** Shows the detected language once its messages are here (English until then). */
+export async function startInDetectedLanguage(): Promise<void> {
+  const language = detectLanguage();
+  await loadLanguage(language);
+  if (i18n.language !== language) await i18n.changeLanguage(language);
 }
 
 i18n.on('languageChanged', (language) => {
@@ -31,12 +49,8 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: {
-    en: { translation: en },
-    lt: { translation: lt },
-    ru: { translation: ru },
-  },
-  lng: detectLanguage(),
+  resources: { en: { translation: en } },
+  lng: 'en',
   fallbackLng: 'en',
   supportedLngs: LANGUAGES,
   interpolation: { escapeValue: false },

@@ -273,6 +273,7 @@ export const lt: Translation = {
       pictureUploaded: 'Prekės „{{name}}“ nuotrauka atnaujinta.',
       failed: 'Neišsaugota',
     },
+    emptyText: 'Pakeiskite paiešką ar filtrą arba pridėkite prekę mygtuku „Nauja prekė“.',
   },
   validation: {
     nameRequired: 'Įveskite pavadinimą.',
@@ -380,6 +381,7 @@ export const lt: Translation = {
       ADJUSTMENT: 'Koregavimas',
     },
     order: 'Užsakymas {{id}}',
+    emptyText: 'Papildykite likutį aukščiau ir pradėkite apsipirkti.',
   },
   cart: {
     title: 'Krepšelis',
@@ -440,6 +442,7 @@ export const lt: Translation = {
     notFound: 'Užsakymas nerastas',
     notFoundText: 'Tarp jūsų užsakymų tokio nėra.',
     back: 'Atgal į užsakymus',
+    emptyText: 'Jūsų užsakymai atsiras čia, kai apmokėsite krepšelį.',
   },
   adminNav: {
     label: 'Administravimo skyriai',
@@ -472,7 +475,8 @@ export const lt: Translation = {
     refunded: 'Pinigai už užsakymą {{id}} grąžinti.',
     refundFailed: 'Pinigai negrąžinti',
     adjustBalance: 'Koreguoti balansą',
-    adjustBalanceOf: 'Koreguoti kliento {{name}} balansą',
+    adjustBalanceOf: 'Koreguoti balansą: {{name}}',
+    emptyText: 'Pakeiskite paiešką arba filtrą.',
   },
   discounts: {
     title: 'Nuolaidos',
@@ -540,6 +544,7 @@ export const lt: Translation = {
     deleted: 'Nuolaidos kodas {{code}} ištrintas.',
     unlimited: 'be ribos',
     failed: 'Neišsaugota',
+    emptyPromosText: 'Sukurkite pirmąjį mygtuku „Naujas nuolaidos kodas“.',
   },
   adjustment: {
     title: 'Koreguoti balansą',
@@ -573,6 +578,47 @@ export const lt: Translation = {
       'Šis failas nėra šios parduotuvės atsarginė kopija arba jis sugadintas. Niekas nepakeista.',
     BACKUP_TOO_NEW:
       'Ši atsarginė kopija padaryta naujesne parduotuvės versija, todėl čia jos atkurti negalima. Niekas nepakeista.',
+    INVALID_INPUT: 'Kai kurie laukai neteisingi. Pataisykite juos.',
+    CART_EMPTY: 'Jūsų krepšelis tuščias.',
+    PROMO_CODE_UNKNOWN: 'Nuolaidos kodo {{code}} nėra.',
+    PROMO_CODE_NOT_YET_VALID: 'Nuolaidos kodas {{code}} dar negalioja.',
+    PROMO_CODE_EXPIRED: 'Nuolaidos kodo {{code}} galiojimas baigėsi.',
+    PROMO_CODE_USED_UP: 'Nuolaidos kodas {{code}} jau išnaudotas.',
+    PROMO_CODE_MINIMUM_NOT_MET: 'Nuolaidos kodui {{code}} reikia bent {{minimum}} užsakymo.',
+    UNSUPPORTED_IMAGE: 'Failas turi būti JPEG, PNG arba SVG paveikslėlis.',
+    INVALID_CREDENTIALS: 'Neteisingi prisijungimo duomenys. Bandykite dar kartą',
+    INVALID_REFRESH_TOKEN: 'Sesija baigėsi. Prisijunkite iš naujo.',
+    INSUFFICIENT_BALANCE:
+      'Per mažas likutis: šiam užsakymui reikia {{needed}}, likutis – {{available}}. Papildykite bent {{missing}}, kad galėtumėte apmokėti.',
+    ACCOUNT_BLOCKED: 'Ši paskyra užblokuota. Susisiekite su pagalbos tarnyba.',
+    ACCOUNT_BLOCKED_UNTIL: 'Ši paskyra užblokuota iki {{until}}. Susisiekite su pagalbos tarnyba.',
+    ACCOUNT_DEACTIVATED: 'Ši paskyra išjungta. Susisiekite su pagalbos tarnyba.',
+    NOT_FOUND: 'Nerasta: galbūt tai buvo pašalinta.',
+    NOT_IN_CART: 'Šios prekės krepšelyje nėra.',
+    OUT_OF_STOCK: 'Liko tik {{available}} vnt. prekės „{{productName}}“.',
+    OUT_OF_STOCK_GONE: 'Prekė „{{productName}}“ nebeparduodama.',
+    ALREADY_REFUNDED: 'Už šį užsakymą pinigai jau grąžinti.',
+    EMAIL_TAKEN: 'Paskyra su šiuo el. pašto adresu jau yra.',
+    PHONE_TAKEN: 'Paskyra su šiuo telefono numeriu jau yra.',
+    PREVIOUS_EMAIL_TAKEN:
+      'Jūsų ankstesnį el. pašto adresą jau naudoja kita paskyra, todėl jo atkurti negalima. Susisiekite su mumis.',
+    PROMO_CODE_TAKEN: 'Nuolaidos kodas {{code}} jau yra.',
+    CONFLICT: 'Kažkas tai ką tik pakeitė. Įkelkite puslapį iš naujo ir bandykite dar kartą.',
+    IDEMPOTENCY_KEY_REUSED:
+      'Ši užklausa jau buvo išsiųsta su kitu turiniu. Įkelkite puslapį iš naujo ir bandykite dar kartą.',
+    LOCKED_OUT: 'Per daug nesėkmingų bandymų prisijungti. Bandykite vėliau.',
+    OTHER: 'Parduotuvė atmetė šią užklausą.',
+    notFound: {
+      PRODUCT: 'Ši prekė nerasta.',
+      ORDER: 'Šis užsakymas nerastas.',
+      USER: 'Šis naudotojas nerastas.',
+      ACCOUNT: 'Paskyra nerasta.',
+      SESSION: 'Ši sesija nerasta: galbūt ji jau baigėsi.',
+      PICTURE: 'Šis paveikslėlis nerastas.',
+      PROMO_CODE: 'Šis nuolaidos kodas nerastas.',
+      TEST_MAIL: 'Šis bandomasis laiškas nerastas.',
+      BACKUP: 'Ši atsarginė kopija nerasta.',
+    },
   },
   adminUsers: {
     title: 'Naudotojai',
@@ -777,6 +823,7 @@ export const lt: Translation = {
       allEvents: 'Visi šio naudotojo įvykiai',
       details: 'Išsamiau',
     },
+    emptyText: 'Pakeiskite paiešką arba filtrą.',
   },
   dashboard: {
     title: 'Apžvalga',
@@ -832,6 +879,7 @@ export const lt: Translation = {
       id: 'Naudotojo ID – sveikasis skaičius, didesnis už 0.',
       order: 'Pasirinkite laiką, vėlesnį nei „Nuo“.',
     },
+    emptyText: 'Išplėskite laikotarpį arba išvalykite filtrus.',
   },
   backups: {
     title: 'Atsarginės kopijos',
@@ -867,6 +915,7 @@ export const lt: Translation = {
     restoreConfirm: 'Pakeisti visus duomenis',
     restored: 'Atkurta {{name}} ({{date}}): lentelių {{tables}}, eilučių {{rows}}.',
     signInAgain: 'Jūsų paskyros atkurtuose duomenyse nėra: prisijunkite paskyra, kuri juose yra.',
+    emptyText: 'Padarykite pirmąją mygtuku aukščiau.',
   },
   mailCheck: {
     title: 'Pašto patikra',

@@ -117,7 +117,7 @@ export function AdminBackupsPage() {
       ) : backups.isError ? (
         <ErrorAlert error={backups.error} onRetry={() => void backups.refetch()} />
       ) : backups.data.length === 0 ? (
-        <EmptyState title={t('backups.empty')} />
+        <EmptyState title={t('backups.empty')} text={t('backups.emptyText')} />
       ) : (
         <Table.ScrollContainer minWidth={340}>
           <Table striped verticalSpacing="sm">

@@ -7,6 +7,7 @@ import { useFieldArray, useForm, type UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { explainRefusal } from '@/lib/api/describe-error';
 import { isApiError } from '@/lib/api/errors';
 import type { LoyaltyTier } from '../api/get-discounts';
 import { useUpdateTiers } from '../api/update-tiers';
@@ -45,7 +46,9 @@ export function placeTierErrors(
   t: TFunction,
 ): string[] {
   if (!isApiError(error) || error.kind !== 'http') return [];
-  if (error.fieldErrors.length === 0) return [error.message];
+  if (error.fieldErrors.length === 0) {
+    return [explainRefusal(error.reason, error.message, t, error.details)];
+  }
   const above: string[] = [];
   const beside = new Map<`tiers.${number}.${TierField}`, string[]>();
   for (const { field, message } of error.fieldErrors) {

@@ -62,7 +62,7 @@ function PromoCodesSection() {
       ) : promoCodes.isError ? (
         <ErrorAlert error={promoCodes.error} onRetry={() => void promoCodes.refetch()} />
       ) : promoCodes.data.length === 0 ? (
-        <EmptyState title={t('discounts.emptyPromos')} />
+        <EmptyState title={t('discounts.emptyPromos')} text={t('discounts.emptyPromosText')} />
       ) : (
         <PromoCodesTable
           promoCodes={promoCodes.data}

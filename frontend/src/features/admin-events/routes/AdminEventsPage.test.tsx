@@ -108,7 +108,9 @@ describe('the event log', () => {
       400,
     );
     renderApp('/admin/events', { as: 'admin' });
-    expect(await screen.findByRole('alert')).toHaveTextContent('Unknown type');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Some fields are not valid. Please correct them.',
+    );
   });
 });
 

@@ -128,7 +128,7 @@ export function AdminEventsPage() {
       ) : events.isError ? (
         <ErrorAlert error={events.error} onRetry={() => void events.refetch()} />
       ) : events.data.items.length === 0 ? (
-        <EmptyState title={t('events.empty')} />
+        <EmptyState title={t('events.empty')} text={t('events.emptyText')} />
       ) : (
         <>
           <EventsTable events={events.data.items} />

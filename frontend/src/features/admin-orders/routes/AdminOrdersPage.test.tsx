@@ -76,7 +76,7 @@ describe('the admin orders page', () => {
     const adjust = answer('post', '/api/admin/users/7/balance-adjustments', {}, 201);
     const view = renderApp('/admin/orders', { as: 'admin' });
 
-    const link = await screen.findByRole('link', { name: 'Adjust the balance of Ann Example' });
+    const link = await screen.findByRole('link', { name: 'Adjust balance of Ann Example' });
     expect(link).toHaveTextContent('Adjust balance');
     await view.user.click(link);
 

@@ -123,7 +123,7 @@ export function AdminOrdersPage() {
       ) : orders.isError ? (
         <ErrorAlert error={orders.error} onRetry={() => void orders.refetch()} />
       ) : orders.data.items.length === 0 ? (
-        <EmptyState title={t('adminOrders.empty')} />
+        <EmptyState title={t('adminOrders.empty')} text={t('adminOrders.emptyText')} />
       ) : (
         <>
           <OrdersTable orders={orders.data.items} onRefund={setRefunding} />

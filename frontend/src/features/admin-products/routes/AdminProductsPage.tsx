@@ -100,7 +100,7 @@ export function AdminProductsPage() {
       ) : products.isError ? (
         <ErrorAlert error={products.error} onRetry={() => void products.refetch()} />
       ) : products.data.items.length === 0 ? (
-        <EmptyState title={t('admin.empty')} />
+        <EmptyState title={t('admin.empty')} text={t('admin.emptyText')} />
       ) : (
         <>
           <ProductsTable

@@ -53,7 +53,10 @@ function Outcome({ outcome, users }: { outcome: BulkOutcome; users: AdminUser[] 
               <List.Item key={failure.id}>
                 {t('adminUsers.bulk.failure', {
                   who: who(failure.id),
-                  why: explainRefusal(failure.reason, failure.message, t),
+                  why: explainRefusal(failure.reason, failure.message, t, {
+                    resource: 'USER',
+                    id: failure.id,
+                  }),
                 })}
               </List.Item>
             ))}

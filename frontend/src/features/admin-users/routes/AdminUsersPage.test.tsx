@@ -146,7 +146,9 @@ describe('bulk actions', () => {
     expect(dialog).toHaveTextContent(
       'Root Admin (admin@turgus.test, id 1): Refused: you cannot delete, block or deactivate your own account',
     );
-    expect(dialog).toHaveTextContent('Bob Builder (bob@example.com, id 8): User 8 was not found');
+    expect(dialog).toHaveTextContent(
+      'Bob Builder (bob@example.com, id 8): This user was not found.',
+    );
 
     // What failed stays selected.
     await view.user.click(within(dialog).getByRole('button', { name: 'Close' }));

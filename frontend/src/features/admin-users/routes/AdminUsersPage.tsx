@@ -195,7 +195,7 @@ export function AdminUsersPage() {
       ) : users.isError ? (
         <ErrorAlert error={users.error} onRetry={() => void users.refetch()} />
       ) : users.data.items.length === 0 ? (
-        <EmptyState title={t('adminUsers.empty')} />
+        <EmptyState title={t('adminUsers.empty')} text={t('adminUsers.emptyText')} />
       ) : (
         <>
           <UsersTable

@@ -43,7 +43,8 @@ function Ledger() {
   if (transactions.isError) {
     return <ErrorAlert error={transactions.error} onRetry={() => void transactions.refetch()} />;
   }
-  if (transactions.data.items.length === 0) return <EmptyState title={t('balance.empty')} />;
+  if (transactions.data.items.length === 0)
+    return <EmptyState title={t('balance.empty')} text={t('balance.emptyText')} />;
   return (
     <Stack gap="md">
       <LedgerTable transactions={transactions.data.items} />

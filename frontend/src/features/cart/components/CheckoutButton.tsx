@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { describeError } from '@/lib/api/describe-error';
 import { hasStatus } from '@/lib/api/errors';
 import { queryKeys } from '@/lib/api/query-keys';
 import { fieldName } from '@/lib/forms';
@@ -28,7 +29,7 @@ function CheckoutError({ error }: { error: unknown }) {
     return (
       <Alert color="orange" variant="light" role="alert">
         <Stack gap={6} align="flex-start">
-          <Text size="sm">{error.message}</Text>
+          <Text size="sm">{describeError(error, t).message}</Text>
           <Anchor component={Link} to="/account/balance" size="sm" fw={600}>
             {t('cart.topUp')}
           </Anchor>

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { aCart, aCartLine, anEmptyCart, anErrorBody, anOrder } from '@/testing/fixtures';
 import { answer } from '@/testing/http';
 import { renderApp } from '@/testing/render';
@@ -23,6 +23,29 @@ describe('the cart', () => {
 
     expect(await screen.findByRole('heading', { name: 'Your cart is empty' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the catalog' })).toHaveAttribute('href', '/');
+  });
+
+  it('shows each line as a card on a phone: price, quantity buttons, total and remove in sight', async () => {
+    // Below 768 px, as on a 375 px phone.
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) =>
+        Object.assign(new EventTarget(), {
+          matches: query.includes('max-width'),
+          media: query,
+          onchange: null,
+        }) as unknown as MediaQueryList,
+    );
+    answer('get', '/api/cart', aCart([towel, honey]));
+    renderApp('/cart', { as: 'customer' });
+
+    expect(await screen.findByText('Linen towel')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const card = screen.getByText('Linen towel').closest('li');
+    if (!card) throw new Error('No card for Linen towel');
+    expect(card).toHaveTextContent('Price: €12.50');
+    expect(within(card).getByText('€25.00')).toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: 'One more Linen towel' })).toBeEnabled();
+    expect(within(card).getByRole('button', { name: 'Remove Linen towel' })).toBeEnabled();
   });
 
   it('shows each line, the subtotal, every discount and the total', async () => {

@@ -25,7 +25,7 @@ export function OrdersPage() {
       ) : orders.isError ? (
         <ErrorAlert error={orders.error} onRetry={() => void orders.refetch()} />
       ) : orders.data.items.length === 0 ? (
-        <EmptyState title={t('orders.empty')} />
+        <EmptyState title={t('orders.empty')} text={t('orders.emptyText')} />
       ) : (
         <>
           <Table.ScrollContainer minWidth={560}>

@@ -27,6 +27,11 @@ public class SecurityHeadersFilter implements Ordered {
     public static final String PERMISSIONS_POLICY =
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    static final String NO_CACHE = "no-cache";
+
+    private static boolean isAppPage(String path) {
+        return path.equals("/") || path.equals("/index.html");
+    }
 
     @ResponseFilter
     public void harden(HttpRequest<?> request, MutableHttpResponse<?> response) {
@@ -46,6 +51,10 @@ public class SecurityHeadersFilter implements Ordered {
                 && !headers.contains(HttpHeaders.CACHE_CONTROL)) {
             // The SPA's build names every asset by its content hash: a new build means new names.
             headers.set(HttpHeaders.CACHE_CONTROL, IMMUTABLE);
+        } else if (isAppPage(path) && response.code() == 200) {
+            // The page names the assets of the newest build: a browser asks again every time
+            // (cheaply, with its validators), so that it never starts an old build.
+            headers.set(HttpHeaders.CACHE_CONTROL, NO_CACHE);
         }
     }
 

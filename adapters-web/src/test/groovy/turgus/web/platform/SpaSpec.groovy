@@ -1,6 +1,12 @@
 package turgus.web.platform
 
+import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import java.net.http.HttpClient as JdkHttpClient
+import java.net.http.HttpRequest as JdkHttpRequest
+import java.net.http.HttpResponse as JdkHttpResponse
+import java.util.zip.GZIPInputStream
 import spock.lang.Unroll
 import turgus.web.testing.Reply
 import turgus.web.testing.WebSpec
@@ -10,6 +16,16 @@ import turgus.web.testing.WebSpec
 class SpaSpec extends WebSpec {
     static final String BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8'
     static final String MARKER = 'data-test="spa-index"'
+
+    @Inject
+    EmbeddedServer server
+
+    /** A plain JDK client: it neither asks for nor unpacks compression by itself. */
+    JdkHttpResponse<byte[]> raw(String path, Map<String, String> headers) {
+        def request = JdkHttpRequest.newBuilder(server.URI.resolve(path))
+        headers.each { name, value -> request.header(name, value) }
+        JdkHttpClient.newHttpClient().send(request.build(), JdkHttpResponse.BodyHandlers.ofByteArray())
+    }
 
     void "the app's page is served at the root, to anyone"() {
         when:
@@ -29,6 +45,40 @@ class SpaSpec extends WebSpec {
         reply.status == 200
         reply.text.contains('turgus test app')
         reply.header('Cache-Control') == 'public, max-age=31536000, immutable'
+    }
+
+    @Unroll
+    void "the app's page #path is never taken from a cache without asking"() {
+        when:
+        Reply reply = get(path, null, [Accept: BROWSER_ACCEPT])
+
+        then:
+        reply.status == 200
+        reply.text.contains(MARKER)
+        reply.header('Cache-Control') == 'no-cache'
+
+        where:
+        path << ['/', '/index.html']
+    }
+
+    void "an asset goes out gzipped to a browser that takes gzip, and plain to one that does not"() {
+        given:
+        byte[] original = getClass().getResource('/public/assets/app-test-large.js').bytes
+
+        when:
+        def gzipped = raw('/assets/app-test-large.js', ['Accept-Encoding': 'gzip'])
+        def plain = raw('/assets/app-test-large.js', [:])
+
+        then:
+        gzipped.statusCode() == 200
+        gzipped.headers().firstValue('Content-Encoding').orElse(null) == 'gzip'
+        gzipped.headers().firstValue('Cache-Control').orElse(null) == 'public, max-age=31536000, immutable'
+        gzipped.body().length < original.length / 2
+        new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).bytes == original
+
+        plain.statusCode() == 200
+        plain.headers().firstValue('Content-Encoding').isEmpty()
+        plain.body() == original
     }
 
     @Unroll

@@ -1,6 +1,9 @@
 package turgus.application.catalog;
 
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import turgus.application.catalog.port.in.SeedDemoCatalogUseCase;
+import turgus.application.catalog.port.out.ProductImageStore;
 import turgus.application.catalog.port.out.ProductRepository;
 import turgus.domain.catalog.Price;
 import turgus.domain.catalog.Product;
@@ -20,6 +24,8 @@ import turgus.domain.catalog.Sale;
  * Fills an empty catalog with a small, believable assortment (coffee, tea, kitchen, books,
  * stationery, outdoor), so that a first start has something to browse, buy and run out of: a
  * couple of products are sold out and two are on sale. A catalog with any product is left alone.
+ * Each product comes with its own picture: a small PNG drawn by {@code scripts/demo-pictures.py}
+ * and shipped in this module, stored through the same picture store as an admin's upload.
  */
 @Singleton
 public final class DemoCatalogService implements SeedDemoCatalogUseCase {
@@ -204,11 +210,54 @@ public final class DemoCatalogService implements SeedDemoCatalogUseCase {
                     "44.50",
                     21));
 
+    /** The picture of each product of {@link #PRODUCTS}, in the same order (files in {@code demo/}). */
+    static final List<String> PICTURES = List.of(
+            "yirgacheffe",
+            "huila",
+            "decaf",
+            "espresso-blend",
+            "cold-brew",
+            "sencha",
+            "darjeeling",
+            "earl-grey",
+            "chamomile",
+            "masala-chai",
+            "pour-over",
+            "gooseneck-kettle",
+            "burr-grinder",
+            "french-press",
+            "glass-teapot",
+            "mug-set",
+            "atlas-of-coffee",
+            "tea-handbook",
+            "salt-fat-acid-heat",
+            "mushrooms",
+            "hikers-almanac",
+            "dot-grid-notebook",
+            "fountain-pen",
+            "midnight-ink",
+            "mechanical-pencil",
+            "desk-planner",
+            "kraft-envelopes",
+            "travel-mug",
+            "camping-stove",
+            "enamel-mug",
+            "merino-socks",
+            "picnic-blanket");
+
+    static {
+        if (PICTURES.size() != PRODUCTS.size()) {
+            throw new IllegalStateException("Every demo product needs its picture");
+        }
+    }
+
     private final ProductRepository products;
+    private final ProductImageStore images;
     private final Clock clock;
 
-    public DemoCatalogService(ProductRepository products, Clock clock) {
+    public DemoCatalogService(ProductRepository products, ProductImageStore images, Clock clock) {
         this.products = Objects.requireNonNull(products, "products");
+        this.images = Objects.requireNonNull(images, "images");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -218,8 +267,24 @@ public final class DemoCatalogService implements SeedDemoCatalogUseCase {
             return 0;
         }
         Instant now = clock.instant();
-        PRODUCTS.forEach(demo -> products.add(demo.toProduct(now)));
+        for (int i = 0; i < PRODUCTS.size(); i++) {
+            String picture = images.store(picture(PICTURES.get(i)));
+            products.add(PRODUCTS.get(i).toProduct(now).withImage(picture, now));
+        }
         return PRODUCTS.size();
+    }
+
+    /** The PNG of a demo picture, from this module's resources. */
+    static byte[] picture(String name) {
+        String path = "demo/" + name + ".png";
+        try (InputStream in = DemoCatalogService.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("The demo picture " + path + " is missing");
+            }
+            return in.readAllBytes();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     private static DemoProduct product(String name, String description, String price, int stock) {

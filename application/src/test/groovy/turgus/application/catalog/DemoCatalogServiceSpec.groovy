@@ -1,6 +1,7 @@
 package turgus.application.catalog
 
 import spock.lang.Specification
+import turgus.application.catalog.port.out.ProductImageStore
 import turgus.application.testing.InMemoryProductRepository
 import turgus.domain.catalog.Product
 import turgus.domain.catalog.ProductDescription
@@ -15,7 +16,14 @@ class DemoCatalogServiceSpec extends Specification {
     static final Instant NOW = Instant.parse('2026-11-21T08:00:00Z')
 
     InMemoryProductRepository products = new InMemoryProductRepository()
-    DemoCatalogService service = new DemoCatalogService(products, Clock.fixed(NOW, ZoneOffset.UTC))
+    List<byte[]> storedPictures = []
+    ProductImageStore images = Stub(ProductImageStore) {
+        store(_ as byte[]) >> { byte[] content ->
+            storedPictures << content
+            "picture-${storedPictures.size()}.png".toString()
+        }
+    }
+    DemoCatalogService service = new DemoCatalogService(products, images, Clock.fixed(NOW, ZoneOffset.UTC))
 
     private List<Product> stored() {
         new ArrayList<>(products.products.values())
@@ -28,6 +36,20 @@ class DemoCatalogServiceSpec extends Specification {
         then:
         added == 32
         products.count() == 32
+    }
+
+    def "every demo product comes with a picture of its own, a small PNG stored like an upload"() {
+        when:
+        service.seedIfEmpty()
+
+        then:
+        stored().every { it.imageName().isPresent() }
+        stored()*.imageName()*.get().toSet().size() == 32
+        storedPictures.size() == 32
+        storedPictures.every { png ->
+            png[0..3] == [0x89, 0x50, 0x4E, 0x47] as byte[] && png.length > 200 && png.length < 8 * 1024
+        }
+        storedPictures.collect { it.encodeHex().toString() }.toSet().size() == 32
     }
 
     def "a catalog that has products is left alone"() {
@@ -58,7 +80,7 @@ class DemoCatalogServiceSpec extends Specification {
 
         then:
         all*.name()*.value().toSet().size() == 32
-        all.every { it.active && it.createdAt() == NOW && it.updatedAt() == NOW && it.imageName().empty }
+        all.every { it.active && it.createdAt() == NOW && it.updatedAt() == NOW }
     }
 
     def "every product has a short description of one to three sentences"() {
