@@ -24,18 +24,16 @@ final class H2ProductSearch implements ProductSearchIndex {
     @Override
     public List<FoundProductRow> find(
             SearchQuery query,
-            Map<SearchQuery.Word, List<String>> typos,
+            Map<SearchQuery.Word, String> typos,
             Filters filters,
             CatalogSort sort,
             int limit,
             long offset) {
         List<SearchQuery.Word> slots = query.padded();
-        List<List<String>> spellings = new ArrayList<>();
+        List<String> spellings = new ArrayList<>();
         for (SearchQuery.Word word : slots) {
-            List<String> forWord = new ArrayList<>();
-            forWord.add(word.typed()); // never empty: IN () is no SQL; the word begins with its prefix anyway
-            forWord.addAll(typos.getOrDefault(word, List.of()));
-            spellings.add(forWord);
+            // Without a typo the word as typed, which begins with its prefix and so changes nothing.
+            spellings.add(typos.getOrDefault(word, word.typed()));
         }
         return rows.find(
                 slots.get(0).prefix(),

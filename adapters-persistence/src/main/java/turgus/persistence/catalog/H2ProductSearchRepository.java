@@ -5,57 +5,59 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 
 /**
  * Search on H2 (migration {@code vendor/h2/V20}) over {@code product_search_terms}. A query has
  * {@code SearchQuery.MAX_WORDS} word slots, each matched by a word beginning with its prefix (a
- * range {@code [from, to)} on the primary key) or equal to one of its spellings (the word as typed
- * and the words it may be a typo of); a query of fewer words repeats them, which changes nothing.
+ * range {@code [from, to)} on the primary key) or equal to its spelling (the catalog word it stands
+ * for if it holds a typo, else the word as typed); a query of fewer words repeats them, which changes
+ * nothing. Each condition is a range or an equality on the key, so every one is an index lookup.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface H2ProductSearchRepository extends GenericRepository<ProductRow, Long> {
-    String SLOT_1 = "SELECT product_id FROM product_search_terms WHERE word >= :from1 AND word < :to1"
-            + " UNION SELECT product_id FROM product_search_terms WHERE word IN (:spellings1)";
-    String SLOT_2 = "SELECT product_id FROM product_search_terms WHERE word >= :from2 AND word < :to2"
-            + " UNION SELECT product_id FROM product_search_terms WHERE word IN (:spellings2)";
-    String SLOT_3 = "SELECT product_id FROM product_search_terms WHERE word >= :from3 AND word < :to3"
-            + " UNION SELECT product_id FROM product_search_terms WHERE word IN (:spellings3)";
-    String SLOT_4 = "SELECT product_id FROM product_search_terms WHERE word >= :from4 AND word < :to4"
-            + " UNION SELECT product_id FROM product_search_terms WHERE word IN (:spellings4)";
-    String NAME_SLOT_1 = "SELECT product_id FROM product_search_terms WHERE in_name AND word >= :from1 AND word < :to1"
-            + " UNION SELECT product_id FROM product_search_terms WHERE in_name AND word IN (:spellings1)";
-    String NAME_SLOT_2 = "SELECT product_id FROM product_search_terms WHERE in_name AND word >= :from2 AND word < :to2"
-            + " UNION SELECT product_id FROM product_search_terms WHERE in_name AND word IN (:spellings2)";
-    String NAME_SLOT_3 = "SELECT product_id FROM product_search_terms WHERE in_name AND word >= :from3 AND word < :to3"
-            + " UNION SELECT product_id FROM product_search_terms WHERE in_name AND word IN (:spellings3)";
-    String NAME_SLOT_4 = "SELECT product_id FROM product_search_terms WHERE in_name AND word >= :from4 AND word < :to4"
-            + " UNION SELECT product_id FROM product_search_terms WHERE in_name AND word IN (:spellings4)";
+    /** Every (product, word slot) that a word of the product's name or description answers. */
+    String HITS = ""
+            + " SELECT product_id, in_name, 1 AS slot FROM product_search_terms WHERE word >= :from1 AND word < :to1"
+            + " UNION ALL SELECT product_id, in_name, 1 FROM product_search_terms WHERE word = :spelling1"
+            + " UNION ALL"
+            + " SELECT product_id, in_name, 2 AS slot FROM product_search_terms WHERE word >= :from2 AND word < :to2"
+            + " UNION ALL SELECT product_id, in_name, 2 FROM product_search_terms WHERE word = :spelling2"
+            + " UNION ALL"
+            + " SELECT product_id, in_name, 3 AS slot FROM product_search_terms WHERE word >= :from3 AND word < :to3"
+            + " UNION ALL SELECT product_id, in_name, 3 FROM product_search_terms WHERE word = :spelling3"
+            + " UNION ALL"
+            + " SELECT product_id, in_name, 4 AS slot FROM product_search_terms WHERE word >= :from4 AND word < :to4"
+            + " UNION ALL SELECT product_id, in_name, 4 FROM product_search_terms WHERE word = :spelling4";
+
+    /**
+     * The products that answer all four slots, each with the number of slots its name alone answers:
+     * one pass over the index ranges of the words, grouped, then the products read by id.
+     */
+    String MATCHES = "SELECT product_id, COUNT(DISTINCT CASE WHEN in_name THEN slot END) AS name_slots FROM ("
+            + HITS
+            + ") hits GROUP BY product_id HAVING COUNT(DISTINCT slot) = 4";
 
     /** The products holding every slot's word, those whose name holds them all first by relevance. */
     @Query(ProductSearchSql.PAGE_START
-            + "CASE WHEN id IN (" + NAME_SLOT_1 + ") AND id IN (" + NAME_SLOT_2 + ") AND id IN (" + NAME_SLOT_3
-            + ") AND id IN (" + NAME_SLOT_4 + ") THEN 0 ELSE 1 END AS tier"
-            + " FROM products"
-            + " WHERE id IN (" + SLOT_1 + ") AND id IN (" + SLOT_2 + ") AND id IN (" + SLOT_3 + ") AND id IN ("
-            + SLOT_4 + ")"
+            + "CASE WHEN m.name_slots = 4 THEN 0 ELSE 1 END AS tier"
+            + " FROM (" + MATCHES + ") m JOIN products ON products.id = m.product_id WHERE TRUE"
             + ProductSearchSql.FILTERS
             + ProductSearchSql.PAGE_END)
     @SuppressWarnings("checkstyle:ParameterNumber")
     List<FoundProductRow> find(
             String from1,
             String to1,
-            Collection<String> spellings1,
+            String spelling1,
             String from2,
             String to2,
-            Collection<String> spellings2,
+            String spelling2,
             String from3,
             String to3,
-            Collection<String> spellings3,
+            String spelling3,
             String from4,
             String to4,
-            Collection<String> spellings4,
+            String spelling4,
             boolean includeActive,
             boolean includeWithdrawn,
             boolean onSaleOnly,

@@ -22,14 +22,11 @@ import turgus.persistence.shared.DatabaseTime;
 /**
  * The catalog in the {@code products} table. A listing without words reads a page and its count from
  * indexes; a search asks the database's search index ({@link ProductSearchIndex}) for the words as
- * typed and, only when that finds nothing, again with each word also read as the catalog's words it
- * may be a typo of.
+ * typed and, only when that finds nothing, again with each word also read as the catalog word it
+ * most likely stands for if it holds a typo.
  */
 @Singleton
 public final class JdbcProductRepository implements ProductRepository {
-    /** A typed word is read as at most this many words of the catalog. */
-    static final int MAX_TYPO_SPELLINGS = 20;
-
     private final ProductRowRepository rows;
     private final ProductSearchIndex index;
 
@@ -70,7 +67,7 @@ public final class JdbcProductRepository implements ProductRepository {
         if (asTyped.total() > 0) {
             return asTyped.page(page);
         }
-        Map<SearchQuery.Word, List<String>> typos = typosOf(query);
+        Map<SearchQuery.Word, String> typos = typosOf(query);
         return typos.isEmpty()
                 ? asTyped.page(page)
                 : find(query, typos, filters, search).page(page);
@@ -121,7 +118,7 @@ public final class JdbcProductRepository implements ProductRepository {
 
     private Found find(
             SearchQuery query,
-            Map<SearchQuery.Word, List<String>> typos,
+            Map<SearchQuery.Word, String> typos,
             ProductSearchIndex.Filters filters,
             ProductSearch search) {
         return found((limit, offset) -> index.find(query, typos, filters, search.sort(), limit, offset), search.page());
@@ -143,20 +140,12 @@ public final class JdbcProductRepository implements ProductRepository {
         return new Found(found, first.isEmpty() ? 0 : first.get(0).totalFound());
     }
 
-    /** For each word that may hold a typo, the catalog's words within its reach. */
-    private Map<SearchQuery.Word, List<String>> typosOf(SearchQuery query) {
-        Map<SearchQuery.Word, List<String>> typos = new LinkedHashMap<>();
+    /** For each word that may hold a typo, the catalog word it most likely stands for. */
+    private Map<SearchQuery.Word, String> typosOf(SearchQuery query) {
+        Map<SearchQuery.Word, String> typos = new LinkedHashMap<>();
         for (SearchQuery.Word word : query.words()) {
-            if (Typos.allowedEdits(word.typed()) == 0) {
-                continue;
-            }
-            List<String> near = index.candidatesFor(word).stream()
-                    .filter(candidate -> !word.matches(candidate) && Typos.withinReach(word.typed(), candidate))
-                    .sorted()
-                    .limit(MAX_TYPO_SPELLINGS)
-                    .toList();
-            if (!near.isEmpty()) {
-                typos.put(word, near);
+            if (Typos.allowedEdits(word.typed()) > 0) {
+                word.likelyMeant(index.candidatesFor(word)).ifPresent(meant -> typos.put(word, meant));
             }
         }
         return typos;

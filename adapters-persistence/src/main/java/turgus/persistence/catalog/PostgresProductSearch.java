@@ -23,7 +23,7 @@ final class PostgresProductSearch implements ProductSearchIndex {
     @Override
     public List<FoundProductRow> find(
             SearchQuery query,
-            Map<SearchQuery.Word, List<String>> typos,
+            Map<SearchQuery.Word, String> typos,
             Filters filters,
             CatalogSort sort,
             int limit,
@@ -45,23 +45,16 @@ final class PostgresProductSearch implements ProductSearchIndex {
     }
 
     /**
-     * {@code 'lapt':* & ('cofee':* | 'coffee')}: every word as a prefix, or one of its typo
-     * spellings exactly. Words hold only letters and digits; the spellings come from the index and
-     * are quoted as tsquery literals.
+     * {@code 'lapt':* & ('cofee':* | 'coffee')}: every word as a prefix, or as the catalog word it
+     * stands for. Typed words hold only letters and digits; catalog words come from the index and may
+     * hold more, so every word is quoted as a tsquery literal.
      */
-    static String tsquery(SearchQuery query, Map<SearchQuery.Word, List<String>> typos) {
+    static String tsquery(SearchQuery query, Map<SearchQuery.Word, String> typos) {
         return query.words().stream()
                 .map(word -> {
                     String prefix = literal(word.prefix()) + ":*";
-                    List<String> spellings = typos.getOrDefault(word, List.of());
-                    if (spellings.isEmpty()) {
-                        return prefix;
-                    }
-                    return "(" + prefix + " | "
-                            + spellings.stream()
-                                    .map(PostgresProductSearch::literal)
-                                    .collect(Collectors.joining(" | "))
-                            + ")";
+                    String meant = typos.get(word);
+                    return meant == null ? prefix : "(" + prefix + " | " + literal(meant) + ")";
                 })
                 .collect(Collectors.joining(" & "));
     }

@@ -14,19 +14,19 @@ import turgus.domain.catalog.search.SearchQuery;
 interface ProductSearchIndex {
     /**
      * A page of the products that hold every word of {@code query}, each as the beginning of one of
-     * their words or as one of the spellings given for it, with the number found in all.
+     * their words or as the catalog word given for it, with the number found in all.
      *
-     * @param typos for some words, the catalog's words they may be typos of; none for a search as typed
+     * @param typos for some words, the catalog word each most likely stands for; none for a search as typed
      */
     List<FoundProductRow> find(
             SearchQuery query,
-            Map<SearchQuery.Word, List<String>> typos,
+            Map<SearchQuery.Word, String> typos,
             Filters filters,
             CatalogSort sort,
             int limit,
             long offset);
 
-    /** The catalog's words that {@code typed} may be a typo of, a superset that the caller narrows. */
+    /** The catalog's words that {@code typed} may be a typo of: a superset that the caller narrows. */
     List<String> candidatesFor(SearchQuery.Word typed);
 
     /** The status and sale filters of a listing. */

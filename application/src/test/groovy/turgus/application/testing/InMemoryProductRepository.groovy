@@ -44,20 +44,21 @@ class InMemoryProductRepository implements ProductRepository, RollsBack {
                     (!search.onSaleOnlyAt().isPresent() || p.currentSale(search.onSaleOnlyAt().get()).isPresent())
         }
         SearchQuery query = search.query()
-        boolean typos = false
+        Map<SearchQuery.Word, String> typos = [:]
         List<Product> matching = listed
         if (!search.listsAll()) {
-            // As the database: every word as typed; only when that finds nothing, words read with typos.
-            matching = query.isEmpty() ? [] : listed.findAll { query.foundIn(wordsOf(it), false) }
+            // As the database: every word as typed; only when that finds nothing, each word also as
+            // the catalog word (of any product, as the database's vocabulary) it most likely stands for.
+            matching = query.isEmpty() ? [] : listed.findAll { query.foundIn(wordsOf(it), [:]) }
             if (matching.isEmpty() && !query.isEmpty()) {
-                typos = true
-                matching = listed.findAll { query.foundIn(wordsOf(it), true) }
+                typos = query.typos(products.values().collectMany { wordsOf(it) })
+                matching = typos.isEmpty() ? [] : listed.findAll { query.foundIn(wordsOf(it), typos) }
             }
         }
         // As the database: the sort key first, then the id, so that equal keys keep one order.
         Comparator<Product> byId = Comparator.comparing { Product p -> p.requireId().value() }
         Comparator<Product> byName = Comparator.comparing { Product p -> p.name().value() }
-        boolean searchedTypos = typos
+        Map<SearchQuery.Word, String> searchedTypos = typos
         Comparator<Product> order = switch (search.sort()) {
             case CatalogSort.NAME -> byName.thenComparing(byId)
             case CatalogSort.PRICE -> Comparator.comparing { Product p -> p.price() }.thenComparing(byId)

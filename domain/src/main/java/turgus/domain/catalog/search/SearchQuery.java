@@ -1,8 +1,13 @@
 package turgus.domain.catalog.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a shopper typed, read as words: each word is found as the beginning of a word of a
@@ -37,9 +42,17 @@ public record SearchQuery(List<Word> words) {
             return catalogWord.startsWith(prefix);
         }
 
-        /** Whether a catalog word matches this word read with a typo. */
-        public boolean matchesWithTypo(String catalogWord) {
-            return matches(catalogWord) || Typos.withinReach(typed, catalogWord);
+        /**
+         * The catalog word this word most likely stands for if it holds a typo: among the words it
+         * does not already match, the one within a typo's reach with the fewest edits, the first in
+         * alphabetical order among equals; none when no word is within reach.
+         */
+        public Optional<String> likelyMeant(Collection<String> catalogWords) {
+            return catalogWords.stream()
+                    .distinct()
+                    .filter(word -> !matches(word) && Typos.withinReach(typed, word))
+                    .min(Comparator.comparingInt((String word) -> Typos.distance(typed, word))
+                            .thenComparing(Comparator.naturalOrder()));
         }
     }
 
@@ -82,12 +95,20 @@ public record SearchQuery(List<Word> words) {
     }
 
     /**
-     * Whether a text's words hold every word of the query, each as the beginning of one of them,
-     * or, with {@code typos}, also as a word within a typo's reach.
+     * Whether a text's words hold every word of the query, each as the beginning of one of them or
+     * as the word {@code typos} says it stands for.
      */
-    public boolean foundIn(List<String> catalogWords, boolean typos) {
+    public boolean foundIn(List<String> catalogWords, Map<Word, String> typos) {
         return words.stream()
-                .allMatch(
-                        word -> catalogWords.stream().anyMatch(w -> typos ? word.matchesWithTypo(w) : word.matches(w)));
+                .allMatch(word -> catalogWords.stream().anyMatch(w -> word.matches(w) || w.equals(typos.get(word))));
+    }
+
+    /** For each word that may hold a typo, the catalog word it most likely stands for ({@link Word#likelyMeant}). */
+    public Map<Word, String> typos(Collection<String> catalogWords) {
+        Map<Word, String> typos = new LinkedHashMap<>();
+        for (Word word : words) {
+            word.likelyMeant(catalogWords).ifPresent(meant -> typos.put(word, meant));
+        }
+        return typos;
     }
 }

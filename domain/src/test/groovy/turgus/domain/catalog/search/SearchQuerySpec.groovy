@@ -19,8 +19,12 @@ class SearchQuerySpec extends Specification {
     }
 
     def "'#text' is #verdict in '#catalog'"() {
+        given:
+        SearchQuery query = SearchQuery.parse(text)
+        List<String> words = SearchText.words(catalog)
+
         expect:
-        SearchQuery.parse(text).foundIn(SearchText.words(catalog), typos) == found
+        query.foundIn(words, typos ? query.typos(words) : [:]) == found
 
         where:
         text            | catalog                       | typos || found
@@ -36,6 +40,21 @@ class SearchQuerySpec extends Specification {
         'grnder tea'    | 'Coffee grinder'              | true  || false
 
         verdict = found ? 'found' : 'not found'
+    }
+
+    def "'#typed' most likely stands for #meant among #words"() {
+        expect:
+        SearchQuery.Word.of(typed).likelyMeant(words) == Optional.ofNullable(meant)
+
+        where:
+        typed    | words                              || meant
+        'cofee'  | ['coffee', 'cafe', 'tea']          || 'coffee'
+        'cofee'  | ['coffer', 'coffee']               || 'coffee'
+        'cofee'  | ['cofee', 'coffee']                || 'coffee'
+        'kettel' | ['kettle', 'kettles']              || 'kettle'
+        'tea'    | ['tee', 'sea']                     || null
+        'grnder' | ['grinder', 'gender', 'grander']   || 'gender'
+        'phone'  | []                                 || null
     }
 
     def "padding repeats the words up to #max"() {
