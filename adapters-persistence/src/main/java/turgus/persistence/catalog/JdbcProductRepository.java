@@ -2,7 +2,9 @@ package turgus.persistence.catalog;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import turgus.application.catalog.ProductSearch;
@@ -13,16 +15,24 @@ import turgus.application.shared.Page;
 import turgus.application.shared.PageRequest;
 import turgus.domain.catalog.Product;
 import turgus.domain.catalog.ProductId;
+import turgus.domain.catalog.search.SearchQuery;
+import turgus.domain.catalog.search.Typos;
 import turgus.persistence.shared.DatabaseTime;
-import turgus.persistence.shared.LikePatterns;
 
-/** The catalog in the {@code products} table. */
+/**
+ * The catalog in the {@code products} table. A listing without words reads a page and its count from
+ * indexes; a search asks the database's search index ({@link ProductSearchIndex}) for the words as
+ * typed and, only when that finds nothing, again with each word also read as the catalog word it
+ * most likely stands for if it holds a typo.
+ */
 @Singleton
 public final class JdbcProductRepository implements ProductRepository {
     private final ProductRowRepository rows;
+    private final ProductSearchIndex index;
 
-    JdbcProductRepository(ProductRowRepository rows) {
+    JdbcProductRepository(ProductRowRepository rows, ProductSearchIndex index) {
         this.rows = Objects.requireNonNull(rows, "rows");
+        this.index = Objects.requireNonNull(index, "index");
     }
 
     @Override
@@ -40,24 +50,121 @@ public final class JdbcProductRepository implements ProductRepository {
 
     @Override
     public Page<Product> search(ProductSearch search) {
-        String pattern =
-                search.words().map(LikePatterns::containingIgnoringCase).orElseGet(LikePatterns::anything);
-        boolean active = search.status() != ProductStatusFilter.WITHDRAWN;
-        boolean withdrawn = search.status() != ProductStatusFilter.ACTIVE;
+        PageRequest page = search.page();
+        ProductSearchIndex.Filters filters = new ProductSearchIndex.Filters(
+                search.status() != ProductStatusFilter.WITHDRAWN,
+                search.status() != ProductStatusFilter.ACTIVE,
+                search.onSaleOnlyAt().isPresent(),
+                search.onSaleOnlyAt().orElse(Instant.EPOCH));
+        if (search.listsAll()) {
+            return search.onSaleOnlyAt().isPresent() ? onSale(search, filters) : listing(search);
+        }
+        SearchQuery query = search.query();
+        if (query.isEmpty()) {
+            return Page.of(List.of(), page, 0);
+        }
+        Found asTyped = find(query, Map.of(), filters, search);
+        if (asTyped.total() > 0) {
+            return asTyped.page(page);
+        }
+        Map<SearchQuery.Word, String> typos = typosOf(query);
+        return typos.isEmpty()
+                ? asTyped.page(page)
+                : find(query, typos, filters, search).page(page);
+    }
+
+    /** Every product of a status, page and count each read from an index. */
+    private Page<Product> listing(ProductSearch search) {
         PageRequest page = search.page();
         int limit = page.size();
         long offset = page.offset();
-        boolean onSale = search.onSaleOnlyAt().isPresent();
-        Instant now = search.onSaleOnlyAt().orElse(Instant.EPOCH);
-        List<ProductRow> found = switch (search.sort()) {
-            case NAME -> rows.findMatchingByName(pattern, active, withdrawn, onSale, now, limit, offset);
-            case PRICE -> rows.findMatchingByPrice(pattern, active, withdrawn, onSale, now, limit, offset);
-            case PRICE_DESCENDING ->
-                rows.findMatchingByPriceDescending(pattern, active, withdrawn, onSale, now, limit, offset);
-            case NEWEST -> rows.findMatchingNewestFirst(pattern, active, withdrawn, onSale, now, limit, offset);
-        };
-        long total = rows.countMatching(pattern, active, withdrawn, onSale, now);
+        List<ProductRow> found;
+        long total;
+        if (search.status() == ProductStatusFilter.ALL) {
+            found = switch (search.sort()) {
+                case NAME, RELEVANCE -> rows.listAllByName(limit, offset);
+                case PRICE -> rows.listAllByPrice(limit, offset);
+                case PRICE_DESCENDING -> rows.listAllByPriceDescending(limit, offset);
+                case NEWEST -> rows.listAllNewestFirst(limit, offset);
+            };
+            total = rows.count();
+        } else {
+            boolean active = search.status() == ProductStatusFilter.ACTIVE;
+            found = switch (search.sort()) {
+                case NAME, RELEVANCE -> rows.listByName(active, limit, offset);
+                case PRICE -> rows.listByPrice(active, limit, offset);
+                case PRICE_DESCENDING -> rows.listByPriceDescending(active, limit, offset);
+                case NEWEST -> rows.listNewestFirst(active, limit, offset);
+            };
+            total = rows.countByActive(active);
+        }
         return Page.of(found.stream().map(ProductMapper::toProduct).toList(), page, total);
+    }
+
+    private Page<Product> onSale(ProductSearch search, ProductSearchIndex.Filters filters) {
+        PageRequest page = search.page();
+        return found(
+                        (limit, offset) -> rows.findOnSale(
+                                filters.includeActive(),
+                                filters.includeWithdrawn(),
+                                true,
+                                DatabaseTime.of(filters.now()),
+                                search.sort().name(),
+                                limit,
+                                offset),
+                        page)
+                .page(page);
+    }
+
+    private Found find(
+            SearchQuery query,
+            Map<SearchQuery.Word, String> typos,
+            ProductSearchIndex.Filters filters,
+            ProductSearch search) {
+        return found((limit, offset) -> index.find(query, typos, filters, search.sort(), limit, offset), search.page());
+    }
+
+    /**
+     * A page and the number of all found, from one statement; a page past the end holds no row to
+     * carry that number, so then the first row is asked for as well.
+     */
+    private static Found found(PageQuery query, PageRequest page) {
+        List<FoundProductRow> found = query.rows(page.size(), page.offset());
+        if (!found.isEmpty()) {
+            return new Found(found, found.get(0).totalFound());
+        }
+        if (page.offset() == 0) {
+            return new Found(found, 0);
+        }
+        List<FoundProductRow> first = query.rows(1, 0);
+        return new Found(found, first.isEmpty() ? 0 : first.get(0).totalFound());
+    }
+
+    /** For each word that may hold a typo, the catalog word it most likely stands for. */
+    private Map<SearchQuery.Word, String> typosOf(SearchQuery query) {
+        Map<SearchQuery.Word, String> typos = new LinkedHashMap<>();
+        for (SearchQuery.Word word : query.words()) {
+            if (Typos.allowedEdits(word.typed()) > 0) {
+                word.likelyMeant(index.candidatesFor(word)).ifPresent(meant -> typos.put(word, meant));
+            }
+        }
+        return typos;
+    }
+
+    @FunctionalInterface
+    private interface PageQuery {
+        List<FoundProductRow> rows(int limit, long offset);
+    }
+
+    private record Found(List<FoundProductRow> rows, long total) {
+        Page<Product> page(PageRequest page) {
+            return Page.of(
+                    rows.stream()
+                            .map(row -> ProductMapper.toProduct(row.product()))
+                            .toList(),
+                    page,
+                    total);
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package turgus.persistence.catalog;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import turgus.application.catalog.SearchCount;
@@ -21,6 +22,18 @@ public final class JdbcSearchLog implements SearchLog {
     @Override
     public void record(String query, UserId searcher, Instant at) {
         rows.save(new SearchLogRow(null, query, searcher.value(), DatabaseTime.of(at)));
+    }
+
+    @Override
+    public List<String> madeBySince(UserId searcher, Instant since) {
+        return rows.queriesOfSince(searcher.value(), DatabaseTime.of(since));
+    }
+
+    @Override
+    public void forget(UserId searcher, Collection<String> queries, Instant since) {
+        if (!queries.isEmpty()) {
+            rows.deleteOfSince(searcher.value(), queries, DatabaseTime.of(since));
+        }
     }
 
     @Override

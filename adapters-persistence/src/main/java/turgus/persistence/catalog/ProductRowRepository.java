@@ -10,63 +10,64 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * SQL for {@code products}. The listings are written out, one per order, so that each is plain SQL
- * that both databases run the same way and that an index serves.
+ * SQL for {@code products}. The listings are written out, one per status and order, so that each is
+ * plain SQL that both databases run the same way and that an index serves. Searches by words are
+ * the database's own ({@link ProductSearchIndex}).
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface ProductRowRepository extends CrudRepository<ProductRow, Long> {
     String COLUMNS = "SELECT id, name, description, price, stock, active, sale_percent, sale_ends_at, image_name,"
             + " created_at, updated_at";
 
-    /**
-     * Products whose name or description contains {@code :pattern} (see {@code LikePatterns}), among
-     * the active ones, the withdrawn ones, or both; with {@code :onSaleOnly}, only those whose sale runs
-     * at {@code :now} (a sale without an end runs until it is removed).
-     */
-    String MATCHING = " FROM products"
-            + " WHERE (LOWER(name) LIKE :pattern ESCAPE '\\' OR LOWER(description) LIKE :pattern ESCAPE '\\')"
-            + " AND ((:includeActive AND active) OR (:includeWithdrawn AND NOT active))"
-            + " AND (NOT :onSaleOnly OR (sale_percent IS NOT NULL AND (sale_ends_at IS NULL OR sale_ends_at > :now)))";
-
     String PAGE = " LIMIT :limit OFFSET :offset";
 
-    @Query(COLUMNS + MATCHING + " ORDER BY name, id" + PAGE)
-    List<ProductRow> findMatchingByName(
-            String pattern,
-            boolean includeActive,
-            boolean includeWithdrawn,
-            boolean onSaleOnly,
-            Instant now,
-            int limit,
-            long offset);
+    // Listings without words: one statement per status and order, each read in order from an index
+    // (V2's and V20's led by `active` for one status, V20's for all), so a page costs the same
+    // whatever the catalog's size. `ORDER BY active, …` sorts as `ORDER BY …` under `active = ?`,
+    // but H2 reads an index in order only for an ORDER BY that begins with the index's columns.
 
-    @Query(COLUMNS + MATCHING + " ORDER BY price, id" + PAGE)
-    List<ProductRow> findMatchingByPrice(
-            String pattern,
-            boolean includeActive,
-            boolean includeWithdrawn,
-            boolean onSaleOnly,
-            Instant now,
-            int limit,
-            long offset);
+    @Query(COLUMNS + " FROM products WHERE active = :active ORDER BY active, name, id" + PAGE)
+    List<ProductRow> listByName(boolean active, int limit, long offset);
 
-    @Query(COLUMNS + MATCHING + " ORDER BY price DESC, id" + PAGE)
-    List<ProductRow> findMatchingByPriceDescending(
-            String pattern,
-            boolean includeActive,
-            boolean includeWithdrawn,
-            boolean onSaleOnly,
-            Instant now,
-            int limit,
-            long offset);
+    @Query(COLUMNS + " FROM products WHERE active = :active ORDER BY active, price, id" + PAGE)
+    List<ProductRow> listByPrice(boolean active, int limit, long offset);
 
-    @Query(COLUMNS + MATCHING + " ORDER BY created_at DESC, id DESC" + PAGE)
-    List<ProductRow> findMatchingNewestFirst(
-            String pattern,
+    @Query(COLUMNS + " FROM products WHERE active = :active ORDER BY active, price DESC, id" + PAGE)
+    List<ProductRow> listByPriceDescending(boolean active, int limit, long offset);
+
+    @Query(COLUMNS + " FROM products WHERE active = :active ORDER BY active, created_at DESC, id DESC" + PAGE)
+    List<ProductRow> listNewestFirst(boolean active, int limit, long offset);
+
+    @Query(COLUMNS + " FROM products ORDER BY name, id" + PAGE)
+    List<ProductRow> listAllByName(int limit, long offset);
+
+    @Query(COLUMNS + " FROM products ORDER BY price, id" + PAGE)
+    List<ProductRow> listAllByPrice(int limit, long offset);
+
+    @Query(COLUMNS + " FROM products ORDER BY price DESC, id" + PAGE)
+    List<ProductRow> listAllByPriceDescending(int limit, long offset);
+
+    @Query(COLUMNS + " FROM products ORDER BY created_at DESC, id DESC" + PAGE)
+    List<ProductRow> listAllNewestFirst(int limit, long offset);
+
+    /** Counted from the narrowest index that leads with {@code active}, never from the table's rows. */
+    @Query("SELECT COUNT(*) FROM products WHERE active = :active")
+    long countByActive(boolean active);
+
+    /**
+     * The admins' list of sales without words: the products whose sale runs at {@code :now}, with
+     * their number, in the order asked for.
+     */
+    @Query(ProductSearchSql.PAGE_START
+            + "0 AS tier FROM products WHERE sale_percent IS NOT NULL"
+            + ProductSearchSql.FILTERS
+            + ProductSearchSql.PAGE_END)
+    List<FoundProductRow> findOnSale(
             boolean includeActive,
             boolean includeWithdrawn,
             boolean onSaleOnly,
             Instant now,
+            String sort,
             int limit,
             long offset);
 
@@ -84,10 +85,6 @@ interface ProductRowRepository extends CrudRepository<ProductRow, Long> {
             + ") pairs ON pairs.together_id = products.id"
             + " WHERE products.active ORDER BY pairs.orders DESC, products.id LIMIT :limit")
     List<ProductRow> findBoughtTogetherWith(long id, int limit);
-
-    @Query("SELECT COUNT(*)" + MATCHING)
-    long countMatching(
-            String pattern, boolean includeActive, boolean includeWithdrawn, boolean onSaleOnly, Instant now);
 
     /** Writes every column but {@code id}, {@code stock} and {@code created_at}. */
     @Query("UPDATE products SET name = :name, description = :description, price = :price, active = :active,"

@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /** SQL for {@code search_log}. */
@@ -13,6 +14,13 @@ interface SearchLogRowRepository extends CrudRepository<SearchLogRow, Long> {
     @Query("SELECT query, COUNT(DISTINCT user_id) AS searchers FROM search_log WHERE searched_at >= :since"
             + " GROUP BY query ORDER BY searchers DESC, query LIMIT :limit")
     List<SearchCountRow> countSearchersSince(Instant since, int limit);
+
+    /** A shopper's searches since a moment, read through the shopper's index. */
+    @Query("SELECT DISTINCT query FROM search_log WHERE user_id = :userId AND searched_at >= :since")
+    List<String> queriesOfSince(long userId, Instant since);
+
+    @Query("DELETE FROM search_log WHERE user_id = :userId AND searched_at >= :since AND query IN (:queries)")
+    int deleteOfSince(long userId, Collection<String> queries, Instant since);
 
     @Query("DELETE FROM search_log WHERE searched_at < :before")
     int deleteBefore(Instant before);

@@ -37,6 +37,11 @@ import java.nio.file.Files
 import java.nio.file.Path
 import java.time.Instant
 
+import turgus.application.catalog.CatalogSort
+import turgus.application.catalog.ProductSearch
+import turgus.application.catalog.ProductStatusFilter
+import turgus.application.shared.PageRequest
+
 import static turgus.persistence.backup.BackupFixtures.MemoryPictures
 import static turgus.persistence.testing.AccountBuilder.anAccount
 import static turgus.persistence.testing.ProductBuilder.aProduct
@@ -84,6 +89,11 @@ class CrossDatabaseRestoreSpec extends Specification implements TestPropertyProv
         TableDump.of(dataSource) == expected
         expected.users.size() == 2
         expected.orders.size() == 1
+
+        and: 'the restored products are found by their words: the search index was rebuilt as they came in'
+        String word = (expected.products[0].name as String).split(' ')[0]
+        products.search(new ProductSearch(word, ProductStatusFilter.ALL, CatalogSort.NAME, PageRequest.of(0, 10)))
+                .items()*.name()*.value() == [expected.products[0].name]
 
         and: 'ids continue on the target'
         accounts.add(anAccount().build()).id().value() > expected.users*.id.max()

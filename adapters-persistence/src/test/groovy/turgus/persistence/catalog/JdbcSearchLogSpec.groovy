@@ -57,4 +57,26 @@ class JdbcSearchLogSpec extends Specification implements OnTestDatabase {
         log.deleteBefore(NOW - Duration.ofDays(30)) == 1
         log.mostSearchedSince(NOW - Duration.ofDays(365), 10) == [new SearchCount('cups', 1)]
     }
+
+    def "a shopper's searches since a moment are read once each, and forgotten by query"() {
+        given:
+        UserId anna = shopper()
+        UserId ben = shopper()
+        log.record('lap', anna, NOW - Duration.ofSeconds(20))
+        log.record('lap', anna, NOW - Duration.ofSeconds(5))
+        log.record('lapt', anna, NOW - Duration.ofSeconds(3))
+        log.record('lap', ben, NOW - Duration.ofSeconds(2))
+
+        expect:
+        log.madeBySince(anna, NOW - Duration.ofSeconds(10)) as Set == ['lap', 'lapt'] as Set
+        log.madeBySince(anna, NOW.plusSeconds(1)) == []
+
+        when:
+        log.forget(anna, ['lap', 'lapt'], NOW - Duration.ofSeconds(10))
+        log.forget(anna, [], NOW - Duration.ofSeconds(10))
+
+        then: 'the older search of the same query, and the searches of others, stay'
+        log.madeBySince(anna, NOW - Duration.ofDays(1)) == ['lap']
+        log.madeBySince(ben, NOW - Duration.ofDays(1)) == ['lap']
+    }
 }

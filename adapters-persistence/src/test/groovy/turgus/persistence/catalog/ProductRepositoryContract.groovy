@@ -72,7 +72,7 @@ abstract class ProductRepositoryContract extends Specification {
         products.count() == 1
     }
 
-    def "words are found case-insensitively anywhere in the name or the description: '#words'"() {
+    def "words are found in any case as the beginnings of words of the name or the description: '#words'"() {
         given:
         products.add(aProduct().named('Ethiopian coffee beans').describedAs('Bright and floral.').build())
         products.add(aProduct().named('Green tea').describedAs('Sencha from Shizuoka.').build())
@@ -90,30 +90,140 @@ abstract class ProductRepositoryContract extends Specification {
         'COFFEE'    || ['Ethiopian coffee beans', 'French press']
         'sencha'    || ['Green tea']
         'tea'       || ['French press', 'Green tea']
-        'n t'       || ['Green tea']
+        'tea fre'   || ['French press']
+        'n t'       || []
+        'offee'     || []
         '  press  ' || ['French press']
         'espresso'  || []
         ''          || ['Ethiopian coffee beans', 'French press', 'Green tea']
         null        || ['Ethiopian coffee beans', 'French press', 'Green tea']
     }
 
-    def "LIKE wildcards typed by a user match only themselves: '#words'"() {
+    def "punctuation is no word, and a search of nothing but punctuation finds nothing: '#words'"() {
         given:
-        ['100% Arabica', '1000 Arabica', 'snake_case mug', 'snakeycase mug', 'Back\\slash poster', 'Backslash poster']
+        ['100% Arabica', 'snake_case mug', 'Back\\slash poster']
                 .each { products.add(aProduct().named(it).describedAs('').build()) }
 
         expect:
         namesOf(search(words, ProductStatusFilter.ALL, CatalogSort.NAME)) == expected
 
         where:
-        words     || expected
-        '%'       || ['100% Arabica']
-        '0%'      || ['100% Arabica']
-        '_'       || ['snake_case mug']
-        'e_c'     || ['snake_case mug']
-        '\\'      || ['Back\\slash poster']
-        'k\\s'    || ['Back\\slash poster']
-        '%_\\'    || []
+        words        || expected
+        '%'          || []
+        '100%'       || ['100% Arabica']
+        '_'          || []
+        'snake_case' || ['snake_case mug']
+        'back slash' || ['Back\\slash poster']
+        '\\'         || []
+        '%_\\'       || []
+    }
+
+    def "a search by relevance finds '#words' as #expected"() {
+        given:
+        [['Gaming Laptop', 'Fast and light.'],
+         ['Laptop bag', 'Carries a laptop of 15 inches.'],
+         ['Coffee grinder', 'Burr grinder for fresh coffee.'],
+         ['Café crème cups', 'Two porcelain cups.'],
+         ['Espresso machine', 'Makes coffee with crema.'],
+         ['Kettle', 'Boils water for tea or coffee.'],
+         ['Batteries AA', 'Four of them.'],
+         ['Withdrawn laptop', 'Old.']].each { name, description ->
+            Product product = aProduct().named(name).describedAs(description)
+                    .with { name.startsWith('Withdrawn') ? it.withdrawn() : it }.build()
+            products.add(product)
+        }
+
+        expect:
+        namesOf(search(words, ProductStatusFilter.ACTIVE, CatalogSort.RELEVANCE)) == expected
+
+        where:
+        words          || expected
+        'laptop'       || ['Gaming Laptop', 'Laptop bag']
+        'lapt'         || ['Gaming Laptop', 'Laptop bag']
+        'LAPTOPS'      || ['Gaming Laptop', 'Laptop bag']
+        'bag laptop'   || ['Laptop bag']
+        'laptop 15'    || ['Laptop bag']
+        'coffee'       || ['Coffee grinder', 'Espresso machine', 'Kettle']
+        'grinders'     || ['Coffee grinder']
+        'cafe'         || ['Café crème cups']
+        'CAFÉ CRÈME'   || ['Café crème cups']
+        'cremes'       || ['Café crème cups']
+        'battery'      || ['Batteries AA']
+        'cofee'        || ['Coffee grinder', 'Espresso machine', 'Kettle']
+        'grnder'       || ['Coffee grinder']
+        'grnder cofee' || ['Coffee grinder']
+        'cofee tea'    || ['Kettle']
+        'kettel'       || ['Kettle']
+        'water'        || ['Kettle']
+        'phone'        || []
+        'cof tea'      || ['Kettle']
+        'ofee'         || []
+    }
+
+    def "words as typed win over typos: '#words' finds only #expected"() {
+        given:
+        products.add(aProduct().named('Coffee mug').describedAs('').build())
+        products.add(aProduct().named('Cofee table book').describedAs('A misprint kept on purpose.').build())
+
+        expect:
+        namesOf(search(words, ProductStatusFilter.ALL, CatalogSort.RELEVANCE)) == expected
+
+        where:
+        words    || expected
+        'cofee'  || ['Cofee table book']
+        'coffee' || ['Coffee mug']
+        'cofe'   || ['Cofee table book']
+    }
+
+    def "a search in another order than relevance sorts what it found: #sort"() {
+        given:
+        products.add(aProduct().named('Tea cup').pricedAt('4.00').describedAs('').createdAt(MADE_AT).build())
+        products.add(aProduct().named('Green tea').pricedAt('9.00').describedAs('').createdAt(MADE_AT.plusSeconds(20)).build())
+        products.add(aProduct().named('Kettle').pricedAt('30.00').describedAs('For tea.').createdAt(MADE_AT.plusSeconds(10)).build())
+        products.add(aProduct().named('Mug').pricedAt('5.00').describedAs('').build())
+
+        expect:
+        namesOf(search('tea', ProductStatusFilter.ALL, sort)) == expected
+
+        where:
+        sort                         || expected
+        CatalogSort.RELEVANCE        || ['Green tea', 'Tea cup', 'Kettle']
+        CatalogSort.NAME             || ['Green tea', 'Kettle', 'Tea cup']
+        CatalogSort.PRICE            || ['Tea cup', 'Green tea', 'Kettle']
+        CatalogSort.PRICE_DESCENDING || ['Kettle', 'Green tea', 'Tea cup']
+        CatalogSort.NEWEST           || ['Green tea', 'Kettle', 'Tea cup']
+    }
+
+    def "a renamed product is found by its new words only"() {
+        given:
+        Product stored = products.add(aProduct().named('Blue teapot').describedAs('Glazed.').build())
+
+        when:
+        products.saveDetails(stored.toBuilder().name(new ProductName('Red kettle')).build())
+
+        then:
+        namesOf(search('kettle', ProductStatusFilter.ALL, CatalogSort.NAME)) == ['Red kettle']
+        namesOf(search('teapot', ProductStatusFilter.ALL, CatalogSort.NAME)) == []
+        namesOf(search('glazed', ProductStatusFilter.ALL, CatalogSort.NAME)) == ['Red kettle']
+    }
+
+    def "page #page of a search past its matches still says how many there are"() {
+        given:
+        ('A'..'C').each { products.add(aProduct().named("Cofee ${it}").describedAs('').build()) }
+
+        when:
+        def found = products.search(new ProductSearch(words, ProductStatusFilter.ALL, CatalogSort.RELEVANCE, new PageRequest(page, 2)))
+
+        then:
+        found.items().size() == size
+        found.totalItems() == 3
+
+        where:
+        words    | page || size
+        'cofee'  | 1    || 1
+        'cofee'  | 5    || 0
+        'coffee' | 1    || 1
+        'coffee' | 5    || 0
     }
 
     def "the status filter #status shows #expected"() {

@@ -4,6 +4,7 @@ import org.flywaydb.core.Flyway
 import org.flywaydb.core.api.configuration.FluentConfiguration
 import spock.lang.Specification
 import turgus.persistence.testing.TestDatabase
+import turgus.persistence.shared.MigrationLocations
 
 import java.sql.Connection
 import java.sql.DriverManager
@@ -60,7 +61,7 @@ class SingleUseTokensMigrationSpec extends Specification {
     private FluentConfiguration flyway() {
         FluentConfiguration configuration = Flyway.configure()
                 .dataSource(url(), user(), password())
-                .locations('classpath:db/migration')
+                .locations(MigrationLocations.forUrl(url()))
         String schema = database['flyway.datasources.default.schemas']
         schema ? configuration.schemas(schema).createSchemas(true) : configuration
     }

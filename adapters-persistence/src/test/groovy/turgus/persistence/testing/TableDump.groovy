@@ -10,7 +10,7 @@ import java.sql.Timestamp
 import java.time.OffsetDateTime
 
 /**
- * Every row of every table but Flyway's history, read over a connection of its own and written in a
+ * Every row of every table but Flyway's history and the search tables derived from products, read over a connection of its own and written in a
  * form both databases agree on (moments as instants, binary data as base64, whole numbers as longs),
  * rows sorted, so that two dumps are equal exactly when the tables hold the same data.
  */
@@ -48,7 +48,8 @@ final class TableDump {
         ResultSet found = connection.metaData.getTables(connection.catalog, connection.schema, '%', ['TABLE', 'BASE TABLE'] as String[])
         while (found.next()) {
             String table = found.getString('TABLE_NAME')
-            if (!table.equalsIgnoreCase('flyway_schema_history')) {
+            // The search tables are derived from products, each database its own way, and not backed up.
+            if (!table.equalsIgnoreCase('flyway_schema_history') && !(table.toLowerCase(Locale.ROOT) in ['product_search_terms', 'product_search_words'])) {
                 tables << table
             }
         }

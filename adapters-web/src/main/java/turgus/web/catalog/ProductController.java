@@ -60,11 +60,19 @@ public class ProductController {
     @ErrorResponses.SignInRequired
     public PageView<ProductView> browse(
             @RequestBean Paging paging,
-            @Nullable @QueryValue("q") @Parameter(description = "Words to find in names and descriptions") String q,
+            @Nullable
+                    @QueryValue("q")
+                    @Parameter(
+                            description = "Words to find in names and descriptions, in any order; each word also"
+                                    + " finds longer words it begins, a plural its singular, and accents are ignored;"
+                                    + " when nothing is found, a misspelt word is read as the closest catalog word")
+                    String q,
             @Nullable
                     @QueryValue("sort")
                     @Parameter(
-                            description = "Order of the products",
+                            description = "Order of the products, ties by id; without it, by name, or with q the"
+                                    + " best matches first (every word in the name before those found in the"
+                                    + " description), then by name",
                             schema =
                                     @Schema(
                                             type = "string",

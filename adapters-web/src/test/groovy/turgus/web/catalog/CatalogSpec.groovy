@@ -77,6 +77,39 @@ class CatalogSpec extends WebSpec {
     }
 
     @Unroll
+    void "a search for '#typed' finds #expected, best matches first"() {
+        given: 'products of a word of their own, so that other features do not see them'
+        String own = 'Quillet' + word.substring(7).toLowerCase()
+        if (!ids.containsKey(own)) {
+            ids[own] = addProduct("${own} Espresso grinder", '80.00', 3)
+            addProductDescribed("${own} Kettle", 'Boils water for espresso cups.')
+            addProductDescribed("${own} Café crème cups", 'Two cups.')
+        }
+
+        when:
+        Reply reply = get("/api/products?q=${URLEncoder.encode(typed.replace('OWN', own), 'UTF-8')}", customer.accessToken)
+
+        then:
+        reply.status == 200
+        reply.json.items*.name.collect { it - "${own} " } == expected
+
+        where:
+        typed                || expected
+        'OWN espresso'       || ['Espresso grinder', 'Kettle']
+        'espresso OWN'       || ['Espresso grinder', 'Kettle']
+        'OWN espr'           || ['Espresso grinder', 'Kettle']
+        'OWN grinders'       || ['Espresso grinder']
+        'OWN cafe creme'     || ['Café crème cups']
+        'OWN espreso grnder' || ['Espresso grinder']
+    }
+
+    long addProductDescribed(String name, String description) {
+        Reply reply = post('/api/admin/products', [name: name, description: description, price: 5, stock: 1], admin.accessToken)
+        assert reply.status == 201: reply
+        reply.json.id as long
+    }
+
+    @Unroll
     void "sorting by '#sort' orders the products #expected"() {
         when:
         Reply reply = get("/api/products?q=${word}&sort=${URLEncoder.encode(sort, 'UTF-8')}", customer.accessToken)

@@ -82,6 +82,22 @@ class DiscoverySpec extends ShoppingWebSpec {
         get('/api/search/trending', customer.accessToken).json.findAll { it.query in [popular, rare] } == []
     }
 
+    void "a search typed letter by letter trends as the search it became, not as its beginnings"() {
+        given:
+        String typed = word()
+        addProduct("Lamp ${typed}")
+        TestUser anna = newUser()
+
+        when: 'the search box searches as she types'
+        [typed.substring(0, 4), typed.substring(0, 7), typed].each {
+            assert get("/api/products?q=${it}", anna.accessToken).json.totalItems == 1
+        }
+
+        then:
+        get('/api/search/trending?limit=50', customer.accessToken).json.findAll { it.query.startsWith(typed.substring(0, 4)) } ==
+                [[query: typed, count: 1]]
+    }
+
     void "the trending limit is #limit: #verdict"() {
         expect:
         get("/api/search/trending?limit=${limit}", customer.accessToken).status == status

@@ -24,7 +24,7 @@ public final class CatalogService implements BrowseCatalogQuery, BrowseAllProduc
     @Override
     public Page<Product> browse(String text, String sort, PageRequest page) {
         return products.search(
-                new ProductSearch(text, ProductStatusFilter.ACTIVE, CatalogSort.fromParameter(sort), page));
+                new ProductSearch(text, ProductStatusFilter.ACTIVE, CatalogSort.forSearch(sort, text), page));
     }
 
     @Override

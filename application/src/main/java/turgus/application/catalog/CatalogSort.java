@@ -9,7 +9,14 @@ public enum CatalogSort {
     NAME("name"),
     PRICE("price"),
     PRICE_DESCENDING("-price"),
-    NEWEST("newest");
+    NEWEST("newest"),
+    /**
+     * Best match first: products whose name holds every word before those that need their
+     * description, then those found only by reading a typo; by name and id among equals. Only for
+     * a search with words, and never named by a parameter: it is what a search without {@code sort}
+     * gets.
+     */
+    RELEVANCE("");
 
     private final String parameter;
 
@@ -21,15 +28,23 @@ public enum CatalogSort {
         return parameter;
     }
 
-    /** Reads the {@code sort} parameter; none means by name. */
+    /** Reads the {@code sort} parameter; none means by name (see {@link #forSearch} for a search). */
     public static CatalogSort fromParameter(String value) {
         if (value == null || value.isBlank()) {
             return NAME;
         }
         return Arrays.stream(values())
-                .filter(sort -> sort.parameter.equals(value.strip()))
+                .filter(sort -> sort != RELEVANCE && sort.parameter.equals(value.strip()))
                 .findFirst()
                 .orElseThrow(() -> new InvalidValueException(
                         "sort", FieldRule.NOT_ONE_OF, "allowed", "name, price, -price, newest"));
+    }
+
+    /** Reads the {@code sort} parameter of a listing that may search: none means by relevance when {@code text} holds words. */
+    public static CatalogSort forSearch(String value, String text) {
+        if ((value == null || value.isBlank()) && text != null && !text.isBlank()) {
+            return RELEVANCE;
+        }
+        return fromParameter(value);
     }
 }

@@ -12,6 +12,7 @@ import turgus.application.catalog.port.in.RecordSearchUseCase;
 import turgus.application.catalog.port.in.TrendingSearchesQuery;
 import turgus.application.catalog.port.out.SearchLog;
 import turgus.domain.account.UserId;
+import turgus.domain.catalog.search.TypedSearch;
 import turgus.domain.shared.FieldRule;
 import turgus.domain.shared.InvalidValueException;
 
@@ -19,8 +20,9 @@ import turgus.domain.shared.InvalidValueException;
  * Trending searches: what shoppers searched for in the last 7 days, each query counted once per
  * shopper so that one person repeating a search cannot push it up. Queries are compared in a
  * normal form (trimmed, lower case, single spaces), and only searches that found something are
- * kept, so that nobody is offered a search that leads nowhere. Searches are forgotten after 30
- * days.
+ * kept, so that nobody is offered a search that leads nowhere. Searches of no word of two letters,
+ * and the searches typed on the way to a longer one, are not kept ({@link TypedSearch}). Searches are
+ * forgotten after 30 days.
  */
 @Singleton
 public final class SearchTrendsService implements RecordSearchUseCase, TrendingSearchesQuery, PurgeOldSearchesUseCase {
@@ -43,7 +45,16 @@ public final class SearchTrendsService implements RecordSearchUseCase, TrendingS
         if (query.isEmpty() || query.length() > MAX_QUERY_LENGTH || found < 1) {
             return;
         }
-        log.record(query, searcher, clock.instant());
+        Instant now = clock.instant();
+        Instant pauseStart = now.minus(TypedSearch.TYPING_PAUSE);
+        TypedSearch.Decision decision = TypedSearch.decide(query, log.madeBySince(searcher, pauseStart));
+        if (!decision.keep()) {
+            return;
+        }
+        if (!decision.forget().isEmpty()) {
+            log.forget(searcher, decision.forget(), pauseStart);
+        }
+        log.record(query, searcher, now);
     }
 
     @Override

@@ -37,14 +37,32 @@ class CatalogServiceSpec extends Specification {
         'newest' || ['Apple tea', 'Coffee beans']
     }
 
-    def "an unknown sort is refused for the sort field"() {
+    def "a search without a sort lists the best matches first, one with a sort in that order"() {
+        given:
+        repository.add(aProduct().named('Teapot').priced('30.00').described('Brews apple tea and green tea.').build())
+
+        expect:
+        catalog.browse('tea', sort, PageRequest.of(0, 10)).items()*.name()*.value() == names
+
+        where:
+        sort     || names
+        null     || ['Apple tea', 'Teapot']
+        '-price' || ['Teapot', 'Apple tea']
+    }
+
+    def "an unknown sort is refused for the sort field: #sort"() {
         when:
-        catalog.browse('', 'cheapest', PageRequest.of(0, 10))
+        catalog.browse(text, sort, PageRequest.of(0, 10))
 
         then:
         def refused = thrown(InvalidValueException)
         refused.field() == 'sort'
         refused.errors()[0].describe() == 'NOT_ONE_OF allowed=name, price, -price, newest'
+
+        where:
+        text  | sort
+        ''    | 'cheapest'
+        'tea' | 'relevance'
     }
 
     def "a withdrawn or unknown product is not found by shoppers"() {

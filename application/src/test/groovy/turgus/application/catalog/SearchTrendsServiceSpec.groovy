@@ -5,6 +5,7 @@ import java.time.Instant
 import spock.lang.Specification
 import turgus.application.catalog.port.out.SearchLog
 import turgus.domain.account.UserId
+import turgus.domain.catalog.search.TypedSearch
 import turgus.domain.shared.InvalidValueException
 import turgus.application.testing.MutableClock
 
@@ -12,7 +13,9 @@ class SearchTrendsServiceSpec extends Specification {
     static final Instant NOW = Instant.parse('2026-11-22T10:00:00Z')
     static final UserId ANNA = UserId.of(1)
 
-    def log = Mock(SearchLog)
+    def log = Mock(SearchLog) {
+        madeBySince(_, _) >> []
+    }
     def clock = new MutableClock(NOW)
     def trends = new SearchTrendsService(log, clock)
 
@@ -32,6 +35,27 @@ class SearchTrendsServiceSpec extends Specification {
         null                      | 5     || 0     | _
         'x' * 100                 | 1     || 1     | 'x' * 100
         'x' * 101                 | 1     || 0     | _
+        'x'                       | 4     || 0     | _
+        '  ?! '                   | 4     || 0     | _
+        'a b'                     | 4     || 0     | _
+        'TV'                      | 4     || 1     | 'tv'
+    }
+
+    def "'#typed' after #recent within the typing pause: kept #kept, forgetting #forgotten"() {
+        when:
+        trends.record(typed, ANNA, 3)
+
+        then:
+        1 * log.madeBySince(ANNA, NOW - TypedSearch.TYPING_PAUSE) >> recent
+        (forgotten ? 1 : 0) * log.forget(ANNA, forgotten, NOW - TypedSearch.TYPING_PAUSE)
+        (kept ? 1 : 0) * log.record(typed.toLowerCase(), ANNA, NOW)
+
+        where:
+        typed    | recent                || kept  | forgotten
+        'Laptop' | ['lap', 'lapt']       || true  | ['lap', 'lapt']
+        'lapt'   | ['laptop']            || false | []
+        'laptop' | []                    || true  | []
+        'tea'    | ['laptop', 'te']      || true  | ['te']
     }
 
     def "trending looks back 7 days"() {

@@ -10,6 +10,8 @@ import turgus.application.shared.NotFoundException
 import turgus.application.shared.Page
 import turgus.domain.catalog.Product
 import turgus.domain.catalog.ProductId
+import turgus.domain.catalog.search.SearchQuery
+import turgus.domain.catalog.search.SearchText
 import turgus.domain.testing.Stored
 
 /** A ProductRepository in a map, for specs of the use cases. */
@@ -36,27 +38,47 @@ class InMemoryProductRepository implements ProductRepository, RollsBack {
 
     @Override
     synchronized Page<Product> search(ProductSearch search) {
-        def matching = products.values().findAll { p ->
+        def listed = products.values().findAll { p ->
             (search.status() == ProductStatusFilter.ALL
                     || (search.status() == ProductStatusFilter.ACTIVE) == p.isActive()) &&
-                    (!search.onSaleOnlyAt().isPresent() || p.currentSale(search.onSaleOnlyAt().get()).isPresent()) &&
-                    (!search.words().isPresent() ||
-                            "${p.name()} ${p.description()}".toLowerCase().contains(search.text().toLowerCase()))
+                    (!search.onSaleOnlyAt().isPresent() || p.currentSale(search.onSaleOnlyAt().get()).isPresent())
+        }
+        SearchQuery query = search.query()
+        Map<SearchQuery.Word, String> typos = [:]
+        List<Product> matching = listed
+        if (!search.listsAll()) {
+            // As the database: every word as typed; only when that finds nothing, each word also as
+            // the catalog word (of any product, as the database's vocabulary) it most likely stands for.
+            matching = query.isEmpty() ? [] : listed.findAll { query.foundIn(wordsOf(it), [:]) }
+            if (matching.isEmpty() && !query.isEmpty()) {
+                typos = query.typos(products.values().collectMany { wordsOf(it) })
+                matching = typos.isEmpty() ? [] : listed.findAll { query.foundIn(wordsOf(it), typos) }
+            }
         }
         // As the database: the sort key first, then the id, so that equal keys keep one order.
         Comparator<Product> byId = Comparator.comparing { Product p -> p.requireId().value() }
+        Comparator<Product> byName = Comparator.comparing { Product p -> p.name().value() }
+        Map<SearchQuery.Word, String> searchedTypos = typos
         Comparator<Product> order = switch (search.sort()) {
-            case CatalogSort.NAME -> Comparator.comparing { Product p -> p.name().value() }.thenComparing(byId)
+            case CatalogSort.NAME -> byName.thenComparing(byId)
             case CatalogSort.PRICE -> Comparator.comparing { Product p -> p.price() }.thenComparing(byId)
             case CatalogSort.PRICE_DESCENDING ->
                 Comparator.comparing({ Product p -> p.price() }, Comparator.reverseOrder()).thenComparing(byId)
             case CatalogSort.NEWEST ->
                 Comparator.comparing({ Product p -> p.createdAt() }, Comparator.reverseOrder()).thenComparing(byId.reversed())
+            case CatalogSort.RELEVANCE ->
+                Comparator.comparing({ Product p ->
+                    query.foundIn(SearchText.words(p.name().value()), searchedTypos) ? 0 : 1
+                }).thenComparing(byName).thenComparing(byId)
         }
         def sorted = matching.toSorted(order)
         def page = search.page()
         def items = sorted.drop((int) page.offset()).take(page.size())
         Page.of(items, page, sorted.size())
+    }
+
+    private static List<String> wordsOf(Product product) {
+        SearchText.words(product.name().value() + ' ' + product.description().value())
     }
 
     @Override

@@ -1,0 +1,76 @@
+package turgus.persistence.catalog;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Search on H2 (migration {@code vendor/h2/V20}) over {@code product_search_terms}. A query has
+ * {@code SearchQuery.MAX_WORDS} word slots, each matched by a word beginning with its prefix (a
+ * range {@code [from, to)} on the primary key) or equal to its spelling (the catalog word it stands
+ * for if it holds a typo, else the word as typed); a query of fewer words repeats them, which changes
+ * nothing. Each condition is a range or an equality on the key, so every one is an index lookup.
+ */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface H2ProductSearchRepository extends GenericRepository<ProductRow, Long> {
+    /** Every (product, word slot) that a word of the product's name or description answers. */
+    String HITS = ""
+            + " SELECT product_id, in_name, 1 AS slot FROM product_search_terms WHERE word >= :from1 AND word < :to1"
+            + " UNION ALL SELECT product_id, in_name, 1 FROM product_search_terms WHERE word = :spelling1"
+            + " UNION ALL"
+            + " SELECT product_id, in_name, 2 AS slot FROM product_search_terms WHERE word >= :from2 AND word < :to2"
+            + " UNION ALL SELECT product_id, in_name, 2 FROM product_search_terms WHERE word = :spelling2"
+            + " UNION ALL"
+            + " SELECT product_id, in_name, 3 AS slot FROM product_search_terms WHERE word >= :from3 AND word < :to3"
+            + " UNION ALL SELECT product_id, in_name, 3 FROM product_search_terms WHERE word = :spelling3"
+            + " UNION ALL"
+            + " SELECT product_id, in_name, 4 AS slot FROM product_search_terms WHERE word >= :from4 AND word < :to4"
+            + " UNION ALL SELECT product_id, in_name, 4 FROM product_search_terms WHERE word = :spelling4";
+
+    /**
+     * The products that answer all four slots, each with the number of slots its name alone answers:
+     * one pass over the index ranges of the words, grouped, then the products read by id.
+     */
+    String MATCHES = "SELECT product_id, COUNT(DISTINCT CASE WHEN in_name THEN slot END) AS name_slots FROM ("
+            + HITS
+            + ") hits GROUP BY product_id HAVING COUNT(DISTINCT slot) = 4";
+
+    /** The products holding every slot's word, those whose name holds them all first by relevance. */
+    @Query(ProductSearchSql.PAGE_START
+            + "CASE WHEN m.name_slots = 4 THEN 0 ELSE 1 END AS tier"
+            + " FROM (" + MATCHES + ") m JOIN products ON products.id = m.product_id WHERE TRUE"
+            + ProductSearchSql.FILTERS
+            + ProductSearchSql.PAGE_END)
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    List<FoundProductRow> find(
+            String from1,
+            String to1,
+            String spelling1,
+            String from2,
+            String to2,
+            String spelling2,
+            String from3,
+            String to3,
+            String spelling3,
+            String from4,
+            String to4,
+            String spelling4,
+            boolean includeActive,
+            boolean includeWithdrawn,
+            boolean onSaleOnly,
+            Instant now,
+            String sort,
+            int limit,
+            long offset);
+
+    /**
+     * The catalog's words that begin with {@code :first} (the typed word's first letter, as a range)
+     * and whose length is within reach: the candidates a typo may stand for.
+     */
+    @Query("SELECT word FROM product_search_words WHERE word >= :from AND word < :to"
+            + " AND CHAR_LENGTH(word) BETWEEN :shortest AND :longest")
+    List<String> wordsBetween(String from, String to, int shortest, int longest);
+}

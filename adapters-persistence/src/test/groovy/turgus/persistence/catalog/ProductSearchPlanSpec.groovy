@@ -1,0 +1,196 @@
+package turgus.persistence.catalog
+
+import groovy.json.JsonSlurper
+import io.micronaut.data.annotation.Query
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import spock.lang.Specification
+import turgus.application.catalog.CatalogSort
+import turgus.application.catalog.ProductSearch
+import turgus.application.catalog.ProductStatusFilter
+import turgus.application.catalog.port.out.ProductRepository
+import turgus.application.shared.PageRequest
+import turgus.persistence.testing.OnTestDatabase
+import turgus.persistence.testing.TestDatabase
+
+import javax.sql.DataSource
+import java.sql.Connection
+import java.sql.PreparedStatement
+import java.sql.ResultSet
+import java.sql.Timestamp
+
+import static turgus.persistence.testing.ProductBuilder.aProduct
+
+/**
+ * The EXPLAIN check of the catalog's statements: with 100,000 products, every listing and search
+ * statement reads indexes, never the whole products table, and costs at most twice what it costs
+ * with 1,000. The cost is what the database reports having done, not a time: the rows H2 scanned
+ * (EXPLAIN ANALYZE's scanCount) and the pages PostgreSQL touched (EXPLAIN ANALYZE's buffers).
+ */
+@MicronautTest(transactional = false)
+class ProductSearchPlanSpec extends Specification implements OnTestDatabase {
+    static final List<String> COLOURS = ['Red', 'Blue', 'Green', 'Black', 'White', 'Small', 'Large', 'Round', 'Square', 'Silver']
+    static final List<String> THINGS = ['Widget', 'Gadget', 'Bracket', 'Hinge', 'Spring', 'Washer', 'Bolt', 'Nut', 'Screw',
+                                        'Rivet', 'Clamp', 'Pulley', 'Gear', 'Axle', 'Lever', 'Valve', 'Pipe', 'Tube', 'Hose', 'Belt']
+
+    @Inject DataSource dataSource
+    @Inject ProductRepository products
+
+    def "with 100,000 products on #database, every catalog statement reads indexes and costs at most twice its cost with 1,000"() {
+        given: '30 products that the searches find, among 1,000 others'
+        (1..30).each { products.add(aProduct().named("Coffee grinder ${it}").describedAs('Burr grinder for fresh coffee.').build()) }
+        (1..10).each { products.add(aProduct().named("Gaming laptop ${it}").describedAs('Fast and light.').build()) }
+        addFillers(1, 1_000)
+        Map<String, Map> small = measureAll()
+
+        when: 'the catalog grows to 100,000 products'
+        addFillers(1_001, 100_000)
+        Map<String, Map> large = measureAll()
+
+        then: 'no statement reads the whole products table'
+        large.findAll { name, measured -> measured.scansProducts }.keySet() == [] as Set
+
+        and: 'none costs more than twice as much as with 1,000 products'
+        large.findAll { name, measured -> measured.cost > 2 * small[name].cost + 2 }
+                .collectEntries { name, measured -> [name, "${small[name].cost} -> ${measured.cost}: ${measured.plan}"] } == [:]
+
+        and: 'the searches still find what they should, typos included'
+        search('coffee').totalItems() == 30
+        search('grinders fresh').totalItems() == 30
+        search('cofee').totalItems() == 30
+        search('lapt').totalItems() == 10
+        search('red widget').totalItems() == 100_000.intdiv(200)
+        products.search(new ProductSearch('', ProductStatusFilter.ACTIVE, CatalogSort.NAME, PageRequest.of(3, 20))).totalItems() == 100_040
+
+        where:
+        database = TestDatabase.describe()
+    }
+
+    private Map<String, Map> measureAll() {
+        analyze()
+        Map<String, Map> measured = [:]
+        measured['page 3 by name'] = measure(ProductRowRepository, 'listByName', [active: true, limit: 20, offset: 60])
+        measured['page 3 by price'] = measure(ProductRowRepository, 'listByPrice', [active: true, limit: 20, offset: 60])
+        measured['page 3 by -price'] = measure(ProductRowRepository, 'listByPriceDescending', [active: true, limit: 20, offset: 60])
+        measured['page 3 newest'] = measure(ProductRowRepository, 'listNewestFirst', [active: true, limit: 20, offset: 60])
+        measured['admins\' page 3, newest'] = measure(ProductRowRepository, 'listAllNewestFirst', [limit: 20, offset: 60])
+        measured["search 'coffee'"] = search(['coffee'], [:])
+        measured["search 'grinders fresh'"] = search(['grinder', 'fresh'], [:])
+        measured["search 'cofee' as typed"] = search(['cofee'], [:])
+        measured["search 'cofee' with its typo"] = search(['cofee'], [cofee: 'coffee'])
+        measured["vocabulary near 'cofee'"] = TestDatabase.postgreSql
+                ? measure(PostgresProductSearchRepository, 'wordsLike', [typed: 'cofee'])
+                : measure(H2ProductSearchRepository, 'wordsBetween', [from: 'c', to: 'd', shortest: 4, longest: 6])
+        measured
+    }
+
+    /** The search statement of the database at hand, for words given as their prefixes. */
+    private Map search(List<String> prefixes, Map<String, String> typos) {
+        Map<String, Object> common = [includeActive: true, includeWithdrawn: false, onSaleOnly: false,
+                                      now: Timestamp.from(java.time.Instant.parse('2026-11-22T10:00:00Z')),
+                                      sort: 'RELEVANCE', limit: 20, offset: 0]
+        if (TestDatabase.postgreSql) {
+            String words = prefixes.collect { p -> typos[p] ? "('${p}':* | '${typos[p]}')" : "'${p}':*" }.join(' & ')
+            return measure(PostgresProductSearchRepository, 'find', common + [words: words])
+        }
+        Map<String, Object> slots = [:]
+        (0..<4).each { int i ->
+            String p = prefixes[i % prefixes.size()]
+            slots["from${i + 1}"] = p
+            slots["to${i + 1}"] = H2ProductSearch.after(p)
+            slots["spelling${i + 1}"] = typos[p] ?: p
+        }
+        measure(H2ProductSearchRepository, 'find', common + slots)
+    }
+
+    private def search(String words) {
+        products.search(new ProductSearch(words, ProductStatusFilter.ACTIVE, CatalogSort.RELEVANCE, PageRequest.of(0, 20)))
+    }
+
+    /** Fillers named from 10 colours and 20 things, so that the vocabulary stays the same as they grow. */
+    private void addFillers(int first, int last) {
+        String colours = COLOURS.withIndex().collect { w, i -> "(${i}, '${w}')" }.join(', ')
+        String things = THINGS.withIndex().collect { w, i -> "(${i}, '${w}')" }.join(', ')
+        String numbers = TestDatabase.postgreSql ? "generate_series(${first}, ${last}) AS g(x)" : "SYSTEM_RANGE(${first}, ${last}) AS g(x)"
+        execute("INSERT INTO products (name, description, price, stock, active, created_at, updated_at)"
+                + " SELECT c.word || ' ' || t.word, 'A plain ' || LOWER(t.word) || ' for the workshop.',"
+                + " 1 + MOD(g.x, 500), 10, TRUE, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00'"
+                + " FROM ${numbers}"
+                + " JOIN (VALUES ${colours}) AS c(n, word) ON c.n = MOD(g.x, 10)"
+                + " JOIN (VALUES ${things}) AS t(n, word) ON t.n = MOD(g.x / 10, 20)")
+    }
+
+    private void analyze() {
+        execute(TestDatabase.postgreSql ? 'VACUUM ANALYZE products' : 'ANALYZE')
+        if (TestDatabase.postgreSql) {
+            execute('VACUUM ANALYZE product_search_words')
+        }
+    }
+
+    /**
+     * EXPLAIN ANALYZE of a repository method's statement with the given parameters: whether it read
+     * the products table whole, and its cost.
+     */
+    private Map measure(Class<?> repository, String method, Map<String, Object> parameters) {
+        String sql = repository.declaredMethods.find { it.name == method }.getAnnotation(Query).value()
+        List<Object> values = []
+        String bound = sql.replaceAll(/:(\w+)/) { all, String name ->
+            if (!parameters.containsKey(name)) {
+                throw new IllegalArgumentException("No value for :${name} in ${method}")
+            }
+            Object value = parameters[name]
+            if (value instanceof Collection) {
+                values.addAll(value)
+                return (['?'] * value.size()).join(', ')
+            }
+            values << value
+            '?'
+        }
+        Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).connection
+        try {
+            String explain = TestDatabase.postgreSql ? "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${bound}" : "EXPLAIN ANALYZE ${bound}"
+            PreparedStatement statement = connection.prepareStatement(explain)
+            values.eachWithIndex { Object value, int i -> statement.setObject(i + 1, value) }
+            ResultSet result = statement.executeQuery()
+            StringBuilder plan = new StringBuilder()
+            while (result.next()) {
+                plan << result.getString(1) << '\n'
+            }
+            TestDatabase.postgreSql ? postgreSqlCost(plan.toString()) : h2Cost(plan.toString())
+        } finally {
+            connection.close()
+        }
+    }
+
+    /** H2: a full scan reads "products.tableScan"; the cost is the rows scanned, all tables together. */
+    private static Map h2Cost(String plan) {
+        long scanned = (plan =~ /scanCount: (\d+)/).collect { it[1] as long }.sum(0L) as long
+        [scansProducts: plan.toLowerCase().contains('products.tablescan'), cost: scanned, plan: plan]
+    }
+
+    /** PostgreSQL: a full scan is a "Seq Scan" node on products; the cost is the buffers the statement touched. */
+    private static Map postgreSqlCost(String plan) {
+        Map root = (new JsonSlurper().parseText(plan) as List)[0].Plan as Map
+        List<Map> nodes = []
+        Closure walk
+        walk = { Map node ->
+            nodes << node
+            (node.Plans ?: []).each { walk(it as Map) }
+        }
+        walk(root)
+        boolean seqScan = nodes.any { it['Node Type'] == 'Seq Scan' && it['Relation Name'] == 'products' }
+        long buffers = (root['Shared Hit Blocks'] as long) + (root['Shared Read Blocks'] as long)
+        [scansProducts: seqScan, cost: buffers, plan: nodes.collect { "${it['Node Type']} ${it['Relation Name'] ?: ''} ${it['Index Name'] ?: ''}".trim() }.join(' / ')]
+    }
+
+    private void execute(String sql) {
+        Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).connection
+        try {
+            connection.autoCommit = true
+            connection.createStatement().withCloseable { it.execute(sql) }
+        } finally {
+            connection.close()
+        }
+    }
+}
