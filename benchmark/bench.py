@@ -797,7 +797,8 @@ def main():
                 problems.append(f"{run['db']} {run['products']} {name}: {figures['unexpected']} unexpected answers "
                                 f"{figures['statuses']}, {figures['socket_errors']} socket errors")
     if warnings:
-        print("Not measured (the machine was too slow for the scenario's time):\n  " + "\n  ".join(warnings))
+        print("No answer inside the scenario's time (every request outlasted it; the row shows 0):\n  "
+              + "\n  ".join(warnings))
     if problems:
         print("Problems:\n  " + "\n  ".join(problems))
         sys.exit(1)
