@@ -35,7 +35,7 @@ LAST_NAMES = ["Petrauskas", "Kazlauskas", "Jankauskas", "Smith", "Novak", "Ivano
 
 # Words the search scenarios look for; each occurs in many generated names.
 SEARCH_WORD = "grinder"
-SEARCH_TWO_WORDS = "oak grinder"  # in any order: names read "… Oak Coffee Grinder …"
+SEARCH_TWO_WORDS = "oak grinder"  # never adjacent: names read "… Oak Coffee Grinder …"
 SEARCH_PREFIX = "lapt"
 SEARCH_TYPO = "cofee"
 ADMIN_USER_QUERY = "kazlauskas"
