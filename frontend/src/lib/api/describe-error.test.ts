@@ -103,7 +103,11 @@ describe('every refusal in every language', () => {
         expect(words, reason).not.toContain(SERVER_SENTENCE);
         expect(words, reason).not.toMatch(/refusals\.|{{|}}|undefined|NaN/);
         expect(words.length, reason).toBeGreaterThan(5);
-        const field = explainFieldError(error, { field: 'code', message: SERVER_SENTENCE }, t);
+        const field = explainFieldError(
+          error,
+          { field: 'code', message: SERVER_SENTENCE, rule: 'INVALID' },
+          t,
+        );
         if (reason !== 'INVALID_INPUT') expect(field, reason).toBe(words);
       }
     },

@@ -1,9 +1,13 @@
 import type { ErrorBody } from './schemas';
 
 export { errorBodySchema, type ErrorBody } from './schemas';
+/** One field and the rule it broke (docs/errors.md, "Field rules"), with that rule's values. */
 export interface FieldError {
   field: string;
+  /** The shop's English words: never shown, the SPA words `rule` and `params` itself. */
   message: string;
+  rule: string;
+  params?: Record<string, unknown> | null;
 }
 
 /**

@@ -116,7 +116,8 @@ describe('the profile page', () => {
       'patch',
       '/api/me',
       anErrorBody(409, 'Conflict', {
-        errors: [{ field: 'email', message: 'This email is already registered' }],
+        reason: 'EMAIL_TAKEN',
+        errors: [{ field: 'email', message: 'is already used by another account', rule: 'TAKEN' }],
       }),
       409,
     );
@@ -129,7 +130,9 @@ describe('the profile page', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent(/^Error while profile updating$/);
     await waitFor(() => {
-      expect(email).toHaveAccessibleDescription('This email is already registered');
+      expect(email).toHaveAccessibleDescription(
+        'An account with this email address already exists.',
+      );
     });
     expect(screen.queryByText('Profile updated successfully')).not.toBeInTheDocument();
   });

@@ -21,7 +21,7 @@ describe('the confirmation page', () => {
     const confirmApi = answer('post', '/api/auth/register/confirm', aUser(), 201);
     const view = renderApp(PAGE);
 
-    expect(screen.getByRole('group', { name: 'Confirmation code' })).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: 'Confirmation code' })).toBeInTheDocument();
     await enterCode(view, '042917');
 
     expect(
@@ -57,7 +57,14 @@ describe('the confirmation page', () => {
       'post',
       '/api/auth/register/confirm',
       anErrorBody(409, 'An account with this phone number already exists', {
-        errors: [{ field: 'phone', message: 'An account with this phone number already exists' }],
+        reason: 'PHONE_TAKEN',
+        errors: [
+          {
+            field: 'phone',
+            message: 'An account with this phone number already exists',
+            rule: 'TAKEN',
+          },
+        ],
       }),
       409,
     );

@@ -205,7 +205,8 @@ describe('the cart', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Promo code SPRING takes nothing off now');
-    expect(alert).toHaveTextContent(problem);
+    expect(alert).toHaveTextContent('The promo code SPRING needs an order of at least €50.00.');
+    expect(alert).not.toHaveTextContent(problem);
     expect(screen.getByText('Promo code: SPRING')).toBeInTheDocument();
   });
 
@@ -308,7 +309,8 @@ describe('checkout', () => {
       () => (
         (paidElsewhere = true),
         anErrorBody(400, 'Your cart is empty.', {
-          errors: [{ field: 'cart', message: 'is empty' }],
+          reason: 'CART_EMPTY',
+          errors: [{ field: 'cart', message: 'is empty', rule: 'CART_EMPTY' }],
         })
       ),
       400,
@@ -337,7 +339,15 @@ describe('checkout', () => {
       'post',
       '/api/orders',
       anErrorBody(400, 'Some fields are not valid. Please correct them.', {
-        errors: [{ field: 'Idempotency-Key', message: 'must be at most 255 characters' }],
+        reason: 'INVALID_INPUT',
+        errors: [
+          {
+            field: 'Idempotency-Key',
+            message: 'must be at most 255 characters',
+            rule: 'TOO_LONG',
+            params: { max: 255 },
+          },
+        ],
       }),
       400,
     );
