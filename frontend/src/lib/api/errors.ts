@@ -59,7 +59,8 @@ export class ApiError extends Error {
       fieldErrors: body.errors ?? [],
       retryAfterSeconds: body.retryAfterSeconds ?? parseRetryAfter(retryAfterHeader),
       errorId: body.errorId ?? undefined,
-      reason: body.reason ?? undefined,
+      // Field errors without a reason come from an older shop: they are still invalid input.
+      reason: body.reason ?? (body.errors?.length ? 'INVALID_INPUT' : undefined),
       details: body.details ?? undefined,
     });
   }
