@@ -54,8 +54,8 @@ describe('the cart', () => {
       '/api/cart',
       aCart([towel, honey], {
         discounts: [
-          { label: 'Loyalty 5%', amount: 1.65 },
-          { label: 'Promo SPRING', amount: 3 },
+          { label: 'Loyalty 5%', amount: 1.65, kind: 'LOYALTY', name: 'Loyal', percent: 5 },
+          { label: 'Promo SPRING', amount: 3, kind: 'PROMO_CODE', name: 'SPRING', percent: 10 },
         ],
         promoCode: 'SPRING',
       }),
@@ -69,7 +69,9 @@ describe('the cart', () => {
     ).toHaveTextContent('2');
     const totals = summary();
     expect(within(totals).getByText('€33.00')).toBeInTheDocument();
-    expect(within(totals).getByText('Loyalty 5%')).toBeInTheDocument();
+    expect(within(totals).getByText('Loyalty discount (Loyal) 5%')).toBeInTheDocument();
+    expect(within(totals).getByText('Promo code SPRING (10%)')).toBeInTheDocument();
+    expect(within(totals).queryByText('Loyalty 5%')).not.toBeInTheDocument();
     expect(within(totals).getByText('−€1.65')).toBeInTheDocument();
     expect(within(totals).getByText('−€3.00')).toBeInTheDocument();
     expect(within(totals).getByText('€28.35')).toBeInTheDocument();
