@@ -77,6 +77,7 @@ export const en = {
     missingEmail:
       'This page needs the email you registered with. Start from the registration form.',
     registerAgain: 'Register again',
+    codeProblem: 'The code {{problem}}.',
     phoneTaken:
       'This phone number belongs to another account. Register again with another number, or sign in to that account.',
   },

@@ -79,6 +79,7 @@ export const lt: Translation = {
     missingEmail:
       'Šiam puslapiui reikia el. pašto, kuriuo registravotės. Pradėkite nuo registracijos formos.',
     registerAgain: 'Registruotis iš naujo',
+    codeProblem: 'Kodas {{problem}}.',
     phoneTaken:
       'Šis telefono numeris priklauso kitai paskyrai. Registruokitės iš naujo su kitu numeriu arba prisijunkite prie tos paskyros.',
   },

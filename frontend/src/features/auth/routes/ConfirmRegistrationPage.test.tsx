@@ -33,20 +33,28 @@ describe('the confirmation page', () => {
     expect(view.location()).toBe('/login');
   });
 
-  it('shows the shop’s words for a wrong code, and lets the person try again', async () => {
+  it('says the code is wrong and how many tries are left, and lets the person try again', async () => {
     answer(
       'post',
       '/api/auth/register/confirm',
-      anErrorBody(400, 'The code is wrong. 4 attempts left.'),
+      anErrorBody(400, 'Some fields are not valid. Please correct them.', {
+        reason: 'INVALID_INPUT',
+        errors: [
+          {
+            field: 'code',
+            message: 'is wrong; 4 tries left',
+            rule: 'CODE_WRONG',
+            params: { attemptsLeft: 4 },
+          },
+        ],
+      }),
       400,
     );
     const view = renderApp(PAGE);
 
     await enterCode(view, '111111');
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'The code is wrong. 4 attempts left.',
-    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('The code is wrong; tries left: 4.');
     expect(screen.getByRole('textbox', { name: 'Digit 1 of 6' })).toHaveValue('');
     expect(screen.getByRole('textbox', { name: 'Digit 1 of 6' })).toHaveFocus();
     expect(view.location()).toBe(PAGE);
