@@ -8,9 +8,14 @@ describe('applyServerFieldErrors', () => {
     status: 400,
     message: 'Invalid',
     fieldErrors: [
-      { field: 'body.price', message: 'Too many decimals' },
-      { field: 'colour', message: 'Unknown' },
-      { field: 'image', message: 'Not a picture' },
+      {
+        field: 'body.price',
+        message: 'must have at most 2 decimals',
+        rule: 'TOO_MANY_DECIMALS',
+        params: { max: 2 },
+      },
+      { field: 'colour', message: 'is not valid', rule: 'INVALID' },
+      { field: 'image', message: 'is not valid', rule: 'INVALID' },
     ],
   });
 
@@ -21,15 +26,15 @@ describe('applyServerFieldErrors', () => {
     });
     expect(setError).toHaveBeenCalledWith(
       'price',
-      { type: 'server', message: 'Too many decimals' },
+      { type: 'server', message: 'must have at most 2 decimals' },
       { shouldFocus: true },
     );
     expect(setError).toHaveBeenCalledWith(
       'picture',
-      { type: 'server', message: 'Not a picture' },
+      { type: 'server', message: 'is not valid' },
       { shouldFocus: false },
     );
-    expect(rest).toEqual([{ field: 'colour', message: 'Unknown' }]);
+    expect(rest).toEqual([{ field: 'colour', message: 'is not valid', rule: 'INVALID' }]);
   });
 
   it('puts several errors about one field together', () => {
@@ -39,8 +44,18 @@ describe('applyServerFieldErrors', () => {
       status: 400,
       message: 'Invalid',
       fieldErrors: [
-        { field: 'password', message: 'must be at least 8 characters' },
-        { field: 'password', message: 'must contain at least one upper-case letter (A-Z)' },
+        {
+          field: 'password',
+          message: 'must be at least 8 characters',
+          rule: 'PASSWORD_RULE',
+          params: { id: 'min-length', min: 8 },
+        },
+        {
+          field: 'password',
+          message: 'must contain at least one upper-case letter (A-Z)',
+          rule: 'PASSWORD_RULE',
+          params: { id: 'upper-case' },
+        },
       ],
     });
     applyServerFieldErrors(rules, ['password'], setError);
@@ -49,7 +64,7 @@ describe('applyServerFieldErrors', () => {
       'password',
       {
         type: 'server',
-        message: 'must be at least 8 characters; must contain at least one upper-case letter (A-Z)',
+        message: 'must be at least 8 characters; must contain at least one upper-case letter (A–Z)',
       },
       { shouldFocus: true },
     );
@@ -91,14 +106,19 @@ describe('showFormRefusal', () => {
       status: 400,
       message: 'Invalid',
       fieldErrors: [
-        { field: 'price', message: 'Too many decimals' },
-        { field: 'colour', message: 'Unknown' },
+        {
+          field: 'price',
+          message: 'must have at most 2 decimals',
+          rule: 'TOO_MANY_DECIMALS',
+          params: { max: 2 },
+        },
+        { field: 'colour', message: 'is not valid', rule: 'INVALID' },
       ],
     });
-    expect(showFormRefusal(invalid, ['price'], setError)).toEqual(['colour: Unknown']);
+    expect(showFormRefusal(invalid, ['price'], setError)).toEqual(['colour: is not valid']);
     expect(setError).toHaveBeenCalledWith(
       'price',
-      { type: 'server', message: 'Too many decimals' },
+      { type: 'server', message: 'must have at most 2 decimals' },
       { shouldFocus: true },
     );
   });

@@ -51,7 +51,14 @@ describe('apiRequest', () => {
       'post',
       '/api/things',
       anErrorBody(400, 'The product is not valid', {
-        errors: [{ field: 'price', message: 'At most 2 decimals' }],
+        errors: [
+          {
+            field: 'price',
+            message: 'must have at most 2 decimals',
+            rule: 'TOO_MANY_DECIMALS',
+            params: { max: 2 },
+          },
+        ],
       }),
       400,
     );
@@ -60,7 +67,14 @@ describe('apiRequest', () => {
     expect(error.kind).toBe('http');
     expect(error.status).toBe(400);
     expect(error.message).toBe('The product is not valid');
-    expect(error.fieldErrors).toEqual([{ field: 'price', message: 'At most 2 decimals' }]);
+    expect(error.fieldErrors).toEqual([
+      {
+        field: 'price',
+        message: 'must have at most 2 decimals',
+        rule: 'TOO_MANY_DECIMALS',
+        params: { max: 2 },
+      },
+    ]);
   });
 
   it('reads the error id of a server fault and shows it', async () => {

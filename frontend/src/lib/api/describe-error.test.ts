@@ -3,10 +3,14 @@ import { i18n } from '@/lib/i18n';
 import {
   describeError,
   explainFieldError,
+  explainFieldRule,
   explainRefusal,
+  explainUnplacedFieldError,
+  PASSWORD_RULE_ID_NAMES,
   REFUSAL_REASONS,
 } from './describe-error';
-import { ApiError, errorBodySchema } from './errors';
+import { ApiError, errorBodySchema, type FieldError } from './errors';
+import { FIELD_RULES } from './schemas';
 import errorsDoc from '../../../../docs/errors.md?raw';
 
 const t = i18n.t.bind(i18n);
@@ -103,7 +107,11 @@ describe('every refusal in every language', () => {
         expect(words, reason).not.toContain(SERVER_SENTENCE);
         expect(words, reason).not.toMatch(/refusals\.|{{|}}|undefined|NaN/);
         expect(words.length, reason).toBeGreaterThan(5);
-        const field = explainFieldError(error, { field: 'code', message: SERVER_SENTENCE }, t);
+        const field = explainFieldError(
+          error,
+          { field: 'code', message: SERVER_SENTENCE, rule: 'INVALID' },
+          t,
+        );
         if (reason !== 'INVALID_INPUT') expect(field, reason).toBe(words);
       }
     },
@@ -122,5 +130,143 @@ describe('every refusal in every language', () => {
         english.get(reason),
       );
     }
+  });
+});
+
+/** Values of the kind each rule's params carry (docs/errors.md, "Field rules"). */
+const PARAMS: Record<string, Record<string, unknown>> = {
+  NOT_AN_OBJECT: { shape: '{productId, quantity}' },
+  REQUIRED_WITH: { other: 'saleEndsAt' },
+  REQUIRED_UNLESS: { other: 'amount' },
+  NOT_WITH: { other: 'percent' },
+  TOO_LONG: { max: 200 },
+  TOO_SMALL: { min: 1 },
+  TOO_LARGE: { max: 1000000 },
+  OUT_OF_RANGE: { min: 1, max: 100 },
+  TOO_MANY_DECIMALS: { max: 2 },
+  NOT_ONE_OF: { allowed: 'name, price, -price, newest' },
+  NOT_AFTER: { other: 'validFrom' },
+  TOO_MANY: { max: 100 },
+  REPEATED: { value: 'ADMIN' },
+  NOT_DIGITS: { length: 6 },
+  INVALID_CODE_FORMAT: { min: 3, max: 32 },
+  CART_FULL: { max: 100 },
+  TOO_MANY_OF_PRODUCT: { max: 1000 },
+  STOCK_ABOVE_MAX: { max: 1000000 },
+  BALANCE_ABOVE_MAX: { max: 1000000 },
+  BALANCE_BELOW_ZERO: { balance: 10 },
+  TIER_NOT_ABOVE: { tier: 'Gold', below: 'Silver' },
+  TIER_DISCOUNT_NOT_LARGER: { tier: 'Gold', below: 'Loyal' },
+  CODE_WRONG: { attemptsLeft: 4 },
+};
+
+const PASSWORD_PARAMS: Record<string, Record<string, unknown>> = {
+  'min-length': { min: 8 },
+  'max-length': { max: 128 },
+  'special-character': { characters: '$%&!:' },
+};
+
+/** Every rule, and the password rule once for each id, as the shop may send them. */
+function everyFieldError(message: string): FieldError[] {
+  return [
+    ...FIELD_RULES.filter((rule) => rule !== 'PASSWORD_RULE').map((rule) => ({
+      field: 'name',
+      message,
+      rule,
+      params: PARAMS[rule] ?? null,
+    })),
+    ...PASSWORD_RULE_ID_NAMES.map((id) => ({
+      field: 'password',
+      message,
+      rule: 'PASSWORD_RULE',
+      params: { id, ...PASSWORD_PARAMS[id] },
+    })),
+  ];
+}
+
+const label = (fieldError: FieldError) =>
+  `${fieldError.rule} ${JSON.stringify(fieldError.params ?? {})}`;
+
+describe('every field rule in every language', () => {
+  const SERVER_WORDS = 'the shop says this in English';
+
+  it('knows each rule docs/errors.md lists', () => {
+    const documented = [...errorsDoc.matchAll(/^\| (`[A-Z_]+`(?:, `[A-Z_]+`)*) \|/gm)]
+      .flatMap((match) => (match[1] ?? '').split(', '))
+      .map((code) => code.replaceAll('`', ''));
+    for (const rule of FIELD_RULES) expect(documented, rule).toContain(rule);
+  });
+
+  it.each(['en', 'lt', 'ru'])(
+    'says each rule of the API in %s, never in the shop’s words',
+    async (language) => {
+      await i18n.changeLanguage(language);
+      for (const fieldError of everyFieldError(SERVER_WORDS)) {
+        const words = explainFieldRule(fieldError, t);
+        expect(words, label(fieldError)).not.toContain(SERVER_WORDS);
+        expect(words, label(fieldError)).not.toMatch(/fieldRules\.|{{|}}|undefined|NaN|\[object/);
+        expect(words.length, label(fieldError)).toBeGreaterThan(3);
+        for (const reason of ['INVALID_INPUT', undefined]) {
+          const error = refusal(400, {
+            message: SERVER_WORDS,
+            reason,
+            errors: [{ ...fieldError, params: fieldError.params ?? undefined }],
+          });
+          expect(describeError(error, t).message).not.toContain(SERVER_WORDS);
+          expect(explainFieldError(error, fieldError, t)).toBe(words);
+          expect(explainUnplacedFieldError(error, fieldError, t)).not.toContain(SERVER_WORDS);
+        }
+      }
+    },
+  );
+
+  it.each(['lt', 'ru'])('has words of its own in %s for each rule', async (language) => {
+    const errors = everyFieldError(SERVER_WORDS);
+    const english = errors.map((fieldError) => explainFieldRule(fieldError, t));
+    await i18n.changeLanguage(language);
+    errors.forEach((fieldError, index) => {
+      expect(explainFieldRule(fieldError, t), label(fieldError)).not.toBe(english[index]);
+    });
+  });
+
+  it('says a rule it does not know yet in general words', () => {
+    const unknown = { field: 'name', message: SERVER_WORDS, rule: 'SOME_NEW_RULE' };
+    expect(explainFieldRule(unknown, t)).toBe('is not valid');
+  });
+
+  it('writes the values of a rule the reader’s way', async () => {
+    const low = { field: 'amount', message: SERVER_WORDS, rule: 'BALANCE_BELOW_ZERO' };
+    const error = { ...low, params: { balance: 4 } };
+    expect(explainFieldRule(error, t)).toBe(
+      'must not take the balance below zero (the balance is €4.00)',
+    );
+    await i18n.changeLanguage('lt');
+    expect(explainFieldRule(error, t).replace(/\s/g, ' ')).toBe(
+      'likutis negali tapti neigiamas (likutis – 4,00 €)',
+    );
+  });
+
+  it('says a link that no longer works as a sentence of its own, not after the field’s name', () => {
+    const link = { field: 'token', message: SERVER_WORDS, rule: 'RESET_LINK_INVALID' };
+    const error = refusal(400, { message: SERVER_WORDS, reason: 'INVALID_INPUT', errors: [link] });
+    expect(describeError(error, t).message).toBe(
+      'This reset link is invalid, used or expired. Please ask for a new one.',
+    );
+    expect(explainUnplacedFieldError(error, link, t)).not.toMatch(/^token:/);
+    const long = { field: 'fullName', message: SERVER_WORDS, rule: 'TOO_LONG', params: { max: 5 } };
+    expect(explainUnplacedFieldError(error, long, t)).toBe(
+      'fullName: must be at most 5 characters',
+    );
+  });
+
+  it('names the built-in first level in the reader’s language', async () => {
+    const tiers = {
+      field: 'tiers',
+      message: SERVER_WORDS,
+      rule: 'TIER_DISCOUNT_NOT_LARGER',
+      params: { tier: 'Gold', below: 'Loyal' },
+    };
+    await i18n.changeLanguage('lt');
+    expect(explainFieldRule(tiers, t)).toBe('Gold turi suteikti didesnę nuolaidą nei Lojalus');
   });
 });

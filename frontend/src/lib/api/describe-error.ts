@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { i18n } from '@/lib/i18n';
 import { formatDateTime, formatPrice } from '@/lib/format';
 import { isApiError, type ApiError, type FieldError } from './errors';
+import { FIELD_RULES } from './schemas';
 
 export interface ErrorDescription {
   message: string;
@@ -129,15 +130,98 @@ export function explainRefusal(
   return message.trim() || t('errors.unexpected');
 }
 
+export type FieldRule = (typeof FIELD_RULES)[number];
+
+export function isFieldRule(rule: unknown): rule is FieldRule {
+  return isKnown(FIELD_RULES, rule);
+}
+
+/** Rules whose words are a whole sentence, not the end of one that starts with the field. */
+const SENTENCE_RULES: readonly FieldRule[] = [
+  'RESET_LINK_INVALID',
+  'UNDO_LINK_INVALID',
+  'CART_FULL',
+];
+
+/** The password rules by their `id` (docs/errors.md), as the words name them. */
+const PASSWORD_RULE_IDS = {
+  'min-length': 'minLength',
+  'max-length': 'maxLength',
+  'printable-ascii': 'printableAscii',
+  'upper-case': 'upperCase',
+  'special-character': 'specialCharacter',
+  'not-common': 'notCommon',
+} as const;
+export const PASSWORD_RULE_ID_NAMES = Object.keys(PASSWORD_RULE_IDS);
+
+function passwordRuleWords(params: Details, t: TFunction): string {
+  const id = Object.entries(PASSWORD_RULE_IDS).find(([name]) => name === params.id)?.[1];
+  return t(`fieldRules.password.${id ?? 'other'}`, {
+    min: text(params.min),
+    max: text(params.max),
+    characters: text(params.characters),
+  });
+}
+
+/**
+ * A broken input rule in the reader's language, from its `rule` and `params`: the end of a
+ * sentence that starts with the field's name (or a whole sentence, see SENTENCE_RULES). A rule
+ * this SPA does not know yet gets general words, never the shop's English.
+ */
+export function explainFieldRule(fieldError: FieldError, t: TFunction): string {
+  const { rule } = fieldError;
+  const params: Details = fieldError.params ?? {};
+  if (!isFieldRule(rule)) return t('fieldRules.OTHER');
+  const money = (value: unknown) => formatPrice(amount(value), i18n.language);
+  const values = {
+    min: text(params.min),
+    max: text(params.max),
+    other: text(params.other),
+    allowed: text(params.allowed),
+    length: text(params.length),
+    attemptsLeft: text(params.attemptsLeft),
+  };
+  switch (rule) {
+    case 'PASSWORD_RULE':
+      return passwordRuleWords(params, t);
+    case 'NOT_AN_OBJECT':
+      return params.shape == null
+        ? t('fieldRules.NOT_AN_OBJECT')
+        : t('fieldRules.NOT_AN_OBJECT_SHAPE', { shape: text(params.shape) });
+    case 'REPEATED':
+      return params.value == null
+        ? t('fieldRules.REPEATED_ANY')
+        : t('fieldRules.REPEATED', { value: text(params.value) });
+    case 'BALANCE_ABOVE_MAX':
+      return t('fieldRules.BALANCE_ABOVE_MAX', { max: money(params.max) });
+    case 'BALANCE_BELOW_ZERO':
+      return t('fieldRules.BALANCE_BELOW_ZERO', { balance: money(params.balance) });
+    case 'TIER_NOT_ABOVE':
+    case 'TIER_DISCOUNT_NOT_LARGER':
+      return t(`fieldRules.${rule}`, {
+        tier: tierName(params.tier, t),
+        below: tierName(params.below, t),
+      });
+    default:
+      return t(`fieldRules.${rule}`, values);
+  }
+}
+
+/** The built-in first loyalty level is called "Loyal" by the shop; other levels keep their names. */
+export function tierName(name: unknown, t: TFunction): string {
+  const written = text(name);
+  return written === 'Loyal' || written === 'LOYAL' ? t('discountLines.loyalTier') : written;
+}
+
 /**
  * The words for one field error: a refusal about the field (a taken email, an unknown promo code)
- * in the SPA's words; a broken input rule as the shop says it.
+ * in the SPA's words; a broken input rule from its code and values.
  */
 export function explainFieldError(error: ApiError, fieldError: FieldError, t: TFunction): string {
   if (isRefusalReason(error.reason) && error.reason !== 'INVALID_INPUT') {
     return refusalSentence(error.reason, error.details, t);
   }
-  return fieldError.message;
+  return explainFieldRule(fieldError, t);
 }
 
 /** A field error shown with the form as a whole: a broken rule says which field it is about. */
@@ -147,7 +231,23 @@ export function explainUnplacedFieldError(
   t: TFunction,
 ): string {
   const words = explainFieldError(error, fieldError, t);
-  return words === fieldError.message ? `${fieldError.field}: ${words}` : words;
+  const refusal = isRefusalReason(error.reason) && error.reason !== 'INVALID_INPUT';
+  const sentence = isFieldRule(fieldError.rule) && SENTENCE_RULES.includes(fieldError.rule);
+  return refusal || sentence ? words : `${fieldError.field}: ${words}`;
+}
+
+/**
+ * The whole story of an invalid request whose every field error is a sentence of its own (a link
+ * that no longer works): those sentences, else nothing.
+ */
+function sentenceOfFields(error: ApiError, t: TFunction): string | undefined {
+  if (error.reason != null && error.reason !== 'INVALID_INPUT') return undefined;
+  const { fieldErrors } = error;
+  const sentences = fieldErrors.every(
+    (fieldError) => isFieldRule(fieldError.rule) && SENTENCE_RULES.includes(fieldError.rule),
+  );
+  if (fieldErrors.length === 0 || !sentences) return undefined;
+  return [...new Set(fieldErrors.map((fieldError) => explainFieldRule(fieldError, t)))].join('\n');
 }
 
 /** Turns any failure into plain words for the person in front of the screen. */
@@ -159,7 +259,8 @@ export function describeError(error: unknown, t: TFunction): ErrorDescription {
     case 'invalid-response':
       return { message: t('errors.invalidResponse') };
     case 'http': {
-      const message = explainRefusal(error.reason, error.message, t, error.details);
+      const message =
+        sentenceOfFields(error, t) ?? explainRefusal(error.reason, error.message, t, error.details);
       if (error.status !== null && error.status >= 500 && error.errorId) {
         return { message, errorId: error.errorId };
       }

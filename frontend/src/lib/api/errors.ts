@@ -1,9 +1,13 @@
 import type { ErrorBody } from './schemas';
 
 export { errorBodySchema, type ErrorBody } from './schemas';
+/** One field and the rule it broke (docs/errors.md, "Field rules"), with that rule's values. */
 export interface FieldError {
   field: string;
+  /** The shop's English words: never shown, the SPA words `rule` and `params` itself. */
   message: string;
+  rule: string;
+  params?: Record<string, unknown> | null;
 }
 
 /**
@@ -55,7 +59,8 @@ export class ApiError extends Error {
       fieldErrors: body.errors ?? [],
       retryAfterSeconds: body.retryAfterSeconds ?? parseRetryAfter(retryAfterHeader),
       errorId: body.errorId ?? undefined,
-      reason: body.reason ?? undefined,
+      // Field errors without a reason come from an older shop: they are still invalid input.
+      reason: body.reason ?? (body.errors?.length ? 'INVALID_INPUT' : undefined),
       details: body.details ?? undefined,
     });
   }

@@ -49,11 +49,25 @@ describe('errorBodySchema', () => {
     const body = {
       code: 429,
       message: 'Locked',
-      errors: [{ field: 'username', message: 'Locked' }],
+      errors: [
+        {
+          field: 'tiers[0].percent',
+          message: 'must be between 1 and 100',
+          rule: 'OUT_OF_RANGE',
+          params: { min: 1, max: 100 },
+        },
+      ],
       retryAfterSeconds: 300,
       errorId: 'e-1',
     };
     expect(errorBodySchema.parse(body)).toEqual(body);
+  });
+
+  it('reads a field rule it does not know yet, but not a field error without a rule', () => {
+    const error = { field: 'name', message: 'x' };
+    const body = { code: 400, message: 'Invalid', errors: [{ ...error, rule: 'SOME_NEW_RULE' }] };
+    expect(errorBodySchema.parse(body)).toEqual(body);
+    expect(errorBodySchema.safeParse({ ...body, errors: [error] }).success).toBe(false);
   });
 
   it('rejects a body without a message', () => {

@@ -28,6 +28,8 @@ import {
   zCustomerOrder,
   zDiscounts,
   zError,
+  zFieldError,
+  zFieldRule,
   zLoginResponse,
   zLoyaltyRule,
   zLoyaltyTier,
@@ -160,13 +162,18 @@ export const tokenPairSchema = zLoginResponse.safeExtend({
 });
 export type TokenPair = z.infer<typeof tokenPairSchema>;
 
+/** Every rule a field error may name (docs/errors.md, "Field rules"). */
+export const FIELD_RULES = zFieldRule.options;
+
 /**
- * Every answer that is not a success. Wider than the document: `reason` is any code, since new
- * codes may be added (docs/errors.md) and an unknown one must not make the answer unreadable.
+ * Every answer that is not a success. Wider than the document: `reason` and a field error's `rule`
+ * are any code, since new codes may be added (docs/errors.md) and an unknown one must not make the
+ * answer unreadable.
  */
-export const errorBodySchema = zError
-  .required({ code: true, message: true })
-  .extend({ reason: z.string().nullish() });
+export const errorBodySchema = zError.required({ code: true, message: true }).extend({
+  reason: z.string().nullish(),
+  errors: z.array(zFieldError.extend({ rule: z.string().min(1) })).nullish(),
+});
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /*

@@ -1,13 +1,26 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { tierName } from '@/lib/api/describe-error';
 import type { Loyalty } from '@/lib/api/schemas';
 import { formatPrice } from '@/lib/format';
 
 /** How far the loyalty discount is, when the shop tells. */
 function Progress({ loyalty }: { loyalty: Loyalty }) {
   const { t, i18n } = useTranslation();
-  const { ordersToNext, spendToNext } = loyalty;
+  const { ordersToNext, spendToNext, nextTier } = loyalty;
   const amount = spendToNext != null ? formatPrice(spendToNext, i18n.language) : null;
+  if (loyalty.loyal) {
+    if (nextTier == null || nextTier === '') return null;
+    const tier = tierName(nextTier, t);
+    if (ordersToNext != null && amount !== null) {
+      return <Text size="sm">{t('profile.toTier', { orders: ordersToNext, amount, tier })}</Text>;
+    }
+    if (ordersToNext != null) {
+      return <Text size="sm">{t('profile.toTierOrders', { orders: ordersToNext, tier })}</Text>;
+    }
+    if (amount !== null) return <Text size="sm">{t('profile.toTierSpend', { amount, tier })}</Text>;
+    return null;
+  }
   if (ordersToNext != null && amount !== null) {
     return <Text size="sm">{t('profile.toLoyal', { orders: ordersToNext, amount })}</Text>;
   }
@@ -31,11 +44,11 @@ export function LoyaltyStatus({ loyalty }: { loyalty: Loyalty }) {
         {loyal && discountPercent != null && (
           <Text size="sm">{t('profile.loyalDiscount', { percent: discountPercent })}</Text>
         )}
-        {loyal && tier != null && tier !== '' && tier !== 'LOYAL' && (
-          <Text size="sm">{t('profile.loyalTier', { tier })}</Text>
+        {loyal && tier != null && tier !== '' && (
+          <Text size="sm">{t('profile.loyalTier', { tier: tierName(tier, t) })}</Text>
         )}
       </Group>
-      {!loyal && <Progress loyalty={loyalty} />}
+      <Progress loyalty={loyalty} />
       <Group gap="md" wrap="wrap">
         {completedOrders != null && (
           <Text size="sm" c="dimmed">

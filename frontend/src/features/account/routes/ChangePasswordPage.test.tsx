@@ -49,7 +49,13 @@ describe('the password change', () => {
       'post',
       '/api/me/password',
       anErrorBody(400, 'Some fields are not valid. Please correct them.', {
-        errors: [{ field: 'oldPassword', message: 'does not match your current password' }],
+        errors: [
+          {
+            field: 'oldPassword',
+            message: 'does not match your current password',
+            rule: 'PASSWORD_MISMATCH',
+          },
+        ],
       }),
       400,
     );

@@ -1,6 +1,7 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { changeLanguage } from '@/lib/i18n';
 import { aTokenPair, aUser, anErrorBody } from '@/testing/fixtures';
 import { answer, failNetwork } from '@/testing/http';
 import { renderApp } from '@/testing/render';
@@ -45,7 +46,7 @@ describe('the profile page', () => {
         pictureUrl: '/pictures/users/7.png',
         loyalty: {
           loyal: true,
-          tier: 'LOYAL',
+          tier: 'Loyal',
           discountPercent: 5,
           completedOrders: 4,
           totalSpent: 120,
@@ -82,6 +83,52 @@ describe('the profile page', () => {
     expect(screen.getByText('Spent in total: €380.00')).toBeInTheDocument();
   });
 
+  it.each([
+    ['en', 'Level: Loyal', '2 more orders or €120.00 to reach Gold'],
+    ['lt', 'Lygis: Lojalus', 'Dar 2 užsakymai arba 120,00 € iki lygio „Gold“'],
+  ])('says in %s how far the next level is, by its name', async (language, level, toNext) => {
+    await openProfile(
+      aUser({
+        loyalty: {
+          loyal: true,
+          tier: 'Loyal',
+          discountPercent: 5,
+          completedOrders: 4,
+          totalSpent: 380,
+          ordersToNext: 2,
+          spendToNext: 120,
+          nextTier: 'Gold',
+          progress: 'The shop’s English',
+        },
+      }),
+    );
+
+    await act(() => changeLanguage(language as 'en' | 'lt'));
+    const normalise = (text: string) => text.replace(/\s/g, ' ');
+    expect(
+      screen.getByText((_, node) => normalise(node?.textContent ?? '') === level, {
+        selector: 'p',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText((_, node) => normalise(node?.textContent ?? '') === toNext, {
+        selector: 'p',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/The shop’s English/)).not.toBeInTheDocument();
+  });
+
+  it('says nothing of a next level at the highest one', async () => {
+    await openProfile(
+      aUser({
+        loyalty: { loyal: true, tier: 'Gold', discountPercent: 10, nextTier: null },
+      }),
+    );
+
+    expect(screen.getByText('Level: Gold')).toBeInTheDocument();
+    expect(screen.queryByText(/to reach/)).not.toBeInTheDocument();
+  });
+
   it('sends only what changed and says "Profile updated successfully"', async () => {
     const updateApi = answer('patch', '/api/me', aUser({ fullName: 'Ann Other' }));
     const { view } = await openProfile();
@@ -116,7 +163,8 @@ describe('the profile page', () => {
       'patch',
       '/api/me',
       anErrorBody(409, 'Conflict', {
-        errors: [{ field: 'email', message: 'This email is already registered' }],
+        reason: 'EMAIL_TAKEN',
+        errors: [{ field: 'email', message: 'is already used by another account', rule: 'TAKEN' }],
       }),
       409,
     );
@@ -129,7 +177,9 @@ describe('the profile page', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent(/^Error while profile updating$/);
     await waitFor(() => {
-      expect(email).toHaveAccessibleDescription('This email is already registered');
+      expect(email).toHaveAccessibleDescription(
+        'An account with this email address already exists.',
+      );
     });
     expect(screen.queryByText('Profile updated successfully')).not.toBeInTheDocument();
   });

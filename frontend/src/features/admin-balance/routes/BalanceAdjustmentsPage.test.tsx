@@ -105,6 +105,8 @@ describe('the balance adjustment page', () => {
           {
             field: 'amount',
             message: 'must not take the balance below zero (the balance is 4.00 EUR)',
+            rule: 'BALANCE_BELOW_ZERO',
+            params: { balance: 4 },
           },
         ],
       }),
@@ -120,7 +122,7 @@ describe('the balance adjustment page', () => {
     await view.user.click(await screen.findByRole('button', { name: 'Adjust' }));
 
     expect(
-      await screen.findByText('must not take the balance below zero (the balance is 4.00 EUR)'),
+      await screen.findByText('must not take the balance below zero (the balance is €4.00)'),
     ).toBeInTheDocument();
     expect(fields().amount).toHaveAttribute('aria-invalid', 'true');
   });

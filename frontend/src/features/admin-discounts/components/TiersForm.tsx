@@ -7,7 +7,7 @@ import { useFieldArray, useForm, type UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
-import { explainRefusal } from '@/lib/api/describe-error';
+import { explainFieldError, explainRefusal } from '@/lib/api/describe-error';
 import { isApiError } from '@/lib/api/errors';
 import type { LoyaltyTier } from '../api/get-discounts';
 import { useUpdateTiers } from '../api/update-tiers';
@@ -51,7 +51,9 @@ export function placeTierErrors(
   }
   const above: string[] = [];
   const beside = new Map<`tiers.${number}.${TierField}`, string[]>();
-  for (const { field, message } of error.fieldErrors) {
+  for (const fieldError of error.fieldErrors) {
+    const { field } = fieldError;
+    const message = explainFieldError(error, fieldError, t);
     const match = TIER_ERROR.exec(field);
     if (match === null) {
       above.push(field === 'tiers' ? message : `${field}: ${message}`);

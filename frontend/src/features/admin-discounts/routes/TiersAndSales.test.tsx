@@ -114,9 +114,24 @@ describe('the loyalty tiers', () => {
       '/api/admin/discounts/tiers',
       anErrorBody(400, 'Some fields are not valid. Please correct them.', {
         errors: [
-          { field: 'tiers[1].percent', message: 'must be between 0 and 100' },
-          { field: 'tiers[0].name', message: 'must be at most 50 characters' },
-          { field: 'tiers', message: 'Platinum must give a larger discount than Gold' },
+          {
+            field: 'tiers[1].percent',
+            message: 'must be between 0 and 100',
+            rule: 'OUT_OF_RANGE',
+            params: { min: 0, max: 100 },
+          },
+          {
+            field: 'tiers[0].name',
+            message: 'must be at most 50 characters',
+            rule: 'TOO_LONG',
+            params: { max: 50 },
+          },
+          {
+            field: 'tiers',
+            message: 'Platinum must give a larger discount than Gold',
+            rule: 'TIER_DISCOUNT_NOT_LARGER',
+            params: { tier: 'Platinum', below: 'Gold' },
+          },
         ],
       }),
       400,
@@ -141,7 +156,7 @@ describe('the loyalty tiers', () => {
       'put',
       '/api/admin/discounts/tiers',
       anErrorBody(400, 'Some fields are not valid. Please correct them.', {
-        errors: [{ field: 'tiers[0]', message: 'is not a tier' }],
+        errors: [{ field: 'tiers[0]', message: 'is required', rule: 'REQUIRED' }],
       }),
       400,
     );
@@ -150,7 +165,7 @@ describe('the loyalty tiers', () => {
 
     await view.user.click(within(form).getByRole('button', { name: 'Save tiers' }));
 
-    expect(await within(form).findByRole('alert')).toHaveTextContent('Tier 1: is not a tier');
+    expect(await within(form).findByRole('alert')).toHaveTextContent('Tier 1: is required');
   });
 
   it('show a failure of the shop above the table', async () => {

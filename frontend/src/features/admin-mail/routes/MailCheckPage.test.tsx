@@ -93,11 +93,11 @@ describe('the mail check', () => {
       '/api/admin/mail/test',
       anErrorBody(400, 'Some fields are not valid. Please correct them.', {
         reason: 'INVALID_INPUT',
-        errors: [{ field: 'to', message: 'must be an email address' }],
+        errors: [{ field: 'to', message: 'must be a valid email address', rule: 'INVALID_EMAIL' }],
       }),
       400,
     );
     await send('a@b');
-    expect(await screen.findByRole('alert')).toHaveTextContent('must be an email address');
+    expect(await screen.findByRole('alert')).toHaveTextContent('must be a valid email address');
   });
 });

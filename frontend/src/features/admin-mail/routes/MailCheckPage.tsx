@@ -2,15 +2,17 @@ import { Alert, Button, Group, Loader, Paper, Stack, Text, TextInput, Title } fr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import type { TFunction } from 'i18next';
+import { explainFieldError } from '@/lib/api/describe-error';
 import { isApiError } from '@/lib/api/errors';
 import { useSendTestMail, useTestMail } from '../api/test-mail';
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 /** What the shop said about the address, if it named it. */
-function fieldProblems(error: unknown): string | undefined {
+function fieldProblems(error: unknown, t: TFunction): string | undefined {
   if (!isApiError(error) || error.fieldErrors.length === 0) return undefined;
-  return error.fieldErrors.map((problem) => problem.message).join('\n');
+  return error.fieldErrors.map((problem) => explainFieldError(error, problem, t)).join('\n');
 }
 
 function Outcome({ id }: { id: string }) {
@@ -82,7 +84,9 @@ export function MailCheckPage() {
                 setTo(event.currentTarget.value);
               }}
             />
-            {send.isError && <ErrorAlert error={send.error} message={fieldProblems(send.error)} />}
+            {send.isError && (
+              <ErrorAlert error={send.error} message={fieldProblems(send.error, t)} />
+            )}
             <Group justify="flex-end">
               <Button type="submit" loading={send.isPending}>
                 {t('mailCheck.send')}

@@ -110,7 +110,14 @@ describe('the new product form', () => {
       'post',
       '/api/admin/products',
       anErrorBody(400, 'Invalid product', {
-        errors: [{ field: 'name', message: 'A product with this name exists' }],
+        errors: [
+          {
+            field: 'name',
+            message: 'must be at most 200 characters',
+            rule: 'TOO_LONG',
+            params: { max: 200 },
+          },
+        ],
       }),
       400,
     );
@@ -123,7 +130,7 @@ describe('the new product form', () => {
 
     await waitFor(() => {
       expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription(
-        'A product with this name exists',
+        'must be at most 200 characters',
       );
     });
     expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();

@@ -3,8 +3,10 @@ import { Button, Input, PinInput, Stack, Text } from '@mantine/core';
 import { useId, useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { Trans, useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
+import { explainFieldError } from '@/lib/api/describe-error';
 import { hasStatus } from '@/lib/api/errors';
 import { formatClock, useCountdown } from '@/lib/countdown';
 import { CODE_LENGTH, confirmationCodeSchema } from '../auth-forms';
@@ -30,6 +32,18 @@ interface ConfirmCodeFormProps {
   /** When the code stops working, if known (ISO-8601). */
   expiresAt: string | null;
   onConfirmed: () => void;
+}
+
+/** What the shop found wrong with the code (wrong, expired, tried too often), in the reader's words. */
+function codeProblem(error: unknown, t: TFunction): string | undefined {
+  if (!hasStatus(error, 400)) return undefined;
+  const problems = error.fieldErrors.filter((fieldError) => fieldError.field === 'code');
+  if (problems.length === 0) return undefined;
+  return problems
+    .map((fieldError) =>
+      t('confirm.codeProblem', { problem: explainFieldError(error, fieldError, t) }),
+    )
+    .join('\n');
 }
 
 export function ConfirmCodeForm({ email, expiresAt, onConfirmed }: ConfirmCodeFormProps) {
@@ -64,7 +78,11 @@ export function ConfirmCodeForm({ email, expiresAt, onConfirmed }: ConfirmCodeFo
           <ErrorAlert
             error={confirm.error}
             // 409: the phone of the registration belongs to another account, found only now.
-            message={hasStatus(confirm.error, 409) ? t('confirm.phoneTaken') : undefined}
+            message={
+              hasStatus(confirm.error, 409)
+                ? t('confirm.phoneTaken')
+                : codeProblem(confirm.error, t)
+            }
           />
         )}
         <Controller

@@ -21,7 +21,7 @@ describe('the confirmation page', () => {
     const confirmApi = answer('post', '/api/auth/register/confirm', aUser(), 201);
     const view = renderApp(PAGE);
 
-    expect(screen.getByRole('group', { name: 'Confirmation code' })).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: 'Confirmation code' })).toBeInTheDocument();
     await enterCode(view, '042917');
 
     expect(
@@ -33,20 +33,28 @@ describe('the confirmation page', () => {
     expect(view.location()).toBe('/login');
   });
 
-  it('shows the shop’s words for a wrong code, and lets the person try again', async () => {
+  it('says the code is wrong and how many tries are left, and lets the person try again', async () => {
     answer(
       'post',
       '/api/auth/register/confirm',
-      anErrorBody(400, 'The code is wrong. 4 attempts left.'),
+      anErrorBody(400, 'Some fields are not valid. Please correct them.', {
+        reason: 'INVALID_INPUT',
+        errors: [
+          {
+            field: 'code',
+            message: 'is wrong; 4 tries left',
+            rule: 'CODE_WRONG',
+            params: { attemptsLeft: 4 },
+          },
+        ],
+      }),
       400,
     );
     const view = renderApp(PAGE);
 
     await enterCode(view, '111111');
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'The code is wrong. 4 attempts left.',
-    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('The code is wrong; tries left: 4.');
     expect(screen.getByRole('textbox', { name: 'Digit 1 of 6' })).toHaveValue('');
     expect(screen.getByRole('textbox', { name: 'Digit 1 of 6' })).toHaveFocus();
     expect(view.location()).toBe(PAGE);
@@ -57,7 +65,14 @@ describe('the confirmation page', () => {
       'post',
       '/api/auth/register/confirm',
       anErrorBody(409, 'An account with this phone number already exists', {
-        errors: [{ field: 'phone', message: 'An account with this phone number already exists' }],
+        reason: 'PHONE_TAKEN',
+        errors: [
+          {
+            field: 'phone',
+            message: 'An account with this phone number already exists',
+            rule: 'TAKEN',
+          },
+        ],
       }),
       409,
     );

@@ -17,7 +17,7 @@ const tokens = {
 };
 
 async function signIn(view: ReturnType<typeof renderApp>, username: string, password: string) {
-  await view.user.type(screen.getByLabelText('Email or phone'), username);
+  await view.user.type(await screen.findByLabelText('Email or phone'), username);
   await view.user.type(screen.getByLabelText('Password'), password);
   await view.user.click(screen.getByRole('button', { name: 'Sign in' }));
 }

@@ -88,7 +88,14 @@ describe('the password reset page', () => {
       'post',
       '/api/auth/password/reset',
       anErrorBody(400, 'Some fields are not valid. Please correct them.', {
-        errors: [{ field: 'newPassword', message: 'is one of the most common leaked passwords' }],
+        errors: [
+          {
+            field: 'newPassword',
+            message: 'is one of the most common leaked passwords; choose another one',
+            rule: 'PASSWORD_RULE',
+            params: { id: 'not-common' },
+          },
+        ],
       }),
       400,
     );

@@ -130,8 +130,18 @@ describe('the registration page', () => {
       '/api/auth/register',
       anErrorBody(400, 'Some fields are not valid. Please correct them.', {
         errors: [
-          { field: 'password', message: 'is one of the most common leaked passwords' },
-          { field: 'fullName', message: 'must be at most 200 characters' },
+          {
+            field: 'password',
+            message: 'is one of the most common leaked passwords; choose another one',
+            rule: 'PASSWORD_RULE',
+            params: { id: 'not-common' },
+          },
+          {
+            field: 'fullName',
+            message: 'must be at most 200 characters',
+            rule: 'TOO_LONG',
+            params: { max: 200 },
+          },
         ],
       }),
       400,

@@ -41,17 +41,19 @@ describe('the page that undoes an email change', () => {
   });
 
   it.each([
-    [400, INVALID, 'token'],
+    [400, INVALID, 'token', 'INVALID_INPUT', 'UNDO_LINK_INVALID'],
     [
       409,
       'Another account has your previous email by now, so it cannot be restored. Please contact us.',
       'email',
+      'PREVIOUS_EMAIL_TAKEN',
+      'TAKEN',
     ],
-  ])('shows the shop’s words when it answers %i', async (status, message, field) => {
+  ])('shows the shop’s words when it answers %i', async (status, message, field, reason, rule) => {
     answer(
       'post',
       '/api/auth/email/revert',
-      anErrorBody(status, message, { errors: [{ field, message }] }),
+      anErrorBody(status, message, { reason, errors: [{ field, message, rule }] }),
       status,
     );
     const view = renderApp('/account/email/revert?token=old', { as: 'customer' });

@@ -1,5 +1,6 @@
 import { Divider, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { describeDiscount } from '@/lib/api/describe-discount';
 import type { Cart } from '@/lib/api/schemas';
 import { formatPrice } from '@/lib/format';
 
@@ -26,7 +27,7 @@ export function CartSummary({ cart }: { cart: Cart }) {
       {cart.discounts.map((discount, index) => (
         <Row
           key={`${discount.label}-${String(index)}`}
-          label={discount.label}
+          label={describeDiscount(discount, t)}
           value={`−${money(Math.abs(discount.amount))}`}
         />
       ))}

@@ -54,8 +54,8 @@ describe('the cart', () => {
       '/api/cart',
       aCart([towel, honey], {
         discounts: [
-          { label: 'Loyalty 5%', amount: 1.65 },
-          { label: 'Promo SPRING', amount: 3 },
+          { label: 'Loyalty 5%', amount: 1.65, kind: 'LOYALTY', name: 'Loyal', percent: 5 },
+          { label: 'Promo SPRING', amount: 3, kind: 'PROMO_CODE', name: 'SPRING', percent: 10 },
         ],
         promoCode: 'SPRING',
       }),
@@ -69,7 +69,9 @@ describe('the cart', () => {
     ).toHaveTextContent('2');
     const totals = summary();
     expect(within(totals).getByText('€33.00')).toBeInTheDocument();
-    expect(within(totals).getByText('Loyalty 5%')).toBeInTheDocument();
+    expect(within(totals).getByText('Loyalty discount (Loyal) 5%')).toBeInTheDocument();
+    expect(within(totals).getByText('Promo code SPRING (10%)')).toBeInTheDocument();
+    expect(within(totals).queryByText('Loyalty 5%')).not.toBeInTheDocument();
     expect(within(totals).getByText('−€1.65')).toBeInTheDocument();
     expect(within(totals).getByText('−€3.00')).toBeInTheDocument();
     expect(within(totals).getByText('€28.35')).toBeInTheDocument();
@@ -205,7 +207,8 @@ describe('the cart', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Promo code SPRING takes nothing off now');
-    expect(alert).toHaveTextContent(problem);
+    expect(alert).toHaveTextContent('The promo code SPRING needs an order of at least €50.00.');
+    expect(alert).not.toHaveTextContent(problem);
     expect(screen.getByText('Promo code: SPRING')).toBeInTheDocument();
   });
 
@@ -308,7 +311,8 @@ describe('checkout', () => {
       () => (
         (paidElsewhere = true),
         anErrorBody(400, 'Your cart is empty.', {
-          errors: [{ field: 'cart', message: 'is empty' }],
+          reason: 'CART_EMPTY',
+          errors: [{ field: 'cart', message: 'is empty', rule: 'CART_EMPTY' }],
         })
       ),
       400,
@@ -337,7 +341,15 @@ describe('checkout', () => {
       'post',
       '/api/orders',
       anErrorBody(400, 'Some fields are not valid. Please correct them.', {
-        errors: [{ field: 'Idempotency-Key', message: 'must be at most 255 characters' }],
+        reason: 'INVALID_INPUT',
+        errors: [
+          {
+            field: 'Idempotency-Key',
+            message: 'must be at most 255 characters',
+            rule: 'TOO_LONG',
+            params: { max: 255 },
+          },
+        ],
       }),
       400,
     );

@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
-import { describeError } from '@/lib/api/describe-error';
+import { describeError, explainRefusal } from '@/lib/api/describe-error';
 import type { Cart } from '@/lib/api/schemas';
 import { useClearCart } from '../api/clear-cart';
 import { useCart } from '../api/get-cart';
@@ -135,7 +135,16 @@ function FilledCart({ cart, onCartEmpty }: { cart: Cart; onCartEmpty: () => void
           <Stack gap="md">
             <PromoCodeForm
               promoCode={cart.promoCode}
-              promoCodeProblem={cart.promoCodeProblem?.message}
+              promoCodeProblem={
+                cart.promoCodeProblem
+                  ? explainRefusal(
+                      cart.promoCodeProblem.reason,
+                      cart.promoCodeProblem.message ?? '',
+                      t,
+                      cart.promoCodeProblem.details,
+                    )
+                  : null
+              }
             />
             <CartSummary cart={cart} />
             <CheckoutButton disabled={nothingToPay} onCartEmpty={onCartEmpty} />

@@ -1,5 +1,6 @@
 import { Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { describeDiscount } from '@/lib/api/describe-discount';
 import type { Order } from '@/lib/api/schemas';
 import { formatPrice } from '@/lib/format';
 
@@ -38,7 +39,7 @@ export function OrderDetails({ order }: { order: Order }) {
         </Group>
         {order.discounts.map((discount, index) => (
           <Group key={`${discount.label}-${String(index)}`} justify="space-between">
-            <Text size="sm">{discount.label}</Text>
+            <Text size="sm">{describeDiscount(discount, t)}</Text>
             <Text size="sm">{`−${money(Math.abs(discount.amount))}`}</Text>
           </Group>
         ))}
