@@ -131,20 +131,37 @@ class Shop:
         if jdbc_url:
             env.update({"DATASOURCES_DEFAULT_URL": jdbc_url, "DATASOURCES_DEFAULT_USERNAME": "postgres",
                         "DATASOURCES_DEFAULT_PASSWORD": ""})
-        java_opts = os.environ.get("BENCH_JAVA_OPTS", "").split()
+        self.env = env
+        self.command = ["java", *os.environ.get("BENCH_JAVA_OPTS", "").split(), "-jar", args.jar]
+        self.work = work
         self.log_path = os.path.join(work, f"shop-{db}-{self.port}.log")
         self.log_file = open(self.log_path, "w")
-        self.started = time.monotonic()
-        self.process = subprocess.Popen(["java", *java_opts, "-jar", args.jar], env=env, cwd=work,
-                                        stdout=self.log_file, stderr=subprocess.STDOUT,
-                                        start_new_session=True)
         # ./bench's exit trap stops a shop the driver could not stop itself.
         self.pid_file = os.path.join(work, f"shop-{self.port}.pid")
+        self.pg_dir = os.path.join(work, "pg") if jdbc_url else None
+        self.launch()
+
+    def launch(self):
+        self.started = time.monotonic()
+        self.process = subprocess.Popen(self.command, env=self.env, cwd=self.work,
+                                        stdout=self.log_file, stderr=subprocess.STDOUT,
+                                        start_new_session=True)
         with open(self.pid_file, "w") as f:
             f.write(str(self.process.pid))
         self.startup_ms = None
         self.startup_cpu_s = None
-        self.pg_dir = os.path.join(work, "pg") if jdbc_url else None
+
+    def restart(self):
+        """Stops the shop gracefully and starts it again on the same data: the start an operator
+        meets on every deployment, as opposed to the very first one, which also creates the schema."""
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.launch()
+        self.wait_healthy()
 
     def wait_healthy(self, limit_s=180):
         deadline = time.monotonic() + limit_s
@@ -371,6 +388,13 @@ def run_size(args, db, size, work, jdbc_url=None):
         facts = load_data(args, shop, size, work)
         result["restore_s"] = facts["restore_s"]
         result["peak_rss_after_restore_mb"] = round(shop.peak_rss_mb() or 0)
+        # The load runs on a restarted shop: restarting is timed as the start of a shop in service.
+        shop.restart()
+        result["restart_ms"] = round(shop.startup_ms)
+        result["restart_cpu_s"] = shop.startup_cpu_s
+        result["rss_after_restart_mb"] = round(shop.peak_rss_mb("VmRSS") or 0)
+        log(f"  restarted on its data: first /health 200 after {shop.startup_ms:.0f} ms "
+            f"({shop.startup_cpu_s} CPU-s), RSS {result['rss_after_restart_mb']} MB")
         http = shop.http
         base = http.base
         started = time.monotonic()
@@ -632,10 +656,12 @@ def markdown(results):
                 continue
             d = run.get("derived", {})
             name = "H2" if db == "h2" else "PostgreSQL"
-            facts = [f"startup to first /health 200 {fmt(run.get('startup_ms'))} ms "
-                     f"({fmt(run.get('startup_cpu_s'), 2)} CPU-s)",
-                     f"RSS {fmt(run.get('rss_after_startup_mb'))} MB after startup, peak "
-                     f"{fmt(run.get('peak_rss_after_restore_mb'))} MB by the end of the restore and "
+            facts = [f"first start (empty database: schema created) to the first /health 200 "
+                     f"{fmt(run.get('startup_ms'))} ms ({fmt(run.get('startup_cpu_s'), 2)} CPU-s); restart on the "
+                     f"loaded data {fmt(run.get('restart_ms'))} ms ({fmt(run.get('restart_cpu_s'), 2)} CPU-s)",
+                     f"RSS {fmt(run.get('rss_after_startup_mb'))} MB after the first start, peak "
+                     f"{fmt(run.get('peak_rss_after_restore_mb'))} MB by the end of the restore; "
+                     f"{fmt(run.get('rss_after_restart_mb'))} MB after the restart, peak "
                      f"{fmt(run.get('peak_rss_mb'))} MB by the end of the load",
                      f"restore of the data {fmt(run.get('restore_s'), 1)} s"]
             if "login_of_bound" in d:
@@ -716,8 +742,10 @@ def targets(results):
               (d.get("locked_cheaper_by") or 0) >= 50, f"{fmt(d.get('locked_cheaper_by'))} ×")
         check(f"checkout ≥ 50 % of pgbench's tps, {name}", d.get("checkout_of_pgbench"),
               (d.get("checkout_of_pgbench") or 0) >= 0.5, fmt(d.get("checkout_of_pgbench"), 3))
-        startup = run.get("startup_ms")
-        check(f"startup to the first /health 200 ≤ 2 s, {name}", startup, (startup or 1e9) <= 2000, f"{fmt(startup)} ms")
+        for key, what in (("startup_ms", "first start"), ("restart_ms", "restart")):
+            startup = run.get(key)
+            check(f"{what} to the first /health 200 ≤ 2 s, {name}", startup, (startup or 1e9) <= 2000,
+                  f"{fmt(startup)} ms")
         rss = run.get("peak_rss_mb")
         check(f"peak RSS under load ≤ 300 MB, {name}", rss, (rss or 1e9) <= 300, f"{fmt(rss)} MB")
     if not rows:
