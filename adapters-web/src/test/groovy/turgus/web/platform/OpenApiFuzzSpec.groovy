@@ -29,9 +29,9 @@ import java.sql.ResultSet
  * with other builds (load average 12 to 22): 2,500 requests took 56 to 69 s on H2 and 63 s on
  * PostgreSQL, 10,000 took 156 s on H2 and 155 s on PostgreSQL at a load of 19 (443 s on H2 at 22)
  * — PostgreSQL is not slower, so it gets the full run too. The JVM itself used about 100 s of CPU
- * for 10,000 requests, start included: the run
- * waits for a CPU, not for the shop, and two free cores should take it in about a minute (an
- * estimate: the machine was never free while this was measured).
+ * for 10,000 requests, start included: the run waits for a CPU, not for the shop, and two free
+ * cores should take it in about a minute (an estimate: the machine was never free while this was
+ * measured).
  */
 @MicronautTest(transactional = false)
 class OpenApiFuzzSpec extends WebSpec {

@@ -140,6 +140,7 @@ class FuzzRequests {
             'repeated query parameters': { Request r, Map body -> repeatQuery(r) },
             'a bad query value'       : { Request r, Map body -> badQuery(r) },
             'a bad header'            : { Request r, Map body -> r.headers[pick(['Idempotency-Key', 'Accept', 'Accept-Language', 'X-Forwarded-For', 'User-Agent'])] = pick(['x' * 300, '', '\u00e9\u00e9', 'de-DE;q=abc', '999.999.1.1', 'application/xml', '../../etc/passwd']) },
+            'a wrong method'          : { Request r, Map body -> r.method = pick(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'PROPFIND', 'CONNECT']) },
             'a bad token'             : { Request r, Map body -> r.headers['Authorization'] = pick(['Bearer ', 'Bearer x.y.z', 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIiwicm9sZXMiOlsiQURNSU4iXX0.', 'Basic YTpi', 'Bearer ' + 'a' * 5000, 'bearer', 'Bearer \u00e9']) },
     ]
 
@@ -387,7 +388,7 @@ class FuzzRequests {
     private void badQuery(Request request) {
         List<Map> queries = request.operation.parameters.findAll { it.in == 'query' }
         String name = queries ? pick(queries).name : pick(['page', 'size', 'q'])
-        String value = pick(['-1', '0', '101', '100000000000', 'abc', '1.5', 'true', '%00', '%ZZ', '', 'ADMIN%27--', '%E2%80%AE', '2026-13-45', 'x'.multiply(5000)])
+        String value = pick(['-1', '0', '101', '100000000000', '2147483647', '21474837', '9999999', 'abc', '1.5', 'true', '%00', '%ZZ', '', 'ADMIN%27--', '%E2%80%AE', '2026-13-45', 'x'.multiply(5000)])
         request.path += (request.path.contains('?') ? '&' : '?') + "${name}=${value}"
     }
 
