@@ -8,6 +8,9 @@ import io.micronaut.http.MediaType
 import io.micronaut.http.client.multipart.MultipartBody
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import java.time.Clock
+import java.time.Instant
+import java.time.ZoneOffset
 import spock.lang.Unroll
 import turgus.application.backup.port.in.ScheduledBackupUseCase
 import turgus.domain.account.Role
@@ -332,13 +335,29 @@ class AdminBackupSpec extends WebSpec {
         String manual = post('/api/admin/backups', null, admin.accessToken).json.id
 
         when:
-        List<String> made = (1..3).collect { scheduled.makeScheduledBackup(2).id() }
+        Instant firstSlot = Instant.parse('2026-12-04T03:30:00Z')
+        List<String> made = (1..3).collect { scheduled.makeScheduledBackup(2, firstSlot.plusSeconds(it * 60)).get().id() }
         List<String> kept = get('/api/admin/backups', admin.accessToken).json*.id
 
         then:
         made.every { it.startsWith('scheduled-') }
         kept.findAll { it.startsWith('scheduled-') } == [made[2], made[1]]
         kept.contains(manual)
+    }
+
+    def "two instances woken for one firing of the schedule make one backup between them"() {
+        given: 'the jobs of two instances, their clocks 200 ms apart, one database'
+        Instant firing = Instant.parse('2026-12-04T03:30:00Z')
+        def first = new ScheduledBackupJob(scheduled, 7, '0 30 3 * * *', Clock.fixed(firing.plusMillis(15), ZoneOffset.UTC))
+        def second = new ScheduledBackupJob(scheduled, 7, '0 30 3 * * *', Clock.fixed(firing.plusMillis(215), ZoneOffset.UTC))
+        TestUser admin = newAdmin()
+        int before = get('/api/admin/backups', admin.accessToken).json.size()
+
+        when:
+        [first, second].collect { job -> Thread.start { job.run() } }*.join()
+
+        then:
+        get('/api/admin/backups', admin.accessToken).json.size() == before + 1
     }
 
     def "without a schedule there is no scheduled backup job"() {

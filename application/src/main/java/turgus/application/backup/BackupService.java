@@ -27,6 +27,7 @@ import turgus.application.backup.port.out.BackupArchive;
 import turgus.application.backup.port.out.BackupContents;
 import turgus.application.backup.port.out.BackupFiles;
 import turgus.application.backup.port.out.PictureFiles;
+import turgus.application.backup.port.out.ScheduledRuns;
 import turgus.application.backup.port.out.StoredBackup;
 import turgus.application.shared.NotFoundException;
 import turgus.application.shared.Transactions;
@@ -44,6 +45,9 @@ public final class BackupService implements ManageBackupsUseCase, RestoreBackupU
     static final String MANUAL_PREFIX = "backup-";
     static final String SCHEDULED_PREFIX = "scheduled-";
     static final String UPLOADED = "upload";
+    /** The name under which scheduled backups claim their runs ({@link ScheduledRuns}). */
+    static final String SCHEDULED_JOB = "scheduled-backup";
+
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -54,6 +58,7 @@ public final class BackupService implements ManageBackupsUseCase, RestoreBackupU
     private final StartSessionUseCase signIn;
     private final Transactions transactions;
     private final AuditLog audit;
+    private final ScheduledRuns runs;
     private final Clock clock;
     private final AtomicInteger sequence = new AtomicInteger();
 
@@ -65,6 +70,7 @@ public final class BackupService implements ManageBackupsUseCase, RestoreBackupU
             StartSessionUseCase signIn,
             Transactions transactions,
             AuditLog audit,
+            ScheduledRuns runs,
             Clock clock) {
         this.archive = Objects.requireNonNull(archive, "archive");
         this.files = Objects.requireNonNull(files, "files");
@@ -73,6 +79,7 @@ public final class BackupService implements ManageBackupsUseCase, RestoreBackupU
         this.signIn = Objects.requireNonNull(signIn, "signIn");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.runs = Objects.requireNonNull(runs, "runs");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -83,9 +90,13 @@ public final class BackupService implements ManageBackupsUseCase, RestoreBackupU
     }
 
     @Override
-    public StoredBackup makeScheduledBackup(int keep) {
+    public Optional<StoredBackup> makeScheduledBackup(int keep, Instant slot) {
         if (keep < 1) {
             throw new IllegalArgumentException("At least one scheduled backup is kept: " + keep);
+        }
+        Objects.requireNonNull(slot, "slot");
+        if (!runs.claim(SCHEDULED_JOB, slot, clock.instant())) {
+            return Optional.empty();
         }
         StoredBackup made = make(SCHEDULED_PREFIX, null, null);
         List<StoredBackup> scheduled = files.list().stream()
@@ -102,7 +113,7 @@ public final class BackupService implements ManageBackupsUseCase, RestoreBackupU
                         "backup " + old.id() + ": more than " + keep + " scheduled backups"));
             }
         }
-        return made;
+        return Optional.of(made);
     }
 
     private StoredBackup make(String prefix, UserId admin, String ip) {

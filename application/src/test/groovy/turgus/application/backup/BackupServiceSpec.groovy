@@ -14,6 +14,7 @@ import turgus.application.backup.port.out.StoredBackup
 import turgus.application.shared.NotFoundException
 import turgus.application.testing.DirectTransactions
 import turgus.application.testing.InMemoryAuditLog
+import turgus.application.testing.InMemoryScheduledRuns
 import turgus.application.testing.InMemorySessionRepository
 import turgus.application.testing.MutableClock
 import turgus.domain.account.Email
@@ -54,7 +55,9 @@ class BackupServiceSpec extends Specification {
         boolean delete(String id) { kept.remove(id) != null }
     }
 
-    BackupService service = new BackupService(archive, files, pictures, sessions, signIn, transactions, audit, clock)
+    InMemoryScheduledRuns runs = new InMemoryScheduledRuns()
+
+    BackupService service = new BackupService(archive, files, pictures, sessions, signIn, transactions, audit, runs, clock)
 
     def "a backup is written through the archive and recorded"() {
         when:
@@ -149,7 +152,7 @@ class BackupServiceSpec extends Specification {
         when:
         List<String> made = (1..4).collect {
             clock.advance(Duration.ofMinutes(1))
-            service.makeScheduledBackup(keep).id()
+            service.makeScheduledBackup(keep, clock.instant()).get().id()
         }
 
         then:
@@ -163,9 +166,33 @@ class BackupServiceSpec extends Specification {
 
     def "the schedule keeps at least one"() {
         when:
-        service.makeScheduledBackup(0)
+        service.makeScheduledBackup(0, clock.instant())
 
         then:
         thrown(IllegalArgumentException)
+    }
+
+    def "a slot of the schedule makes one backup, however many instances are woken for it"() {
+        given: 'the instances share the claims, as they share the database'
+        archive.write(*_) >> CONTENTS
+        Instant slot = Instant.parse('2026-12-04T03:30:00Z')
+        List<BackupService> instances = (1..instanceCount).collect {
+            new BackupService(archive, files, pictures, sessions, signIn, transactions, audit, runs, clock)
+        }
+
+        when:
+        List<Optional<StoredBackup>> answers = instances.collect { it.makeScheduledBackup(7, slot) }
+        clock.advance(Duration.ofDays(1))
+        Optional<StoredBackup> next = instances.last().makeScheduledBackup(7, slot.plus(Duration.ofDays(1)))
+
+        then:
+        answers.count { it.present } == 1
+        answers.first().present
+        next.present
+        kept.size() == 2
+        audit.types().count(AuditEventType.BACKUP_CREATED) == 2
+
+        where:
+        instanceCount << [1, 2, 5]
     }
 }
