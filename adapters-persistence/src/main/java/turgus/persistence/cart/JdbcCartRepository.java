@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import turgus.application.cart.port.out.CartRepository;
 import turgus.domain.account.UserId;
@@ -51,6 +52,22 @@ public final class JdbcCartRepository implements CartRepository {
         CartRow cart = carts.findForUpdate(owner.value())
                 .orElseThrow(() -> new IllegalStateException("Open the cart of user " + owner.value() + " first"));
         return Cart.restore(owner, linesOf(owner), cart.promoCode());
+    }
+
+    @Override
+    public Optional<Cart> lockIfOpen(UserId owner) {
+        return carts.findForUpdate(owner.value()).map(cart -> Cart.restore(owner, linesOf(owner), cart.promoCode()));
+    }
+
+    @Override
+    public void empty(Cart paid) {
+        long owner = paid.owner().value();
+        if (!paid.isEmpty()) {
+            lines.deleteOfCart(owner);
+        }
+        if (paid.promoCode().isPresent()) {
+            carts.updatePromoCode(owner, null);
+        }
     }
 
     @Override

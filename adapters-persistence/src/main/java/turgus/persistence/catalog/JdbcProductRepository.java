@@ -2,6 +2,7 @@ package turgus.persistence.catalog;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,16 @@ public final class JdbcProductRepository implements ProductRepository {
     @Override
     public Optional<Product> findById(ProductId id) {
         return rows.findById(id.value()).map(ProductMapper::toProduct);
+    }
+
+    @Override
+    public List<Product> findAllById(Collection<ProductId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return rows.findByIdIn(ids.stream().map(ProductId::value).distinct().toList()).stream()
+                .map(ProductMapper::toProduct)
+                .toList();
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -20,6 +21,9 @@ interface ProductRowRepository extends CrudRepository<ProductRow, Long> {
             + " created_at, updated_at";
 
     String PAGE = " LIMIT :limit OFFSET :offset";
+
+    /** The products of a cart, in one statement (by primary key). */
+    List<ProductRow> findByIdIn(Collection<Long> ids);
 
     // Listings without words: one statement per status and order, each read in order from an index
     // (V2's and V20's led by `active` for one status, V20's for all), so a page costs the same

@@ -52,6 +52,11 @@ public final class JdbcWalletRepository implements WalletRepository {
     }
 
     @Override
+    public Optional<Balance> lockIfOpen(UserId owner) {
+        return wallets.findForUpdate(owner.value()).map(JdbcWalletRepository::toBalance);
+    }
+
+    @Override
     public Balance balanceOf(UserId owner) {
         return wallets.findById(owner.value())
                 .map(JdbcWalletRepository::toBalance)
@@ -77,7 +82,8 @@ public final class JdbcWalletRepository implements WalletRepository {
                 DatabaseTime.of(movement.at()),
                 movement.order().map(OrderId::value).orElse(null),
                 movement.note()));
-        return findEntry(owner, saved.id()).orElseThrow();
+        // The row as written is the row as stored: reading it back would cost a round trip for nothing.
+        return toEntry(saved);
     }
 
     @Override

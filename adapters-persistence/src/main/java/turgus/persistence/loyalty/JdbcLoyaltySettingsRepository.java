@@ -27,11 +27,17 @@ public final class JdbcLoyaltySettingsRepository implements LoyaltySettingsRepos
 
     @Override
     public LoyaltyPolicy load() {
-        LoyaltyPolicy base = settings.findById(SETTINGS_ID)
-                .map(row -> new LoyaltyPolicy(
-                        row.minCompletedOrders(), new Money(row.minTotalSpent()), row.discountPercent(), List.of()))
-                .orElse(LoyaltyPolicy.DEFAULT);
-        return base.withTiers(tiers.findAllInOrder().stream()
+        List<LoyaltyPolicyRow> rows = tiers.findPolicy();
+        LoyaltyPolicyRow first = rows.get(0);
+        LoyaltyPolicy base = first.ruleMinCompletedOrders() == null
+                ? LoyaltyPolicy.DEFAULT
+                : new LoyaltyPolicy(
+                        first.ruleMinCompletedOrders(),
+                        new Money(first.ruleMinTotalSpent()),
+                        first.rulePercent(),
+                        List.of());
+        return base.withTiers(rows.stream()
+                .filter(row -> row.tierNo() != null)
                 .map(row -> new LoyaltyTier(
                         row.name(), row.minCompletedOrders(), new Money(row.minTotalSpent()), row.discountPercent()))
                 .toList());

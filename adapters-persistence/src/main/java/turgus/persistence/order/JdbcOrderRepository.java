@@ -62,9 +62,10 @@ public final class JdbcOrderRepository implements OrderRepository {
                             DatabaseTime.of(order.refundedAt().orElse(null))))
                     .id();
             List<OrderLine> orderLines = order.lines();
+            List<OrderLineRow> lineRows = new ArrayList<>(orderLines.size());
             for (int i = 0; i < orderLines.size(); i++) {
                 OrderLine line = orderLines.get(i);
-                lines.insert(
+                lineRows.add(new OrderLineRow(
                         id,
                         i,
                         line.productId().value(),
@@ -72,20 +73,38 @@ public final class JdbcOrderRepository implements OrderRepository {
                         line.regularUnitPrice().amount(),
                         line.unitPrice().amount(),
                         line.quantity(),
-                        line.lineTotal().amount());
+                        line.lineTotal().amount()));
             }
+            lines.saveAll(lineRows);
             List<AppliedDiscount> applied = order.discounts();
-            for (int i = 0; i < applied.size(); i++) {
-                AppliedDiscount discount = applied.get(i);
-                discounts.insert(
-                        id,
-                        i,
-                        discount.kind().name(),
-                        discount.name(),
-                        discount.percent(),
-                        discount.amount().amount());
+            if (!applied.isEmpty()) {
+                List<OrderDiscountRow> discountRows = new ArrayList<>(applied.size());
+                for (int i = 0; i < applied.size(); i++) {
+                    AppliedDiscount discount = applied.get(i);
+                    discountRows.add(new OrderDiscountRow(
+                            id,
+                            i,
+                            discount.kind().name(),
+                            discount.name(),
+                            discount.percent(),
+                            null,
+                            discount.amount().amount()));
+                }
+                discounts.saveAll(discountRows);
             }
-            return findById(OrderId.of(id)).orElseThrow();
+            // What was written is what a read would answer (times at the database's precision), so the
+            // order is answered as written, without reading it back.
+            return Order.restore(
+                    OrderId.of(id),
+                    order.customer(),
+                    orderLines,
+                    order.subtotal(),
+                    applied,
+                    order.total(),
+                    order.promoCode().orElse(null),
+                    order.status(),
+                    DatabaseTime.of(order.createdAt()),
+                    DatabaseTime.of(order.refundedAt().orElse(null)));
         });
     }
 

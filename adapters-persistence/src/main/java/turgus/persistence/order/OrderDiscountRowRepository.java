@@ -1,11 +1,9 @@
 package turgus.persistence.order;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-import java.math.BigDecimal;
 import java.util.List;
 
 /** SQL for {@code order_discounts}. */
@@ -15,7 +13,6 @@ interface OrderDiscountRowRepository extends GenericRepository<OrderDiscountRow,
             + " WHERE order_id = :orderId ORDER BY line_no")
     List<OrderDiscountRow> findOfOrder(long orderId);
 
-    @Query("INSERT INTO order_discounts (order_id, line_no, kind, name, percent, amount)"
-            + " VALUES (:orderId, :lineNo, :kind, :name, :percent, :amount)")
-    int insert(long orderId, int lineNo, String kind, String name, @Nullable Integer percent, BigDecimal amount);
+    /** Writes an order's discounts in one JDBC batch. */
+    List<OrderDiscountRow> saveAll(List<OrderDiscountRow> rows);
 }

@@ -46,16 +46,32 @@ interface StatsRowRepository extends GenericRepository<OrderRow, Long> {
             + " GROUP BY on_date")
     List<DayCountRow> newCustomersByDay(Instant from, Instant to, String zone);
 
-    String PRODUCT_SALES = "SELECT l.product_id, MAX(p.name) AS name, SUM(l.line_total) AS revenue,"
-            + " SUM(l.quantity) AS units"
-            + " FROM orders o JOIN order_lines l ON l.order_id = o.id LEFT JOIN products p ON p.id = l.product_id"
+    /**
+     * The period's paid order lines, summed per product. The bounds on {@code l.order_id} say nothing
+     * new (a line of an order placed in the period has an id between the period's smallest and largest
+     * order id), but they let both databases read the lines by the primary key's range instead of the
+     * whole table: ids grow with time, so the range holds about the period's lines, however many
+     * older orders there are. ({@code id + 0} keeps PostgreSQL from looking for MIN and MAX along the
+     * primary key, through all the newer or older orders, instead of in the period's index range.)
+     * The products' names are read for the top rows only.
+     */
+    String PRODUCT_SALES = "SELECT l.product_id, SUM(l.line_total) AS revenue, SUM(l.quantity) AS units"
+            + " FROM orders o JOIN order_lines l ON l.order_id = o.id"
             + " WHERE o.created_at >= :from AND o.created_at < :to AND o.status = 'PAID'"
+            + " AND l.order_id >= (SELECT MIN(id + 0) FROM orders WHERE created_at >= :from AND created_at < :to)"
+            + " AND l.order_id <= (SELECT MAX(id + 0) FROM orders WHERE created_at >= :from AND created_at < :to)"
             + " GROUP BY l.product_id";
 
-    @Query(PRODUCT_SALES + " ORDER BY revenue DESC, units DESC, l.product_id LIMIT :limit")
+    String WITH_NAMES = "SELECT sold.product_id, p.name, sold.revenue, sold.units FROM (";
+
+    @Query(WITH_NAMES + PRODUCT_SALES + " ORDER BY revenue DESC, units DESC, l.product_id LIMIT :limit) sold"
+            + " LEFT JOIN products p ON p.id = sold.product_id"
+            + " ORDER BY sold.revenue DESC, sold.units DESC, sold.product_id")
     List<ProductSalesRow> topByRevenue(Instant from, Instant to, int limit);
 
-    @Query(PRODUCT_SALES + " ORDER BY units DESC, revenue DESC, l.product_id LIMIT :limit")
+    @Query(WITH_NAMES + PRODUCT_SALES + " ORDER BY units DESC, revenue DESC, l.product_id LIMIT :limit) sold"
+            + " LEFT JOIN products p ON p.id = sold.product_id"
+            + " ORDER BY sold.units DESC, sold.revenue DESC, sold.product_id")
     List<ProductSalesRow> topByUnits(Instant from, Instant to, int limit);
 
     @Query("SELECT COUNT(DISTINCT user_id) FROM cart_lines WHERE added_at >= :since")

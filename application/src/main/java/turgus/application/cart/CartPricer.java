@@ -37,11 +37,13 @@ public final class CartPricer {
 
     public PricedCart price(Cart cart, Instant now) {
         Map<ProductId, Product> catalog = new HashMap<>();
+        for (Product product : products.findAllById(cart.productIds())) {
+            catalog.put(product.requireId(), product);
+        }
         for (ProductId id : cart.productIds()) {
-            catalog.put(
-                    id,
-                    products.findById(id)
-                            .orElseThrow(() -> new IllegalStateException("A cart line names product " + id.value())));
+            if (!catalog.containsKey(id)) {
+                throw new IllegalStateException("A cart line names product " + id.value());
+            }
         }
         Optional<PromoCode> promo = cart.promoCode().flatMap(promoCodes::find);
         DiscountContext discounts = new DiscountContext(loyalty.statusOf(cart.owner()), promo);

@@ -24,6 +24,19 @@ class InMemoryCartRepository implements CartRepository {
     }
 
     @Override
+    synchronized Optional<Cart> lockIfOpen(UserId owner) {
+        if (!carts.containsKey(owner)) {
+            return Optional.empty()
+        }
+        Optional.of(lock(owner))
+    }
+
+    @Override
+    synchronized void empty(Cart paid) {
+        carts[paid.owner()] = Cart.emptyFor(paid.owner())
+    }
+
+    @Override
     synchronized Cart find(UserId owner) {
         carts.containsKey(owner) ? copy(carts[owner]) : Cart.emptyFor(owner)
     }

@@ -37,6 +37,11 @@ class InMemoryProductRepository implements ProductRepository, RollsBack {
     }
 
     @Override
+    synchronized List<Product> findAllById(Collection<ProductId> ids) {
+        ids.unique(false).findResults { products[it] }
+    }
+
+    @Override
     synchronized Page<Product> search(ProductSearch search) {
         def listed = products.values().findAll { p ->
             (search.status() == ProductStatusFilter.ALL

@@ -32,6 +32,11 @@ class InMemoryWalletRepository implements WalletRepository {
     }
 
     @Override
+    synchronized Optional<Balance> lockIfOpen(UserId owner) {
+        balances.containsKey(owner) ? Optional.of(lock(owner)) : Optional.<Balance>empty()
+    }
+
+    @Override
     synchronized Balance balanceOf(UserId owner) {
         balances.getOrDefault(owner, Balance.EMPTY)
     }

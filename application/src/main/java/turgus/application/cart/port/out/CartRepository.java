@@ -1,5 +1,6 @@
 package turgus.application.cart.port.out;
 
+import java.util.Optional;
 import turgus.domain.account.UserId;
 import turgus.domain.cart.Cart;
 
@@ -16,6 +17,18 @@ public interface CartRepository {
      * from several devices happen one after the other and none is lost.
      */
     Cart lock(UserId owner);
+
+    /**
+     * Locks the cart like {@link #lock}, or answers empty for a customer who never had one: a
+     * checkout has nothing to pay then, and need not create a cart first.
+     */
+    Optional<Cart> lockIfOpen(UserId owner);
+
+    /**
+     * Empties a cart that was just paid, inside the transaction that locked it: its lines, and its
+     * promo code if it had one (no write for what is already empty).
+     */
+    void empty(Cart paid);
 
     /** The cart as stored; an empty one for a customer who has none. */
     Cart find(UserId owner);

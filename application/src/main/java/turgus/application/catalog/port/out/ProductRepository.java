@@ -1,6 +1,7 @@
 package turgus.application.catalog.port.out;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import turgus.application.catalog.ProductSearch;
@@ -14,6 +15,9 @@ public interface ProductRepository {
     Product add(Product product);
 
     Optional<Product> findById(ProductId id);
+
+    /** The products with these ids that exist, in one read (in no particular order). */
+    List<Product> findAllById(Collection<ProductId> ids);
 
     Page<Product> search(ProductSearch search);
 

@@ -27,6 +27,9 @@ public interface WalletRepository {
      */
     Balance lock(UserId owner);
 
+    /** Locks the wallet like {@link #lock}, or answers empty when it was never opened. */
+    Optional<Balance> lockIfOpen(UserId owner);
+
     /** The current balance; zero for a customer without a wallet. */
     Balance balanceOf(UserId owner);
 
