@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLayoutEffect } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
@@ -45,4 +45,16 @@ export function renderApp(path: string, { as, state, advanceTimers }: RenderAppO
   /** The address bar: path and query string. */
   const location = () => address.current;
   return { ...view, user, queryClient, location };
+}
+
+/**
+ * A header menu's button once its menu has loaded (DeferredMenu): pressing it then opens the menu
+ * at once, where a press on the stand-in button could land on one that is being replaced.
+ */
+export async function findMenuButton(name: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const button = screen.getByRole('button', { name });
+    if (button.hasAttribute('data-deferred')) throw new Error(`The ${name} menu is still loading`);
+    return button;
+  });
 }

@@ -22,10 +22,10 @@ interface TargetProps {
   onClick?: () => void;
   onFocus?: () => void;
   onBlur?: () => void;
-  onPointerEnter?: () => void;
+  'data-deferred'?: boolean;
 }
 
-interface DeferredMenuProps extends Omit<MenuProps, 'children'> {
+interface DeferredMenuProps extends Omit<MenuProps, 'children' | 'opened' | 'onChange'> {
   /** The button that opens the menu. */
   target: ReactElement<TargetProps>;
   /** The menu's items, drawn with the `Menu` handed over. */
@@ -35,8 +35,8 @@ interface DeferredMenuProps extends Omit<MenuProps, 'children'> {
 interface Wanted {
   /** The menu's code is asked for. */
   load: boolean;
-  /** The button was pressed before the code arrived: open as soon as it is here. */
-  open: boolean;
+  /** The menu is open (or will be as soon as its code is here, if pressed before). */
+  opened: boolean;
   /** The button has the keyboard focus: keep it there when the menu takes the button over. */
   focused: boolean;
 }
@@ -70,11 +70,13 @@ function whenIdle(then: () => void): () => void {
 /**
  * A Mantine menu whose code (the menu, its popover and their positioning library: about 25 KB
  * gzipped) is not part of the first page: its button shows at once, and the menu takes it over
- * when the browser is idle after loading, or as soon as the reader points at, focuses or presses
- * the button, whichever comes first. A press before then opens the menu when it arrives.
+ * when the browser is idle after loading, or as soon as the reader focuses or presses the button,
+ * whichever comes first. A press before then opens the menu when it arrives (the
+ * menu is controlled here, so a press on the plain button counts even if the menu has just
+ * taken its place).
  */
 export function DeferredMenu({ target, items, ...menuProps }: DeferredMenuProps) {
-  const [wanted, setWanted] = useState<Wanted>({ load: false, open: false, focused: false });
+  const [wanted, setWanted] = useState<Wanted>({ load: false, opened: false, focused: false });
   const want = (change: Partial<Wanted>) => {
     setWanted((current) => ({ ...current, load: true, ...change }));
   };
@@ -90,9 +92,8 @@ export function DeferredMenu({ target, items, ...menuProps }: DeferredMenuProps)
   const button = cloneElement(target, {
     'aria-haspopup': 'menu',
     'aria-expanded': false,
-    onPointerEnter: () => {
-      want({});
-    },
+    // Until the menu takes it over (tests wait for this to go before they press the button).
+    'data-deferred': true,
     onFocus: () => {
       want({ focused: true });
     },
@@ -100,7 +101,7 @@ export function DeferredMenu({ target, items, ...menuProps }: DeferredMenuProps)
       setWanted((current) => ({ ...current, focused: false }));
     },
     onClick: () => {
-      want({ open: true });
+      want({ opened: true });
     },
   });
   return (
@@ -110,8 +111,11 @@ export function DeferredMenu({ target, items, ...menuProps }: DeferredMenuProps)
           {...menuProps}
           target={target}
           items={items}
-          defaultOpened={wanted.open}
-          focusOnMount={wanted.focused || wanted.open}
+          opened={wanted.opened}
+          onChange={(opened) => {
+            setWanted((current) => ({ ...current, opened }));
+          }}
+          focusOnMount={wanted.focused || wanted.opened}
         />
       ) : (
         button
