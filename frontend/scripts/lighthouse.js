@@ -135,6 +135,13 @@ try {
           title: audit.title,
           score: audit.score,
           value: audit.displayValue ?? '',
+          // The first few things the audit points at (an issue's type, a script's address).
+          about: (audit.details?.items ?? [])
+            .slice(0, 3)
+            .map(
+              (item) => item.issueType ?? item.url ?? item.node?.snippet ?? item.source?.url ?? '',
+            )
+            .filter(Boolean),
         })),
     );
     const metrics = Object.fromEntries(
