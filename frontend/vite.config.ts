@@ -2,10 +2,19 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [react()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // React Router's package points every bundler at its development build (with warnings for
+      // developers); the shop ships its production build.
+      ...(command === 'build' && {
+        'react-router': fileURLToPath(
+          new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+        ),
+      }),
+    },
   },
   server: {
     // ../docs: a unit test reads the refusal reasons of docs/errors.md.
@@ -59,4 +68,4 @@ export default defineConfig({
       reporter: ['text-summary', 'json-summary'],
     },
   },
-});
+}));

@@ -4,7 +4,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const screenshotsDir = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
+const e2eDir = dirname(fileURLToPath(import.meta.url));
+/**
+ * Where a run saves its screenshots: the build folder `target/e2e-screenshots`, so that a run
+ * leaves the checkout as it was. `UPDATE_SCREENSHOTS=1` saves them into `e2e/screenshots` instead,
+ * where the README's pictures (`screen-*.png`) are kept in git: the way to refresh those.
+ */
+export const screenshotsDir =
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? join(e2eDir, 'screenshots')
+    : join(e2eDir, '..', 'target', 'e2e-screenshots');
 
 function required(name: string): string {
   const value = process.env[name];

@@ -8,6 +8,7 @@ import { signInAsAdmin } from './shop';
 /**
  * Pictures of the main screens for the README (e2e/screenshots/screen-*.png): catalog, product,
  * cart, orders and the admin dashboard, on a desktop and a phone, in English and Lithuanian.
+ * Saved under target/e2e-screenshots; with UPDATE_SCREENSHOTS=1 over the README's (browser.ts).
  */
 const SIZES = {
   desktop: { width: 1280, height: 800 },

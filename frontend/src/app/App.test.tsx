@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { aCart, aCartLine, aPage, aProduct, anEmptyStats, anErrorBody } from '@/testing/fixtures';
 import { answer } from '@/testing/http';
-import { renderApp } from '@/testing/render';
+import { findMenuButton, renderApp } from '@/testing/render';
 
 describe('the app shell', () => {
   it('switches language, and remembers the choice', async () => {
@@ -10,19 +10,19 @@ describe('the app shell', () => {
     const view = renderApp('/', { as: 'customer' });
     expect(await screen.findByRole('heading', { name: 'Catalog' })).toBeInTheDocument();
 
-    await view.user.click(screen.getByRole('button', { name: 'EN – Language: English' }));
-    await view.user.click(screen.getByRole('menuitem', { name: 'Lietuvių' }));
+    await view.user.click(await findMenuButton('EN – Language: English'));
+    await view.user.click(await screen.findByRole('menuitem', { name: 'Lietuvių' }));
 
     expect(await screen.findByRole('heading', { name: 'Katalogas' })).toBeInTheDocument();
     expect(screen.getByText('Išparduota')).toBeInTheDocument();
-    await view.user.click(screen.getByRole('button', { name: 'Paskyra' }));
+    await view.user.click(await findMenuButton('Paskyra'));
     expect(await screen.findByRole('menuitem', { name: 'Atsijungti' })).toBeInTheDocument();
     await view.user.keyboard('{Escape}');
     expect(localStorage.getItem('turgus.language')).toBe('lt');
     expect(document.documentElement.lang).toBe('lt');
 
-    await view.user.click(screen.getByRole('button', { name: 'LT – Kalba: Lietuvių' }));
-    await view.user.click(screen.getByRole('menuitem', { name: 'Русский' }));
+    await view.user.click(await findMenuButton('LT – Kalba: Lietuvių'));
+    await view.user.click(await screen.findByRole('menuitem', { name: 'Русский' }));
     expect(await screen.findByRole('heading', { name: 'Каталог' })).toBeInTheDocument();
   });
 
@@ -74,7 +74,7 @@ describe('the app shell', () => {
     answer('get', '/api/products', aPage([]));
     const view = renderApp('/', { as: 'customer' });
 
-    await view.user.click(await screen.findByRole('button', { name: 'Account' }));
+    await view.user.click(await findMenuButton('Account'));
 
     expect(await screen.findByRole('menuitem', { name: 'Profile' })).toHaveAttribute(
       'href',
@@ -177,7 +177,7 @@ describe('the app shell', () => {
     const logoutApi = answer('post', '/api/auth/logout', null, 204);
     const view = renderApp('/', { as: 'customer' });
 
-    await view.user.click(await screen.findByRole('button', { name: 'Account' }));
+    await view.user.click(await findMenuButton('Account'));
     await view.user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
     expect(
       await screen.findByRole('heading', { name: 'Are you sure you want to logout?' }),

@@ -1,11 +1,14 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { getSession, subscribeSession } from '@/lib/auth/session';
 import { i18n } from '@/lib/i18n';
 import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
+
+// Where the toasts appear. A toast is never the first thing on a page, so its code (and its
+// transitions) loads after the first paint; a toast asked for before then waits in the store.
+const Toasts = lazy(() => import('./Toasts').then((module) => ({ default: module.Toasts })));
 
 interface AppProvidersProps {
   queryClient: QueryClient;
@@ -36,7 +39,9 @@ export function AppProviders({ queryClient, children, env = 'default' }: AppProv
         defaultColorScheme="auto"
         env={env}
       >
-        <Notifications position="bottom-right" />
+        <Suspense fallback={null}>
+          <Toasts position="bottom-right" />
+        </Suspense>
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
       </MantineProvider>
     </I18nextProvider>

@@ -4,7 +4,6 @@ import {
   DEFAULT_THEME,
   type MantineColorsTuple,
   localStorageColorSchemeManager,
-  Modal,
   rem,
   type CSSVariablesResolver,
 } from '@mantine/core';
@@ -59,9 +58,10 @@ export const theme = createTheme({
   components: {
     // Links inside sentences are underlined, so that they do not rely on colour alone.
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
-    Modal: Modal.extend({
+    // A plain object, not Modal.extend(): that would put the dialog's code in every first load.
+    Modal: {
       styles: { title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } },
-    }),
+    },
   },
 });
 

@@ -115,7 +115,10 @@ describe('showFormRefusal', () => {
         { field: 'colour', message: 'is not valid', rule: 'INVALID' },
       ],
     });
-    expect(showFormRefusal(invalid, ['price'], setError)).toEqual(['colour: is not valid']);
+    // The form-level line never shows the shop's field name.
+    expect(showFormRefusal(invalid, ['price'], setError)).toEqual([
+      'A value in the form is not valid.',
+    ]);
     expect(setError).toHaveBeenCalledWith(
       'price',
       { type: 'server', message: 'must have at most 2 decimals' },

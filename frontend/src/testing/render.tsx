@@ -1,8 +1,9 @@
-import { render } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { useLayoutEffect } from 'react';
+import { MemoryRouter, useLocation } from 'react-router';
 import { AppProviders } from '@/app/providers';
-import { routes } from '@/app/routes';
+import { AppRoutes } from '@/app/routes';
 import { setSession } from '@/lib/auth/session';
 import { createQueryClient } from '@/lib/query-client';
 import { aSession } from './fixtures';
@@ -16,22 +17,44 @@ interface RenderAppOptions {
   advanceTimers?: (ms: number) => unknown;
 }
 
+/** Keeps the current path and query string where a test can read them. */
+function AddressBar({ onChange }: { onChange: (address: string) => void }) {
+  const { pathname, search } = useLocation();
+  useLayoutEffect(() => {
+    onChange(pathname + search);
+  }, [onChange, pathname, search]);
+  return null;
+}
+
 /** Renders the whole app at `path`, as a person would open it. */
 export function renderApp(path: string, { as, state, advanceTimers }: RenderAppOptions = {}) {
   if (as === 'admin') setSession(aSession(['ADMIN', 'CUSTOMER'], 'admin@turgus.test'));
   if (as === 'customer') setSession(aSession(['CUSTOMER'], 'ann@example.com'));
   const url = new URL(path, 'http://turgus.test');
-  const router = createMemoryRouter(routes, {
-    initialEntries: [{ pathname: url.pathname, search: url.search, state }],
-  });
+  const address = { current: '' };
   const queryClient = createQueryClient({ retry: false, staleTime: 0 });
   const user = userEvent.setup(advanceTimers ? { advanceTimers } : {});
   const view = render(
     <AppProviders queryClient={queryClient} env="test">
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[{ pathname: url.pathname, search: url.search, state }]}>
+        <AddressBar onChange={(value) => (address.current = value)} />
+        <AppRoutes />
+      </MemoryRouter>
     </AppProviders>,
   );
   /** The address bar: path and query string. */
-  const location = () => router.state.location.pathname + router.state.location.search;
-  return { ...view, user, router, queryClient, location };
+  const location = () => address.current;
+  return { ...view, user, queryClient, location };
+}
+
+/**
+ * A header menu's button once its menu has loaded (DeferredMenu): pressing it then opens the menu
+ * at once, where a press on the stand-in button could land on one that is being replaced.
+ */
+export async function findMenuButton(name: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const button = screen.getByRole('button', { name });
+    if (button.hasAttribute('data-deferred')) throw new Error(`The ${name} menu is still loading`);
+    return button;
+  });
 }

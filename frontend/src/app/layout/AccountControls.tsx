@@ -1,7 +1,8 @@
-import { Box, Button, Menu, Text } from '@mantine/core';
+import { Box, Button, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { DeferredMenu } from '@/components/ui/DeferredMenu';
 import { ChevronDownIcon, UserIcon } from '@/components/ui/icons';
 import { useSession } from '@/lib/auth/session';
 import { CartLink } from './CartLink';
@@ -38,9 +39,11 @@ export function AccountControls() {
       <Text size="sm" c="dimmed" truncate="end" maw={200} visibleFrom="md">
         {session.username}
       </Text>
-      <Menu position="bottom-end" withinPortal>
-        <Menu.Target>
-          {/* On a phone the word gives way to the icon, so the header fits 375 px. */}
+      <DeferredMenu
+        position="bottom-end"
+        withinPortal
+        // On a phone the word gives way to the icon, so the header fits 375 px.
+        target={
           <Button
             variant="default"
             size="compact-sm"
@@ -52,33 +55,35 @@ export function AccountControls() {
               {t('header.account')}
             </Box>
           </Button>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Item component={Link} to="/account/profile">
-            {t('header.profile')}
-          </Menu.Item>
-          <Menu.Item component={Link} to="/account/balance">
-            {t('header.balance')}
-          </Menu.Item>
-          <Menu.Item component={Link} to="/account/orders">
-            {t('header.orders')}
-          </Menu.Item>
-          <Menu.Item component={Link} to="/account/password">
-            {t('header.password')}
-          </Menu.Item>
-          <Menu.Item component={Link} to="/account/sessions">
-            {t('header.sessions')}
-          </Menu.Item>
-          <Menu.Divider />
-          <Menu.Item
-            component={Link}
-            to="/logout"
-            state={{ from: location.pathname + location.search }}
-          >
-            {t('header.signOut')}
-          </Menu.Item>
-        </Menu.Dropdown>
-      </Menu>
+        }
+        items={(Menu) => (
+          <>
+            <Menu.Item component={Link} to="/account/profile">
+              {t('header.profile')}
+            </Menu.Item>
+            <Menu.Item component={Link} to="/account/balance">
+              {t('header.balance')}
+            </Menu.Item>
+            <Menu.Item component={Link} to="/account/orders">
+              {t('header.orders')}
+            </Menu.Item>
+            <Menu.Item component={Link} to="/account/password">
+              {t('header.password')}
+            </Menu.Item>
+            <Menu.Item component={Link} to="/account/sessions">
+              {t('header.sessions')}
+            </Menu.Item>
+            <Menu.Divider />
+            <Menu.Item
+              component={Link}
+              to="/logout"
+              state={{ from: location.pathname + location.search }}
+            >
+              {t('header.signOut')}
+            </Menu.Item>
+          </>
+        )}
+      />
     </>
   );
 }

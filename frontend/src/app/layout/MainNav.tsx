@@ -1,16 +1,16 @@
-import { Button, NavLink as MantineNavLink } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useMatch } from 'react-router';
 import { hasRole, useSession } from '@/lib/auth/session';
 
-interface NavItem {
+export interface NavItem {
   to: string;
   label: string;
   /** Paths that keep the item highlighted. */
   match: string;
 }
 
-function useNavItems(): NavItem[] {
+export function useNavItems(): NavItem[] {
   const { t } = useTranslation();
   const session = useSession();
   if (!session) return [];
@@ -30,31 +30,8 @@ function BarLink({ item }: { item: NavItem }) {
   );
 }
 
-function DrawerLink({ item, onNavigate }: { item: NavItem; onNavigate?: () => void }) {
-  const active = useMatch(item.match) !== null;
-  return (
-    <MantineNavLink
-      component={NavLink}
-      to={item.to}
-      label={item.label}
-      active={active}
-      onClick={onNavigate}
-    />
-  );
-}
-
-interface MainNavProps {
-  variant: 'bar' | 'drawer';
-  onNavigate?: () => void;
-}
-
-export function MainNav({ variant, onNavigate }: MainNavProps) {
+/** The main navigation in the header (the phone menu has it in MobileMenu). */
+export function MainNav() {
   const items = useNavItems();
-  return items.map((item) =>
-    variant === 'bar' ? (
-      <BarLink key={item.to} item={item} />
-    ) : (
-      <DrawerLink key={item.to} item={item} onNavigate={onNavigate} />
-    ),
-  );
+  return items.map((item) => <BarLink key={item.to} item={item} />);
 }

@@ -1,12 +1,11 @@
 import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Navigate, type RouteObject } from 'react-router';
+import { Navigate, useRoutes, type RouteObject } from 'react-router';
 import { CatalogPage } from '@/features/catalog/routes/CatalogPage';
-import { AdminLayout } from '../layout/AdminLayout';
 import { AppLayout } from '../layout/AppLayout';
 import { RequireAuth, RequireRole } from './guards';
 import { NotFoundPage } from './NotFoundPage';
-import { RouteErrorPage } from './RouteErrorPage';
+import { RouteErrorBoundary } from './RouteErrorBoundary';
 
 // Only the catalog comes with the first page; every other screen loads when it is opened, so the
 // first visit downloads as little as it can (scripts/bundle-size.js keeps it under 200 KB).
@@ -86,6 +85,10 @@ const AdminProductsPage = lazy(() =>
   })),
 );
 
+// The admin area's tabs come with its first screen, not with everybody's first page.
+const AdminLayout = lazy(() =>
+  import('../layout/AdminLayout').then((module) => ({ default: module.AdminLayout })),
+);
 const AdminOrdersPage = lazy(() =>
   import('@/features/admin-orders/routes/AdminOrdersPage').then((module) => ({
     default: module.AdminOrdersPage,
@@ -140,8 +143,11 @@ function lazyPage(page: ReactNode) {
 
 export const routes: RouteObject[] = [
   {
-    element: <AppLayout />,
-    errorElement: <RouteErrorPage />,
+    element: (
+      <RouteErrorBoundary>
+        <AppLayout />
+      </RouteErrorBoundary>
+    ),
     children: [
       { path: 'login', element: lazyPage(<LoginPage />) },
       // Asks before signing out; goes to the sign-in page when there is no one to sign out.
@@ -175,7 +181,7 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'admin', element: <Navigate to="/admin/dashboard" replace /> },
               {
-                element: <AdminLayout />,
+                element: lazyPage(<AdminLayout />),
                 children: [
                   { path: 'admin/dashboard', element: lazyPage(<AdminDashboardPage />) },
                   { path: 'admin/products', element: lazyPage(<AdminProductsPage />) },
@@ -199,3 +205,11 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/**
+ * The screens for the address, in a plain `<BrowserRouter>` (no data router: the shop loads data
+ * with React Query, and the data router's code would make the first page about 18 KB heavier).
+ */
+export function AppRoutes() {
+  return useRoutes(routes);
+}

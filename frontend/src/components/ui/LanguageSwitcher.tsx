@@ -1,14 +1,17 @@
-import { Button, Menu } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, LANGUAGES, type Language } from '@/lib/i18n';
+import { DeferredMenu } from './DeferredMenu';
 
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const current = i18n.resolvedLanguage ?? 'en';
 
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
+    <DeferredMenu
+      position="bottom-end"
+      withinPortal
+      target={
         <Button
           variant="subtle"
           size="compact-sm"
@@ -17,9 +20,9 @@ export function LanguageSwitcher() {
         >
           {current.toUpperCase()}
         </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        {LANGUAGES.map((language) => (
+      }
+      items={(Menu) =>
+        LANGUAGES.map((language) => (
           <Menu.Item
             key={language}
             lang={language}
@@ -31,8 +34,8 @@ export function LanguageSwitcher() {
           >
             {t(`languages.${language}`)}
           </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+        ))
+      }
+    />
   );
 }

@@ -255,9 +255,32 @@ describe('every field rule in every language', () => {
     expect(explainUnplacedFieldError(error, link, t)).not.toMatch(/^token:/);
     const long = { field: 'fullName', message: SERVER_WORDS, rule: 'TOO_LONG', params: { max: 5 } };
     expect(explainUnplacedFieldError(error, long, t)).toBe(
-      'fullName: must be at most 5 characters',
+      'The full name must be at most 5 characters.',
     );
   });
+
+  it.each([
+    ['en', 'body.email', 'The email address must be a valid email address.'],
+    ['lt', 'email', 'El. pašto adresas: turi būti tinkamas el. pašto adresas.'],
+    ['ru', 'token', 'Ссылка: указано неверно.'],
+    ['en', 'colour', 'A value in the form must be a valid email address.'],
+    ['ru', 'colour', 'Одно из значений формы: указано неверно.'],
+  ])(
+    'words a field error above the form in %s without the shop’s field name (%s)',
+    async (language, field, expected) => {
+      const rule = field === 'token' || language === 'ru' ? 'INVALID' : 'INVALID_EMAIL';
+      const fieldError = { field, message: SERVER_WORDS, rule };
+      const error = refusal(400, {
+        message: SERVER_WORDS,
+        reason: 'INVALID_INPUT',
+        errors: [fieldError],
+      });
+      await i18n.changeLanguage(language);
+      const words = explainUnplacedFieldError(error, fieldError, t);
+      expect(words).toBe(expected);
+      expect(words).not.toContain(field);
+    },
+  );
 
   it('names the built-in first level in the reader’s language', async () => {
     const tiers = {

@@ -224,7 +224,44 @@ export function explainFieldError(error: ApiError, fieldError: FieldError, t: TF
   return explainFieldRule(fieldError, t);
 }
 
-/** A field error shown with the form as a whole: a broken rule says which field it is about. */
+/** The request fields the SPA can name in the reader's language (`fieldNames`). */
+const NAMED_FIELDS = [
+  'fullName',
+  'email',
+  'phone',
+  'password',
+  'currentPassword',
+  'newPassword',
+  'newPasswordConfirmation',
+  'code',
+  'token',
+  'name',
+  'description',
+  'price',
+  'salePrice',
+  'stock',
+  'quantity',
+  'amount',
+  'reason',
+  'productId',
+  'picture',
+  'image',
+] as const;
+type NamedField = (typeof NAMED_FIELDS)[number];
+
+function namedField(serverField: string): NamedField | undefined {
+  // `body.fullName`, `command.fullName` and `fullName` are all the full name.
+  const last = serverField
+    .split(/[.[\]]/)
+    .filter(Boolean)
+    .pop();
+  return NAMED_FIELDS.find((name) => name === last);
+}
+
+/**
+ * A field error shown with the form as a whole (no input of the form is that field): a sentence
+ * in the reader's language that names the field in words, never by the shop's field name.
+ */
 export function explainUnplacedFieldError(
   error: ApiError,
   fieldError: FieldError,
@@ -233,7 +270,11 @@ export function explainUnplacedFieldError(
   const words = explainFieldError(error, fieldError, t);
   const refusal = isRefusalReason(error.reason) && error.reason !== 'INVALID_INPUT';
   const sentence = isFieldRule(fieldError.rule) && SENTENCE_RULES.includes(fieldError.rule);
-  return refusal || sentence ? words : `${fieldError.field}: ${words}`;
+  if (refusal || sentence) return words;
+  const field = namedField(fieldError.field);
+  return field === undefined
+    ? t('errors.unnamedField', { message: words })
+    : t('errors.namedField', { field: t(`fieldNames.${field}`), message: words });
 }
 
 /**

@@ -343,6 +343,9 @@ export const en = {
     unexpected: 'Something went wrong. Try again.',
     invalidResponse: 'The shop sent an answer the app cannot read. Try again later.',
     retry: 'Try again',
+    // A field error shown above the form, with the field's name (fieldNames) or without.
+    namedField: '{{field}} {{message}}.',
+    unnamedField: 'A value in the form {{message}}.',
   },
   notFound: {
     title: 'Page not found',
@@ -931,6 +934,29 @@ export const en = {
     noReason: 'The mail server gave no reason.',
     retrying:
       'The shop tries again in a few minutes; this page shows it if a later attempt gets through.',
+  },
+  // The fields of the shop's requests, named for a field error shown above the form.
+  fieldNames: {
+    fullName: 'The full name',
+    email: 'The email address',
+    phone: 'The phone number',
+    password: 'The password',
+    currentPassword: 'The current password',
+    newPassword: 'The new password',
+    newPasswordConfirmation: 'The repeated new password',
+    code: 'The code',
+    token: 'The link',
+    name: 'The name',
+    description: 'The description',
+    price: 'The price',
+    salePrice: 'The sale price',
+    stock: 'The stock',
+    quantity: 'The quantity',
+    amount: 'The amount',
+    reason: 'The reason',
+    productId: 'The product',
+    picture: 'The picture',
+    image: 'The picture',
   },
   fieldRules: {
     REQUIRED: 'is required',

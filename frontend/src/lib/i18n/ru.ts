@@ -344,6 +344,8 @@ export const ru: Translation = {
     invalidResponse:
       'Магазин прислал ответ, который приложение не может прочитать. Попробуйте позже.',
     retry: 'Повторить',
+    namedField: '{{field}}: {{message}}.',
+    unnamedField: 'Одно из значений формы: {{message}}.',
   },
   notFound: {
     title: 'Страница не найдена',
@@ -936,6 +938,28 @@ export const ru: Translation = {
     noReason: 'Почтовый сервер не указал причину.',
     retrying:
       'Магазин повторит попытку через несколько минут; эта страница покажет, если следующая попытка удастся.',
+  },
+  fieldNames: {
+    fullName: 'Имя и фамилия',
+    email: 'Адрес эл. почты',
+    phone: 'Номер телефона',
+    password: 'Пароль',
+    currentPassword: 'Текущий пароль',
+    newPassword: 'Новый пароль',
+    newPasswordConfirmation: 'Повтор нового пароля',
+    code: 'Код',
+    token: 'Ссылка',
+    name: 'Название',
+    description: 'Описание',
+    price: 'Цена',
+    salePrice: 'Цена со скидкой',
+    stock: 'Остаток на складе',
+    quantity: 'Количество',
+    amount: 'Сумма',
+    reason: 'Причина',
+    productId: 'Товар',
+    picture: 'Изображение',
+    image: 'Изображение',
   },
   fieldRules: {
     REQUIRED: 'обязательно',

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { aUser, anErrorBody } from '@/testing/fixtures';
 import { answer } from '@/testing/http';
@@ -30,7 +30,10 @@ describe('the confirmation page', () => {
     expect(confirmApi.last().body).toEqual({ email: 'ann@example.com', code: '042917' });
     const signIn = within(screen.getByRole('main')).getByRole('link', { name: 'Sign in' });
     await view.user.click(signIn);
-    expect(view.location()).toBe('/login');
+    // The address changes once the sign-in page's code is here.
+    await waitFor(() => {
+      expect(view.location()).toBe('/login');
+    });
   });
 
   it('says the code is wrong and how many tries are left, and lets the person try again', async () => {

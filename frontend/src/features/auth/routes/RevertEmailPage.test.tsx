@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { anErrorBody } from '@/testing/fixtures';
 import { answer } from '@/testing/http';
@@ -26,7 +26,10 @@ describe('the page that undoes an email change', () => {
       '/password/forgot',
     );
     await view.user.click(main.getByRole('link', { name: 'Sign in' }));
-    expect(view.location()).toBe('/login');
+    // The address changes once the sign-in page's code is here.
+    await waitFor(() => {
+      expect(view.location()).toBe('/login');
+    });
   });
 
   it('forgets the session of this device, which the shop ended with every other one', async () => {

@@ -242,7 +242,7 @@ describe('checkout', () => {
 
     expect(await screen.findByRole('heading', { name: 'Order 77' })).toBeInTheDocument();
     expect(view.location()).toBe('/account/orders/77');
-    expect(screen.getByText('Thank you! Order 77 is paid.')).toBeInTheDocument();
+    expect(await screen.findByText('Thank you! Order 77 is paid.')).toBeInTheDocument();
     expect(orders.last().body).toBeNull();
     expect(orders.last().headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
   });

@@ -1,12 +1,12 @@
-import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '@/lib/api/describe-error';
 import type { Product } from '@/lib/api/schemas';
 import { useAddToCart } from '../api/add-to-cart';
 
-function useAdd(product: Product) {
+/** Adds the product to the cart and says so. */
+export function useAdd(product: Product) {
   const { t } = useTranslation();
   const add = useAddToCart();
   const send = (quantity: number) => {
@@ -27,7 +27,7 @@ function useAdd(product: Product) {
 }
 
 /** The refusal (409: more than in stock) right under the button that caused it. */
-function Refusal({ error }: { error: unknown }) {
+export function Refusal({ error }: { error: unknown }) {
   const { t } = useTranslation();
   return (
     <Text size="sm" c="red.7" role="alert">
@@ -55,41 +55,6 @@ export function AddToCartButton({ product }: { product: Product }) {
       >
         {t('catalog.addToCart')}
       </Button>
-      {add.isError && <Refusal error={add.error} />}
-    </Stack>
-  );
-}
-
-/** A quantity and the button, on the product page. */
-export function AddToCartForm({ product }: { product: Product }) {
-  const { t } = useTranslation();
-  const { add, send } = useAdd(product);
-  const [quantity, setQuantity] = useState<number | string>(1);
-  const soldOut = product.stock === 0;
-  const valid = typeof quantity === 'number' && Number.isInteger(quantity) && quantity >= 1;
-  return (
-    <Stack gap="xs">
-      <Group align="flex-end" gap="sm">
-        <NumberInput
-          label={t('catalog.quantity')}
-          min={1}
-          allowDecimal={false}
-          allowNegative={false}
-          value={quantity}
-          onChange={setQuantity}
-          disabled={soldOut}
-          w={110}
-        />
-        <Button
-          disabled={soldOut || !valid}
-          loading={add.isPending}
-          onClick={() => {
-            if (typeof quantity === 'number') send(quantity);
-          }}
-        >
-          {t('catalog.addToCart')}
-        </Button>
-      </Group>
       {add.isError && <Refusal error={add.error} />}
     </Stack>
   );

@@ -19,7 +19,7 @@ import { hasStatus } from '@/lib/api/errors';
 import type { Product } from '@/lib/api/schemas';
 import { useProduct } from '../api/get-product';
 import { useRecommendations } from '../api/get-recommendations';
-import { AddToCartForm } from '../components/AddToCart';
+import { AddToCartForm } from '../components/AddToCartForm';
 import { ProductCard } from '../components/ProductCard';
 
 /** Products bought together with this one; nothing at all when there are none. */

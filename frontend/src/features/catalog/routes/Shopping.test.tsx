@@ -33,7 +33,8 @@ describe('adding to the cart', () => {
     await view.user.click(within(card('Linen towel')).getByRole('button', { name: /Add to cart/ }));
 
     expect(await screen.findByRole('link', { name: 'Cart, 1 items' })).toBeInTheDocument();
-    expect(screen.getByText('“Linen towel” added to the cart.')).toBeInTheDocument();
+    // The toasts' code loads after the first paint.
+    expect(await screen.findByText('“Linen towel” added to the cart.')).toBeInTheDocument();
     expect(added.last().body).toEqual({ productId: 1, quantity: 1 });
   });
 
