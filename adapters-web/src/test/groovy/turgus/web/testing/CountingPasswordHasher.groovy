@@ -6,6 +6,7 @@ import turgus.application.account.port.out.PasswordHasher
 import turgus.web.security.BcryptPasswordHasher
 import turgus.web.security.PasswordHashingPool
 
+import java.util.concurrent.ConcurrentHashMap
 import java.util.concurrent.CyclicBarrier
 import java.util.concurrent.TimeUnit
 import java.util.concurrent.atomic.AtomicInteger
@@ -19,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger
 class CountingPasswordHasher implements PasswordHasher {
     private final BcryptPasswordHasher bcrypt
     final AtomicInteger checks = new AtomicInteger()
+    /** The names of the threads that asked for a check or a hash (the request threads). */
+    final Set<String> callerThreads = ConcurrentHashMap.newKeySet()
     /** When set, every check waits here until as many have started, as racing logins would. */
     volatile CyclicBarrier hold
 
@@ -28,12 +31,14 @@ class CountingPasswordHasher implements PasswordHasher {
 
     @Override
     String hash(String password) {
+        callerThreads << Thread.currentThread().name
         bcrypt.hash(password)
     }
 
     @Override
     boolean matches(String password, String hash) {
         checks.incrementAndGet()
+        callerThreads << Thread.currentThread().name
         hold?.await(30, TimeUnit.SECONDS)
         bcrypt.matches(password, hash)
     }
@@ -41,6 +46,7 @@ class CountingPasswordHasher implements PasswordHasher {
     @Override
     void spendComparableTime(String password) {
         checks.incrementAndGet()
+        callerThreads << Thread.currentThread().name
         hold?.await(30, TimeUnit.SECONDS)
         bcrypt.spendComparableTime(password)
     }
