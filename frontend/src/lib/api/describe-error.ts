@@ -42,6 +42,7 @@ export const REFUSAL_REASONS = [
   'LAST_ADMIN',
   'IDEMPOTENCY_KEY_REUSED',
   'LOCKED_OUT',
+  'SERVER_BUSY',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

@@ -612,6 +612,7 @@ export const en = {
     IDEMPOTENCY_KEY_REUSED:
       'This request was already sent with different content. Reload and try again.',
     LOCKED_OUT: 'Too many failed sign-ins. Try again later.',
+    SERVER_BUSY: 'The shop is very busy right now. Please try again in a few seconds.',
     OTHER: 'The shop refused this request.',
     notFound: {
       PRODUCT: 'This product was not found.',

@@ -613,6 +613,7 @@ export const lt: Translation = {
     IDEMPOTENCY_KEY_REUSED:
       'Ši užklausa jau buvo išsiųsta su kitu turiniu. Įkelkite puslapį iš naujo ir bandykite dar kartą.',
     LOCKED_OUT: 'Per daug nesėkmingų bandymų prisijungti. Bandykite vėliau.',
+    SERVER_BUSY: 'Parduotuvė šiuo metu labai užimta. Bandykite dar kartą po kelių sekundžių.',
     OTHER: 'Parduotuvė atmetė šią užklausą.',
     notFound: {
       PRODUCT: 'Ši prekė nerasta.',

@@ -72,6 +72,7 @@ public class PasswordController {
     @ApiResponse(responseCode = "204", description = "The password was changed")
     @ErrorResponses.InvalidFields
     @ErrorResponses.RateLimited
+    @ErrorResponses.ServerBusy
     public HttpResponse<Void> reset(@Body PasswordRequests.Reset request, HttpRequest<?> http) {
         reset.resetPassword(new ResetPasswordCommand(
                 request.token(), request.newPassword(), request.newPasswordConfirmation(), addresses.resolve(http)));
@@ -87,6 +88,7 @@ public class PasswordController {
     @ApiResponse(responseCode = "204", description = "The password was changed")
     @ErrorResponses.InvalidFields
     @ErrorResponses.SignInRequired
+    @ErrorResponses.ServerBusy
     public HttpResponse<Void> change(
             @Body PasswordRequests.Change request, Authentication authentication, HttpRequest<?> http) {
         change.changePassword(new ChangePasswordCommand(

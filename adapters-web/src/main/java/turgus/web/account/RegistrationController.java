@@ -53,6 +53,7 @@ public class RegistrationController {
     @ErrorResponses.InvalidFields
     @ErrorResponses.EmailOrPhoneTaken
     @ErrorResponses.RateLimited
+    @ErrorResponses.ServerBusy
     public HttpResponse<RegistrationRequests.Started> register(
             @Body RegistrationRequests.Register request, HttpRequest<?> http) {
         RegisterCustomerUseCase.RegistrationStarted started = register.register(new RegisterCustomerCommand(

@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
  * carries these instead of an {@link ApiResponse} of its own for a 4xx. They describe; the security
  * rules stay in {@code @Secured} and the statuses in {@link RefusalTable}.
  *
- * <p>They are in four groups, in this order: who may call (sign-in, roles, rate limits), input
+ * <p>They are in four groups, in this order: who may call (sign-in, roles, rate limits, the cap on password checks), input
  * (the 400s and the 413), not found (one per kind of thing, plus {@link NotFound} for the rest) and
  * refusals by the shop's state (402, 409, 422). A description names the {@code reason} codes of
  * docs/errors.md and holds for every route that carries the annotation; what only one route
@@ -79,6 +79,20 @@ public final class ErrorResponses {
             description = "Too many requests from this address",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public @interface RateLimited {}
+
+    /**
+     * A route that checks or sets a password: when more password checks wait than the shop takes on
+     * at once, it is refused before any work is done.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @ApiResponse(
+            responseCode = "503",
+            description = "SERVER_BUSY: too many password checks are waiting; nothing was done. Send the same"
+                    + " request again after retryAfterSeconds (also in Retry-After)",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public @interface ServerBusy {}
 
     // Input.
 

@@ -59,6 +59,9 @@ public final class RefusalMessages {
             case CANNOT_CHANGE_OWN_ACCOUNT ->
                 "You cannot delete, block, deactivate or demote your own account. Ask another admin.";
             case LAST_ADMIN -> "This is the last active admin: the shop needs at least one.";
+            case SERVER_BUSY ->
+                "The shop is very busy right now. Please try again in " + duration(number(details, "retryAfterSeconds"))
+                        + ".";
         };
     }
 
@@ -100,7 +103,8 @@ public final class RefusalMessages {
                     IDEMPOTENCY_KEY_REUSED,
                     LOCKED_OUT,
                     CANNOT_CHANGE_OWN_ACCOUNT,
-                    LAST_ADMIN -> List.of();
+                    LAST_ADMIN,
+                    SERVER_BUSY -> List.of();
         };
     }
 

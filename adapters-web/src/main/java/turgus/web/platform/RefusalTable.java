@@ -37,6 +37,7 @@ public final class RefusalTable {
                     LAST_ADMIN -> HttpStatus.CONFLICT;
             case IDEMPOTENCY_KEY_REUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
             case LOCKED_OUT -> HttpStatus.TOO_MANY_REQUESTS;
+            case SERVER_BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
         };
     }
 }

@@ -27,6 +27,10 @@ import turgus.application.account.port.out.PasswordHasher;
  * zero bytes) before bcrypt sees it: every character of a password up to the policy's 128 counts,
  * and non-ASCII input never reaches bcrypt's byte handling. The key is not a secret; it only keeps
  * these inputs from matching plain SHA-256 hashes leaked elsewhere ("hash shucking").
+ *
+ * <p>Every bcrypt run, the stand-in check for an unknown name included, goes through the {@link
+ * PasswordHashingPool}: a few threads of its own and a cap on what waits, so that logins cannot take
+ * every core from the rest of the shop, and too many at once are refused with {@code SERVER_BUSY}.
  */
 @Singleton
 public class BcryptPasswordHasher implements PasswordHasher {
@@ -35,6 +39,7 @@ public class BcryptPasswordHasher implements PasswordHasher {
     private static final byte[] PRE_HASH_KEY = "turgus/password/v1".getBytes(StandardCharsets.UTF_8);
 
     private final SecureRandom random = new SecureRandom();
+    private final PasswordHashingPool pool;
     /** bcrypt's check of a pre-hashed password against a hash. */
     private final BiPredicate<String, String> check;
     /**
@@ -46,18 +51,20 @@ public class BcryptPasswordHasher implements PasswordHasher {
     static final String DUMMY_HASH = "$2a$12$bUGXATnXRPHGUlrdJ8E0AuQCzKKZvoaDLtQpAYG895.6QbKpUzhl6";
 
     @Inject
-    public BcryptPasswordHasher() {
-        this(BCrypt::checkpw);
+    public BcryptPasswordHasher(PasswordHashingPool pool) {
+        this(pool, BCrypt::checkpw);
     }
 
     /** With the check passed in, so that a spec can see which checks really run. */
-    BcryptPasswordHasher(BiPredicate<String, String> check) {
+    BcryptPasswordHasher(PasswordHashingPool pool, BiPredicate<String, String> check) {
+        this.pool = pool;
         this.check = check;
     }
 
     @Override
     public String hash(String password) {
-        return BCrypt.hashpw(preHash(password), BCrypt.gensalt(COST, random));
+        String preHashed = preHash(password);
+        return pool.run(() -> BCrypt.hashpw(preHashed, BCrypt.gensalt(COST, random)));
     }
 
     @Override
@@ -65,16 +72,20 @@ public class BcryptPasswordHasher implements PasswordHasher {
         if (password == null || hash == null || !BCRYPT_SHAPE.matcher(hash).matches()) {
             return false;
         }
-        try {
-            return check.test(preHash(password), hash);
-        } catch (IllegalArgumentException malformedHash) {
-            return false;
-        }
+        String preHashed = preHash(password);
+        return pool.run(() -> {
+            try {
+                return check.test(preHashed, hash);
+            } catch (IllegalArgumentException malformedHash) {
+                return false;
+            }
+        });
     }
 
     @Override
     public void spendComparableTime(String password) {
-        check.test(preHash(password == null ? "" : password), DUMMY_HASH);
+        String preHashed = preHash(password == null ? "" : password);
+        pool.run(() -> check.test(preHashed, DUMMY_HASH));
     }
 
     static String preHash(String password) {

@@ -46,6 +46,7 @@ public class LoginController {
     @ApiResponse(responseCode = "200", description = "Signed in")
     @ErrorResponses.InvalidFields
     @ErrorResponses.SignInRefused
+    @ErrorResponses.ServerBusy
     public LoginResponse login(@Body @Valid LoginRequest request, HttpRequest<?> http) {
         SignedIn session = logIn.logIn(new LogInCommand(
                 request.username(),

@@ -38,6 +38,7 @@ class RefusalTableSpec extends Specification {
             (RefusalReason.LOCKED_OUT)                : TOO_MANY_REQUESTS,
             (RefusalReason.CANNOT_CHANGE_OWN_ACCOUNT) : CONFLICT,
             (RefusalReason.LAST_ADMIN)                : CONFLICT,
+            (RefusalReason.SERVER_BUSY)               : SERVICE_UNAVAILABLE,
     ]
 
     /** Values enough for any reason's message. */
@@ -113,6 +114,8 @@ class RefusalTableSpec extends Specification {
         RefusalReason.LOCKED_OUT            | [retryAfterSeconds: 1L]                                  || 'Too many failed logins. Try again in 1 second.'
         RefusalReason.LOCKED_OUT            | [retryAfterSeconds: 61L]                                 || 'Too many failed logins. Try again in 2 minutes.'
         RefusalReason.LOCKED_OUT            | [retryAfterSeconds: 3600L]                               || 'Too many failed logins. Try again in 1 hour.'
+        RefusalReason.SERVER_BUSY           | [retryAfterSeconds: 1L]                                  || 'The shop is very busy right now. Please try again in 1 second.'
+        RefusalReason.SERVER_BUSY           | [retryAfterSeconds: 3L]                                  || 'The shop is very busy right now. Please try again in 3 seconds.'
         RefusalReason.PROMO_CODE_TAKEN      | [code: 'SPRING']                                         || 'A promo code SPRING already exists'
         RefusalReason.LAST_ADMIN            | [:]                                                      || 'This is the last active admin: the shop needs at least one.'
         RefusalReason.ACCOUNT_BLOCKED       | [category: 'FRAUD']                                      || 'This account is blocked. Please contact support.'

@@ -6,10 +6,18 @@ import spock.lang.Specification
 import spock.lang.Unroll
 
 import java.nio.charset.StandardCharsets
+import java.time.Duration
 
 class BcryptPasswordHasherSpec extends Specification {
     @Shared
-    BcryptPasswordHasher hasher = new BcryptPasswordHasher()
+    PasswordHashingPool pool = new PasswordHashingPool(2, 8, Duration.ofSeconds(30))
+
+    @Shared
+    BcryptPasswordHasher hasher = new BcryptPasswordHasher(pool)
+
+    def cleanupSpec() {
+        pool.close()
+    }
 
     void "a password matches its own hash and nothing else"() {
         when:
@@ -78,7 +86,7 @@ class BcryptPasswordHasherSpec extends Specification {
     void "spending comparable time for an unknown account runs a real check, at the cost of a real hash"() {
         given: 'a hasher whose bcrypt checks are recorded, then run'
         List<String> checkedHashes = []
-        def recording = new BcryptPasswordHasher({ String candidate, String hash ->
+        def recording = new BcryptPasswordHasher(pool, { String candidate, String hash ->
             checkedHashes << hash
             BCrypt.checkpw(candidate, hash)
         })

@@ -5,15 +5,17 @@ import io.micronaut.context.annotation.Value
 import jakarta.inject.Singleton
 import turgus.application.account.port.out.PasswordHasher
 import turgus.web.security.BcryptPasswordHasher
+import turgus.web.security.PasswordHashingPool
 
 import java.nio.charset.StandardCharsets
 import java.security.MessageDigest
+import java.util.concurrent.ConcurrentHashMap
 import java.util.concurrent.CyclicBarrier
 import java.util.concurrent.TimeUnit
 import java.util.concurrent.atomic.AtomicInteger
 
 /**
- * The real bcrypt hasher, counting how often a password is checked (a real or a stand-in check), so
+ * The real bcrypt hasher (on the real hashing pool), counting how often a password is checked (a real or a stand-in check), so
  * that a spec can tell that no hashing work was done, without measuring time.
  *
  * <p>With {@code turgus.test.fast-hashing=true} it hashes with one round of SHA-256 instead: for a
@@ -23,21 +25,29 @@ import java.util.concurrent.atomic.AtomicInteger
 @Singleton
 @Replaces(BcryptPasswordHasher)
 class CountingPasswordHasher implements PasswordHasher {
-    private final BcryptPasswordHasher bcrypt = new BcryptPasswordHasher()
+    private final BcryptPasswordHasher bcrypt
     final AtomicInteger checks = new AtomicInteger()
     @Value('${turgus.test.fast-hashing:false}')
     boolean fast
+    /** The names of the threads that asked for a check or a hash (the request threads). */
+    final Set<String> callerThreads = ConcurrentHashMap.newKeySet()
     /** When set, every check waits here until as many have started, as racing logins would. */
     volatile CyclicBarrier hold
 
+    CountingPasswordHasher(PasswordHashingPool pool) {
+        bcrypt = new BcryptPasswordHasher(pool)
+    }
+
     @Override
     String hash(String password) {
+        callerThreads << Thread.currentThread().name
         fast ? FAST + sha256(password) : bcrypt.hash(password)
     }
 
     @Override
     boolean matches(String password, String hash) {
         checks.incrementAndGet()
+        callerThreads << Thread.currentThread().name
         hold?.await(30, TimeUnit.SECONDS)
         hash.startsWith(FAST) ? hash == FAST + sha256(password) : bcrypt.matches(password, hash)
     }
@@ -45,6 +55,7 @@ class CountingPasswordHasher implements PasswordHasher {
     @Override
     void spendComparableTime(String password) {
         checks.incrementAndGet()
+        callerThreads << Thread.currentThread().name
         hold?.await(30, TimeUnit.SECONDS)
         if (fast) {
             sha256(password)

@@ -95,6 +95,12 @@ abstract class WebSpec extends Specification implements TestPropertyProvider {
                 'micronaut.http.client.max-content-length'      : '20971520',
                 // Specs sign in far more often than a person: the limit has its own spec.
                 'shop.auth-rate-limit'                          : '100000',
+                // Specs race logins on a busy test machine, where bcrypt may take a second: the cap on
+                // password checks waits long here, and has its own spec (HashingCapSpec).
+                'shop.security.hashing.max-wait'                : '60s',
+                // Racing logins queue for those checks: the last of ten may answer after more than
+                // the client's default 10 s on such a machine.
+                'micronaut.http.client.read-timeout'            : '60s',
                 // Specs deliver queued mail themselves (outbox()), so that what they read does not
                 // depend on the scheduler's timing; the job has its own spec.
                 'shop.mail.dispatch-interval'                   : '1h',

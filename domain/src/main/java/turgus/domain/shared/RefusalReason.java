@@ -62,5 +62,7 @@ public enum RefusalReason {
     /** An admin tried to delete, block, deactivate or demote their own account. */
     CANNOT_CHANGE_OWN_ACCOUNT,
     /** The change would leave the shop without an active admin. */
-    LAST_ADMIN
+    LAST_ADMIN,
+    /** The shop has more password checks waiting than it takes on at once: try again shortly. */
+    SERVER_BUSY
 }
