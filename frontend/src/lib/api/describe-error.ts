@@ -42,6 +42,8 @@ export const REFUSAL_REASONS = [
   'LAST_ADMIN',
   'IDEMPOTENCY_KEY_REUSED',
   'LOCKED_OUT',
+  'SERVICE_UNAVAILABLE',
+  'STORAGE_FULL',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

@@ -609,6 +609,9 @@ export const en = {
     IDEMPOTENCY_KEY_REUSED:
       'This request was already sent with different content. Reload and try again.',
     LOCKED_OUT: 'Too many failed sign-ins. Try again later.',
+    SERVICE_UNAVAILABLE:
+      'The shop cannot reach its database just now. Please try again in a few seconds.',
+    STORAGE_FULL: "The shop's storage is full, so nothing was saved. Please try again later.",
     OTHER: 'The shop refused this request.',
     notFound: {
       PRODUCT: 'This product was not found.',

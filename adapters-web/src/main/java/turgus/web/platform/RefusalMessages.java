@@ -59,6 +59,9 @@ public final class RefusalMessages {
             case CANNOT_CHANGE_OWN_ACCOUNT ->
                 "You cannot delete, block, deactivate or demote your own account. Ask another admin.";
             case LAST_ADMIN -> "This is the last active admin: the shop needs at least one.";
+            case SERVICE_UNAVAILABLE ->
+                "The shop cannot reach its database just now. Please try again in a few seconds.";
+            case STORAGE_FULL -> "The shop's storage is full, so nothing was saved. Please try again later.";
         };
     }
 
@@ -100,7 +103,9 @@ public final class RefusalMessages {
                     IDEMPOTENCY_KEY_REUSED,
                     LOCKED_OUT,
                     CANNOT_CHANGE_OWN_ACCOUNT,
-                    LAST_ADMIN -> List.of();
+                    LAST_ADMIN,
+                    SERVICE_UNAVAILABLE,
+                    STORAGE_FULL -> List.of();
         };
     }
 

@@ -37,6 +37,8 @@ public final class RefusalTable {
                     LAST_ADMIN -> HttpStatus.CONFLICT;
             case IDEMPOTENCY_KEY_REUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
             case LOCKED_OUT -> HttpStatus.TOO_MANY_REQUESTS;
+            case SERVICE_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            case STORAGE_FULL -> HttpStatus.INSUFFICIENT_STORAGE;
         };
     }
 }

@@ -38,6 +38,8 @@ class RefusalTableSpec extends Specification {
             (RefusalReason.LOCKED_OUT)                : TOO_MANY_REQUESTS,
             (RefusalReason.CANNOT_CHANGE_OWN_ACCOUNT) : CONFLICT,
             (RefusalReason.LAST_ADMIN)                : CONFLICT,
+            (RefusalReason.SERVICE_UNAVAILABLE)       : SERVICE_UNAVAILABLE,
+            (RefusalReason.STORAGE_FULL)              : INSUFFICIENT_STORAGE,
     ]
 
     /** Values enough for any reason's message. */
@@ -115,6 +117,8 @@ class RefusalTableSpec extends Specification {
         RefusalReason.LOCKED_OUT            | [retryAfterSeconds: 3600L]                               || 'Too many failed logins. Try again in 1 hour.'
         RefusalReason.PROMO_CODE_TAKEN      | [code: 'SPRING']                                         || 'A promo code SPRING already exists'
         RefusalReason.LAST_ADMIN            | [:]                                                      || 'This is the last active admin: the shop needs at least one.'
+        RefusalReason.SERVICE_UNAVAILABLE   | [retryAfterSeconds: 5L]                                  || 'The shop cannot reach its database just now. Please try again in a few seconds.'
+        RefusalReason.STORAGE_FULL          | [:]                                                      || "The shop's storage is full, so nothing was saved. Please try again later."
         RefusalReason.ACCOUNT_BLOCKED       | [category: 'FRAUD']                                      || 'This account is blocked. Please contact support.'
     }
 

@@ -62,5 +62,9 @@ public enum RefusalReason {
     /** An admin tried to delete, block, deactivate or demote their own account. */
     CANNOT_CHANGE_OWN_ACCOUNT,
     /** The change would leave the shop without an active admin. */
-    LAST_ADMIN
+    LAST_ADMIN,
+    /** The database cannot be reached just now (stopped, restarting, out of connections): try again soon. */
+    SERVICE_UNAVAILABLE,
+    /** The disk holding the shop's data is full: nothing was saved. */
+    STORAGE_FULL
 }
