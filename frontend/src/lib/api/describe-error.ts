@@ -43,6 +43,8 @@ export const REFUSAL_REASONS = [
   'IDEMPOTENCY_KEY_REUSED',
   'LOCKED_OUT',
   'SERVER_BUSY',
+  'SERVICE_UNAVAILABLE',
+  'STORAGE_FULL',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

@@ -613,6 +613,9 @@ export const en = {
       'This request was already sent with different content. Reload and try again.',
     LOCKED_OUT: 'Too many failed sign-ins. Try again later.',
     SERVER_BUSY: 'The shop is very busy right now. Please try again in a few seconds.',
+    SERVICE_UNAVAILABLE:
+      'The shop cannot reach its database just now. Please try again in a few seconds.',
+    STORAGE_FULL: "The shop's storage is full, so nothing was saved. Please try again later.",
     OTHER: 'The shop refused this request.',
     notFound: {
       PRODUCT: 'This product was not found.',

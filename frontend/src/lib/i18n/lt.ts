@@ -614,6 +614,9 @@ export const lt: Translation = {
       'Ši užklausa jau buvo išsiųsta su kitu turiniu. Įkelkite puslapį iš naujo ir bandykite dar kartą.',
     LOCKED_OUT: 'Per daug nesėkmingų bandymų prisijungti. Bandykite vėliau.',
     SERVER_BUSY: 'Parduotuvė šiuo metu labai užimta. Bandykite dar kartą po kelių sekundžių.',
+    SERVICE_UNAVAILABLE:
+      'Parduotuvė šiuo metu negali pasiekti duomenų bazės. Bandykite dar kartą po kelių sekundžių.',
+    STORAGE_FULL: 'Parduotuvės saugykla pilna, todėl niekas neišsaugota. Bandykite vėliau.',
     OTHER: 'Parduotuvė atmetė šią užklausą.',
     notFound: {
       PRODUCT: 'Ši prekė nerasta.',

@@ -15,6 +15,7 @@ import io.micronaut.context.annotation.Import;
         packages = {
             "turgus.application.account",
             "turgus.application.audit",
+            "turgus.application.availability",
             "turgus.application.backup",
             "turgus.application.cart",
             "turgus.application.catalog",

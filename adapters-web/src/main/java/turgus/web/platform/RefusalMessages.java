@@ -62,6 +62,9 @@ public final class RefusalMessages {
             case SERVER_BUSY ->
                 "The shop is very busy right now. Please try again in " + duration(number(details, "retryAfterSeconds"))
                         + ".";
+            case SERVICE_UNAVAILABLE ->
+                "The shop cannot reach its database just now. Please try again in a few seconds.";
+            case STORAGE_FULL -> "The shop's storage is full, so nothing was saved. Please try again later.";
         };
     }
 
@@ -104,7 +107,9 @@ public final class RefusalMessages {
                     LOCKED_OUT,
                     CANNOT_CHANGE_OWN_ACCOUNT,
                     LAST_ADMIN,
-                    SERVER_BUSY -> List.of();
+                    SERVER_BUSY,
+                    SERVICE_UNAVAILABLE,
+                    STORAGE_FULL -> List.of();
         };
     }
 

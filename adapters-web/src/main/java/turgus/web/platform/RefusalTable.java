@@ -38,6 +38,8 @@ public final class RefusalTable {
             case IDEMPOTENCY_KEY_REUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
             case LOCKED_OUT -> HttpStatus.TOO_MANY_REQUESTS;
             case SERVER_BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
+            case SERVICE_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            case STORAGE_FULL -> HttpStatus.INSUFFICIENT_STORAGE;
         };
     }
 }

@@ -14,7 +14,9 @@ import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import turgus.application.audit.port.in.RecordUnexpectedErrorUseCase;
+import turgus.application.availability.port.in.ExplainFailureQuery;
 import turgus.domain.account.UserId;
+import turgus.domain.shared.Refusal;
 
 /**
  * Turns a failure nobody planned for into a 500 whose body says nothing about the inside (no class
@@ -23,6 +25,11 @@ import turgus.domain.account.UserId;
  * UNEXPECTED_ERROR} entry under the same id, written on the blocking pool in a transaction of its own
  * (the failed work's has rolled back, and this may run on the event loop); the answer never waits for
  * it, and a failure to write it is only logged, so that it can never hide or change the 500.
+ *
+ * <p>An outage is no bug: a database out of reach answers 503 {@code SERVICE_UNAVAILABLE} (with
+ * {@code Retry-After}), a full disk 507 {@code STORAGE_FULL}, as the refusals {@link
+ * ExplainFailureQuery} names them; each is logged as a warning and writes no event, since the
+ * event log is as unreachable as the rest.
  */
 @Singleton
 public class UnexpectedErrors {
@@ -31,17 +38,26 @@ public class UnexpectedErrors {
     private final RecordUnexpectedErrorUseCase events;
     private final ExecutorService blocking;
     private final ClientAddressResolver addresses;
+    private final ExplainFailureQuery outages;
 
     public UnexpectedErrors(
             RecordUnexpectedErrorUseCase events,
             @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
-            ClientAddressResolver addresses) {
+            ClientAddressResolver addresses,
+            ExplainFailureQuery outages) {
         this.events = events;
         this.blocking = blocking;
         this.addresses = addresses;
+        this.outages = outages;
     }
 
     public MutableHttpResponse<ErrorBody> answer(HttpRequest<?> request, Throwable cause) {
+        Refusal outage = outages.explain(cause).orElse(null);
+        if (outage != null) {
+            LOG.warn(
+                    "{} on {} {}: {}", outage.reason(), request.getMethodName(), request.getPath(), rootMessage(cause));
+            return RefusalHandler.answer(outage);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.error("Unexpected error {} on {} {}", errorId, request.getMethodName(), request.getPath(), cause);
         note(request, errorId);
@@ -78,6 +94,14 @@ public class UnexpectedErrors {
             // A full or stopping pool, say: the 500 goes out all the same.
             LOG.warn("Could not note unexpected error {} in the event log", errorId, refused);
         }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private String clientAddress(HttpRequest<?> request) {

@@ -39,6 +39,8 @@ class RefusalTableSpec extends Specification {
             (RefusalReason.CANNOT_CHANGE_OWN_ACCOUNT) : CONFLICT,
             (RefusalReason.LAST_ADMIN)                : CONFLICT,
             (RefusalReason.SERVER_BUSY)               : SERVICE_UNAVAILABLE,
+            (RefusalReason.SERVICE_UNAVAILABLE)       : SERVICE_UNAVAILABLE,
+            (RefusalReason.STORAGE_FULL)              : INSUFFICIENT_STORAGE,
     ]
 
     /** Values enough for any reason's message. */
@@ -118,6 +120,8 @@ class RefusalTableSpec extends Specification {
         RefusalReason.SERVER_BUSY           | [retryAfterSeconds: 3L]                                  || 'The shop is very busy right now. Please try again in 3 seconds.'
         RefusalReason.PROMO_CODE_TAKEN      | [code: 'SPRING']                                         || 'A promo code SPRING already exists'
         RefusalReason.LAST_ADMIN            | [:]                                                      || 'This is the last active admin: the shop needs at least one.'
+        RefusalReason.SERVICE_UNAVAILABLE   | [retryAfterSeconds: 5L]                                  || 'The shop cannot reach its database just now. Please try again in a few seconds.'
+        RefusalReason.STORAGE_FULL          | [:]                                                      || "The shop's storage is full, so nothing was saved. Please try again later."
         RefusalReason.ACCOUNT_BLOCKED       | [category: 'FRAUD']                                      || 'This account is blocked. Please contact support.'
     }
 

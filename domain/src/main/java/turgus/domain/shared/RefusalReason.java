@@ -64,5 +64,9 @@ public enum RefusalReason {
     /** The change would leave the shop without an active admin. */
     LAST_ADMIN,
     /** The shop has more password checks waiting than it takes on at once: try again shortly. */
-    SERVER_BUSY
+    SERVER_BUSY,
+    /** The database cannot be reached just now (stopped, restarting, out of connections): try again soon. */
+    SERVICE_UNAVAILABLE,
+    /** The disk holding the shop's data is full: nothing was saved. */
+    STORAGE_FULL
 }
