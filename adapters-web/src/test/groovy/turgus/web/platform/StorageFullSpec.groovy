@@ -10,7 +10,7 @@ import turgus.web.testing.WebSpec
 
 /**
  * A full disk is an outage, not a bug: the upload answers 507 STORAGE_FULL with the error body and
- * changes nothing, and works again once there is space, without a restart. (stress/faults/run
+ * changes nothing, and works again once there is space, without a restart. (stress-suite/faults/run
  * fills a real disk under a running shop.)
  */
 @MicronautTest(transactional = false)

@@ -1,4 +1,4 @@
-"""The stress and fault suites of Turgus, run by stress/faults/run (see its header).
+"""The stress and fault suites of Turgus, run by stress-suite/faults/run (see its header).
 
   load      64 clients, >= 10,000 mixed money operations; then the bank invariant, from the admin
             API and from the database itself
