@@ -64,6 +64,11 @@ function describeNode(node: { target: unknown[]; any: { data?: unknown }[] }): s
 
 /** The serious and critical findings on the page as it is now, one line each. */
 async function findings(page: Page, label: string, colourOnly: boolean): Promise<string[]> {
+  // A theme or size change starts colour transitions (the segmented controls' labels fade for
+  // 200 ms): axe would measure a colour half-way, so it looks once they have ended.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
   const axe = new AxeBuilder({ page });
   // The dark theme changes colours alone: its second look checks only the rules about colour.
   if (colourOnly) axe.withRules(['color-contrast', 'link-in-text-block']);
