@@ -17,6 +17,11 @@ import turgus.domain.shared.Money;
  */
 public record LoyaltyTier(String name, int minCompletedOrders, Money minTotalSpent, int percent) {
     public static final int MAX_NAME_LENGTH = 50;
+    /**
+     * The largest spending threshold: far beyond any customer's total, and within what the shop
+     * stores (twelve digits, two of them cents).
+     */
+    public static final Money MAX_TOTAL_SPENT = Money.of(1_000_000_000);
 
     public LoyaltyTier {
         name = name == null ? "" : name.strip();
@@ -32,6 +37,9 @@ public record LoyaltyTier(String name, int minCompletedOrders, Money minTotalSpe
         Objects.requireNonNull(minTotalSpent, "minTotalSpent");
         if (minTotalSpent.isNegative()) {
             throw new InvalidValueException("minTotalSpent", FieldRule.NEGATIVE);
+        }
+        if (minTotalSpent.isGreaterThan(MAX_TOTAL_SPENT)) {
+            throw new InvalidValueException("minTotalSpent", FieldRule.TOO_LARGE, "max", MAX_TOTAL_SPENT.amount());
         }
         if (percent < 0 || percent > 100) {
             throw new InvalidValueException("percent", FieldRule.OUT_OF_RANGE, "min", 0, "max", 100);

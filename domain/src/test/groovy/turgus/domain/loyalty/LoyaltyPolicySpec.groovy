@@ -161,6 +161,28 @@ class LoyaltyPolicySpec extends Specification {
         'x' * 51 || 'tier: TOO_LONG max=50'
     }
 
+    def "a tier's figures stay within their bounds: #minTotalSpent spent, #percent %"() {
+        when:
+        new LoyaltyTier('Gold', orders, Money.of(minTotalSpent), percent)
+
+        then:
+        def refused = thrown(InvalidValueException)
+        "${refused.field()}: ${refused.errors()[0].describe()}" == message
+
+        where:
+        orders | minTotalSpent            | percent || message
+        -1     | '1000'                   | 10      || 'minCompletedOrders: NEGATIVE'
+        10     | '-0.01'                  | 10      || 'minTotalSpent: NEGATIVE'
+        10     | '1000000000.01'          | 10      || 'minTotalSpent: TOO_LARGE max=1000000000.00'
+        10     | '9223372036854775807'    | 10      || 'minTotalSpent: TOO_LARGE max=1000000000.00'
+        10     | '1000'                   | 101     || 'percent: OUT_OF_RANGE min=0, max=100'
+    }
+
+    def "a tier may ask for up to a billion spent"() {
+        expect:
+        new LoyaltyTier('Gold', 10, LoyaltyTier.MAX_TOTAL_SPENT, 10).minTotalSpent() == Money.of(1_000_000_000)
+    }
+
     def "a policy keeps its own copy of the tiers"() {
         given:
         def tiers = [tier('Gold', 10, '1000', 10)]
