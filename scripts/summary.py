@@ -10,12 +10,24 @@ import xml.etree.ElementTree as ET
 root, work, e2e_passed, e2e_failed = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 
 
-def surefire(pattern):
+failing = []
+
+
+def surefire(label, pattern):
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     for report in glob.glob(os.path.join(root, pattern)):
         suite = ET.parse(report).getroot()
         for key in totals:
             totals[key] += int(suite.get(key, 0))
+        for case in suite.iter("testcase"):
+            problem = case.find("failure")
+            if problem is None:
+                problem = case.find("error")
+            if problem is not None:
+                text = problem.get("message") or problem.get("type") or ""
+                lines = [l.strip() for l in text.splitlines() if l.strip()][:4]
+                failing.append((label, case.get("classname", "").split(".")[-1], case.get("name", ""),
+                                " / ".join(lines)[:300]))
     return totals
 
 
@@ -47,7 +59,7 @@ rows = []
 passed = failed = skipped = 0
 for label, pattern in (("backend on H2", "*/target/surefire-reports/TEST-*.xml"),
                        ("backend on PostgreSQL", "*/target/surefire-reports-postgresql/TEST-*.xml")):
-    t = surefire(pattern)
+    t = surefire(label, pattern)
     bad = t["failures"] + t["errors"]
     rows.append((label, t["tests"] - bad - t["skipped"], bad, t["skipped"]))
 vp, vf = vitest()
@@ -72,6 +84,15 @@ for report in sorted(glob.glob(os.path.join(root, "*/target/site/jacoco/jacoco.c
 spa = spa_coverage()
 if spa:
     print(f"  {'frontend (Vitest)':<26}{spa:>6} %")
+
+if failing:
+    # Named here, at the end of the log, so that a run whose log is cut to its tail still says
+    # which spec failed and why.
+    print("\nFailed backend tests")
+    for label, spec, name, message in failing:
+        print(f"  [{label}] {spec} > {name}")
+        if message:
+            print(f"      {message}")
 
 print()
 line = f"{passed} passed, {failed} failed"
