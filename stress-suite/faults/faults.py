@@ -114,7 +114,7 @@ def run_load_suite(args, db, verdict):
 
 def report_load(db, record, seconds, expected, api_balances, products_now, figures, accounts, verdict):
     log(f"  {record.requests} requests in {seconds:.1f} s ({record.requests / max(seconds, 0.001):.0f}/s), "
-        f"slowest {record.max_seconds * 1000:.0f} ms")
+        f"slowest {record.max_seconds * 1000:.0f} ms, {record.shed} sign-ins shed with 503 SERVER_BUSY and retried")
     log("  answers: " + ", ".join(f"{key} ×{count}" for key, count in sorted(record.statuses.items())))
     totals, counts = totals_by_type(figures)
     balances = {int(user): money(balance) for user, balance, _, _ in figures["wallets"]}
