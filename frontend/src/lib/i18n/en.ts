@@ -966,6 +966,7 @@ export const en = {
     REQUIRED: 'is required',
     INVALID: 'is not valid',
     GIVEN_TWICE: 'is given more than once',
+    CONTROL_CHARACTER: 'must not contain control characters',
     NOT_A_WHOLE_NUMBER: 'must be a whole number',
     NOT_A_NUMBER: 'must be a number',
     NOT_A_BOOLEAN: 'must be true or false',

@@ -968,6 +968,7 @@ export const lt: Translation = {
     REQUIRED: 'privalomas',
     INVALID: 'netinkamas',
     GIVEN_TWICE: 'nurodytas daugiau nei kartą',
+    CONTROL_CHARACTER: 'negali turėti valdymo simbolių',
     NOT_A_WHOLE_NUMBER: 'turi būti sveikasis skaičius',
     NOT_A_NUMBER: 'turi būti skaičius',
     NOT_A_BOOLEAN: 'turi būti „taip“ arba „ne“',

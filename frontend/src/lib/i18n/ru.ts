@@ -969,6 +969,7 @@ export const ru: Translation = {
     REQUIRED: 'обязательно',
     INVALID: 'указано неверно',
     GIVEN_TWICE: 'указано более одного раза',
+    CONTROL_CHARACTER: 'не должно содержать управляющих символов',
     NOT_A_WHOLE_NUMBER: 'должно быть целым числом',
     NOT_A_NUMBER: 'должно быть числом',
     NOT_A_BOOLEAN: 'должно быть «да» или «нет»',

@@ -45,6 +45,7 @@ public final class FieldRuleMessages {
             case REQUIRED -> "is required";
             case INVALID -> "is not valid";
             case GIVEN_TWICE -> "is given more than once";
+            case CONTROL_CHARACTER -> "must not contain control characters";
             case NOT_A_WHOLE_NUMBER -> "must be a whole number";
             case NOT_A_NUMBER -> "must be a number";
             case NOT_A_BOOLEAN -> "must be true or false";

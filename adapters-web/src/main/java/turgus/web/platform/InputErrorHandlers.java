@@ -50,12 +50,16 @@ public final class InputErrorHandlers {
                 .orElseGet(InputErrorHandlers::malformedJson);
     }
 
-    /** A key given twice in a JSON body, named where it stands; empty for any other failure. */
-    static Optional<MutableHttpResponse<ErrorBody>> duplicateKey(Throwable failure) {
+    /** A key given twice or a control character in a JSON body, named where it stands; empty for any other failure. */
+    static Optional<MutableHttpResponse<ErrorBody>> strictBodyRefusal(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof StrictJsonReader.DuplicateKeyException duplicate) {
                 return Optional.of(
                         badRequest(List.of(FieldRuleMessages.problemOf(duplicate.field(), FieldRule.GIVEN_TWICE))));
+            }
+            if (cause instanceof StrictJsonReader.ControlCharacterException control) {
+                return Optional.of(
+                        badRequest(List.of(FieldRuleMessages.problemOf(control.field(), FieldRule.CONTROL_CHARACTER))));
             }
             if (cause.getCause() == cause) {
                 break;
@@ -83,7 +87,7 @@ public final class InputErrorHandlers {
             implements ExceptionHandler<ConversionErrorException, HttpResponse<ErrorBody>> {
         @Override
         public HttpResponse<ErrorBody> handle(HttpRequest request, ConversionErrorException exception) {
-            Optional<MutableHttpResponse<ErrorBody>> duplicate = duplicateKey(exception);
+            Optional<MutableHttpResponse<ErrorBody>> duplicate = strictBodyRefusal(exception);
             if (duplicate.isPresent()) {
                 return duplicate.get();
             }

@@ -28,8 +28,9 @@ import java.util.Set;
  * would quietly accept: content after the JSON value ({@code {"amount": 1} garbage}, or a second
  * value), and a key given twice in one object, which the decoder would settle by keeping the last.
  * The body is first walked token by token; only a body that is exactly one JSON value with unique
- * keys is then decoded, by the same mapper as before. The types of the values are the job of
- * {@link StrictScalars}.
+ * keys is then decoded, by the same mapper as before. A text value holding a control character
+ * (see {@link ControlCharacters}) is refused too, named where it stands. The types of the values are
+ * the job of {@link StrictScalars}.
  */
 @Singleton
 @Order(JsonMessageHandler.ORDER - 1)
@@ -95,8 +96,13 @@ public final class StrictJsonReader<T> implements MessageBodyReader<T> {
                             throw new DuplicateKeyException(pathOf(parser.getParsingContext()));
                         }
                     }
+                    case VALUE_STRING -> {
+                        if (ControlCharacters.present(parser.getText())) {
+                            throw new ControlCharacterException(pathOf(parser.getParsingContext()));
+                        }
+                    }
                     default -> {
-                        // a plain value: nothing to track
+                        // another plain value: nothing to track
                     }
                 }
                 if (open.isEmpty()) {
@@ -107,7 +113,7 @@ public final class StrictJsonReader<T> implements MessageBodyReader<T> {
                 }
                 token = parser.nextToken();
             }
-        } catch (DuplicateKeyException | JsonSyntaxException known) {
+        } catch (DuplicateKeyException | ControlCharacterException | JsonSyntaxException known) {
             throw known;
         } catch (IOException broken) {
             throw new JsonSyntaxException(broken);
@@ -137,6 +143,20 @@ public final class StrictJsonReader<T> implements MessageBodyReader<T> {
 
         DuplicateKeyException(String field) {
             super("A key is given twice");
+            this.field = field;
+        }
+
+        String field() {
+            return field;
+        }
+    }
+
+    /** A text value holding a control character, with its place in the body. */
+    static final class ControlCharacterException extends IOException {
+        private final String field;
+
+        ControlCharacterException(String field) {
+            super("A text holds a control character");
             this.field = field;
         }
 

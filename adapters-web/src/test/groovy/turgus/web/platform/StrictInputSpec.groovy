@@ -4,6 +4,7 @@ import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import spock.lang.Shared
 import spock.lang.Unroll
 import turgus.domain.account.UserId
+import turgus.persistence.testing.TestDatabase
 import turgus.web.testing.Reply
 import turgus.web.testing.TestUser
 import turgus.web.testing.WebSpec
@@ -186,6 +187,12 @@ class StrictInputSpec extends WebSpec {
         'adjust balance'       | 'a number for a reason'    | '{"amount": 5, "reason": 42}'                                         | 'reason'               | 'must be text'
         'replace tiers'        | 'a number for a name'      | '[{"name": 7, "minCompletedOrders": 10, "minTotalSpent": 1000, "percent": 10}]' | 'tiers[0].name' | 'must be text'
         'add promo code'       | 'a number for a code'      | '{"code": 2024, "percent": 10}'                                       | 'code'                 | 'must be text'
+        // control characters, which PostgreSQL cannot store (U+0000) or no person types
+        'add product'          | 'a NUL in a name'          | '{"name": "Mu\\u0000g", "price": 3}'                                | 'name'                 | 'must not contain control characters'
+        'change product'       | 'a bell in a description'  | '{"description": "Ring \\u0007 me"}'                                | 'description'          | 'must not contain control characters'
+        'register'             | 'a NUL in a name'          | '{"fullName": "Jo\\u0000", "email": "strict@example.com", "phone": "+79990001122", "password": "Correct-horse-7!", "passwordConfirmation": "Correct-horse-7!"}' | 'fullName' | 'must not contain control characters'
+        'adjust balance'       | 'an escape in a reason'    | '{"amount": 5, "reason": "Good\\u001bwill"}'                        | 'reason'               | 'must not contain control characters'
+        'login'                | 'a NUL in a password'      | '{"username": "nobody@example.com", "password": "x\\u0000"}'        | 'password'             | 'must not contain control characters'
     }
 
     @Unroll
@@ -252,5 +259,31 @@ class StrictInputSpec extends WebSpec {
         'a sale ended with null'      | 'PATCH' | '/api/admin/products/PRODUCT'         | '{"salePercent": null}'                                     || 200
         'dates as ISO text'           | 'POST'  | '/api/admin/promo-codes'              | '{"code": "DATED5", "percent": 5, "validFrom": "2026-01-01T00:00:00Z", "validUntil": "2030-01-01T00:00:00Z", "maxUses": 3}' || 201
         'surrounding whitespace'      | 'POST'  | '/api/admin/products/PRODUCT/restock' | '  {"quantity": 3}\n'                                       || 200
+        'tabs and line breaks in text'| 'POST'  | '/api/admin/products'                 | '{"name": "Jug", "price": 4, "description": "One\\tline\\r\\nand another"}' || 201
+    }
+
+    @Unroll
+    void "a control character in #where is a 400 naming #field, before any query runs, on #db"() {
+        when:
+        Reply reply = method == 'DELETE' ? delete(path, admin.accessToken) : get(path, admin.accessToken)
+
+        then:
+        reply.status == 400
+        reply.json.reason == 'INVALID_INPUT'
+        reply.json.errors == [[field: field, message: 'must not contain control characters', rule: 'CONTROL_CHARACTER']]
+
+        where:
+        where                          | method   | path                                 || field
+        'the admin user search'        | 'GET'    | '/api/admin/users?q=ona%00'          || 'q'
+        'the catalog search'           | 'GET'    | '/api/products?q=mu%00g'             || 'q'
+        'the event log search'         | 'GET'    | '/api/admin/events?q=%01'            || 'q'
+        'a parameter name'             | 'GET'    | '/api/products?q%00=mug'             || 'query'
+        'a promo code in the path'     | 'DELETE' | '/api/admin/promo-codes/SPRING%0010' || 'path'
+        db = TestDatabase.describe()
+    }
+
+    void "a control character asked for by someone not signed in is still a 401"() {
+        expect:
+        get('/api/admin/users?q=ona%00').status == 401
     }
 }

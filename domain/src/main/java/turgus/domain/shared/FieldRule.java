@@ -12,6 +12,11 @@ public enum FieldRule {
     INVALID,
     /** Given more than once (a query parameter, a JSON key). */
     GIVEN_TWICE,
+    /**
+     * Holds a control character other than tab, line feed and carriage return (U+0000 to U+001F):
+     * nothing a person types, and PostgreSQL cannot store U+0000 in text at all.
+     */
+    CONTROL_CHARACTER,
     /** Not a whole number. */
     NOT_A_WHOLE_NUMBER,
     /** Not a number. */
