@@ -38,10 +38,16 @@ interface H2ProductSearchRepository extends GenericRepository<ProductRow, Long> 
             + HITS
             + ") hits GROUP BY product_id HAVING COUNT(DISTINCT slot) = 4";
 
-    /** The products holding every slot's word, those whose name holds them all first by relevance. */
+    /**
+     * The products holding every slot's word, those whose name holds them all first by relevance.
+     * The matches are found once and each product is then read by its id. The {@code + 0} keeps it
+     * that way: joined on the bare column, H2 may instead walk every product and look up its words
+     * in the matches (pushing {@code product_id = ?} into them), which at 10,000 products read 50
+     * times as many rows and took a typo search from milliseconds to seconds.
+     */
     @Query(ProductSearchSql.PAGE_START
             + "CASE WHEN m.name_slots = 4 THEN 0 ELSE 1 END AS tier"
-            + " FROM (" + MATCHES + ") m JOIN products ON products.id = m.product_id WHERE TRUE"
+            + " FROM (" + MATCHES + ") m JOIN products ON products.id = m.product_id + 0 WHERE TRUE"
             + ProductSearchSql.FILTERS
             + ProductSearchSql.PAGE_END)
     @SuppressWarnings("checkstyle:ParameterNumber")
