@@ -176,12 +176,19 @@ def retry_after_seconds(answer, cap=5.0):
         return 1.0
 
 
-def login(http, username, password):
-    for _ in range(10):
-        answer = http.call("POST", "/api/auth/login", {"username": username, "password": password})
+def call_unless_shed(http, method, path, body=None, tries=10, **options):
+    """A call to a route that checks or sets a password, sent again after its Retry-After while the
+    shop sheds it (503 SERVER_BUSY), as a client should; the last answer."""
+    for _ in range(tries):
+        answer = http.call(method, path, body, **options)
         if not is_shed(answer):
-            break
+            return answer
         time.sleep(retry_after_seconds(answer))
+    return answer
+
+
+def login(http, username, password):
+    answer = call_unless_shed(http, "POST", "/api/auth/login", {"username": username, "password": password})
     if answer.status != 200:
         raise Failure(f"login of {username} refused: {answer}")
     return answer.body["access_token"]
@@ -225,7 +232,7 @@ def register_customers(shop, prefix, count, workers=4):
         body = {"fullName": f"Fault Buyer {index + 1}", "email": emails[index],
                 "phone": f"+79{phone_base:02d}{index + 1:07d}", "password": CUSTOMER_PASSWORD,
                 "passwordConfirmation": CUSTOMER_PASSWORD}
-        answer = http.call("POST", "/api/auth/register", body)
+        answer = call_unless_shed(http, "POST", "/api/auth/register", body)
         if answer.status != 202:
             raise Failure(f"registration of {emails[index]} refused: {answer}")
 
@@ -242,7 +249,8 @@ def register_customers(shop, prefix, count, workers=4):
     ids = [None] * count
 
     def confirm(index):
-        answer = http.call("POST", "/api/auth/register/confirm", {"email": emails[index], "code": codes[emails[index]]})
+        answer = call_unless_shed(http, "POST", "/api/auth/register/confirm",
+                                  {"email": emails[index], "code": codes[emails[index]]})
         if answer.status != 201:
             raise Failure(f"confirming {emails[index]} refused: {answer}")
         ids[index] = answer.body["id"]
