@@ -53,13 +53,8 @@ public final class InputErrorHandlers {
     /** A key given twice or a control character in a JSON body, named where it stands; empty for any other failure. */
     static Optional<MutableHttpResponse<ErrorBody>> strictBodyRefusal(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof StrictJsonReader.DuplicateKeyException duplicate) {
-                return Optional.of(
-                        badRequest(List.of(FieldRuleMessages.problemOf(duplicate.field(), FieldRule.GIVEN_TWICE))));
-            }
-            if (cause instanceof StrictJsonReader.ControlCharacterException control) {
-                return Optional.of(
-                        badRequest(List.of(FieldRuleMessages.problemOf(control.field(), FieldRule.CONTROL_CHARACTER))));
+            if (cause instanceof StrictJsonReader.RefusedFieldException refused) {
+                return Optional.of(badRequest(List.of(FieldRuleMessages.problemOf(refused.field(), refused.rule()))));
             }
             if (cause.getCause() == cause) {
                 break;

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import turgus.domain.shared.FieldRule;
 
 /**
  * Reads every JSON request body, ahead of the framework's own reader, and refuses what the decoder
@@ -93,12 +94,13 @@ public final class StrictJsonReader<T> implements MessageBodyReader<T> {
                     case END_OBJECT, END_ARRAY -> open.remove(open.size() - 1);
                     case FIELD_NAME -> {
                         if (!open.get(open.size() - 1).add(parser.currentName())) {
-                            throw new DuplicateKeyException(pathOf(parser.getParsingContext()));
+                            throw new RefusedFieldException(pathOf(parser.getParsingContext()), FieldRule.GIVEN_TWICE);
                         }
                     }
                     case VALUE_STRING -> {
                         if (ControlCharacters.present(parser.getText())) {
-                            throw new ControlCharacterException(pathOf(parser.getParsingContext()));
+                            throw new RefusedFieldException(
+                                    pathOf(parser.getParsingContext()), FieldRule.CONTROL_CHARACTER);
                         }
                     }
                     default -> {
@@ -113,7 +115,7 @@ public final class StrictJsonReader<T> implements MessageBodyReader<T> {
                 }
                 token = parser.nextToken();
             }
-        } catch (DuplicateKeyException | ControlCharacterException | JsonSyntaxException known) {
+        } catch (RefusedFieldException | JsonSyntaxException known) {
             throw known;
         } catch (IOException broken) {
             throw new JsonSyntaxException(broken);
@@ -137,31 +139,23 @@ public final class StrictJsonReader<T> implements MessageBodyReader<T> {
         return path.toString();
     }
 
-    /** A key given twice in one object, with its place in the body. */
-    static final class DuplicateKeyException extends IOException {
+    /** A key given twice in one object, or a text with a control character: the rule and its place in the body. */
+    static final class RefusedFieldException extends IOException {
         private final String field;
+        private final FieldRule rule;
 
-        DuplicateKeyException(String field) {
-            super("A key is given twice");
+        RefusedFieldException(String field, FieldRule rule) {
+            super("The body breaks " + rule + " at " + field);
             this.field = field;
+            this.rule = rule;
         }
 
         String field() {
             return field;
         }
-    }
 
-    /** A text value holding a control character, with its place in the body. */
-    static final class ControlCharacterException extends IOException {
-        private final String field;
-
-        ControlCharacterException(String field) {
-            super("A text holds a control character");
-            this.field = field;
-        }
-
-        String field() {
-            return field;
+        FieldRule rule() {
+            return rule;
         }
     }
 }
