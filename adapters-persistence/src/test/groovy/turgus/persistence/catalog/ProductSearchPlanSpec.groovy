@@ -1,8 +1,5 @@
 package turgus.persistence.catalog
 
-import groovy.json.JsonSlurper
-import io.micronaut.data.annotation.Query
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Specification
@@ -12,12 +9,10 @@ import turgus.application.catalog.ProductStatusFilter
 import turgus.application.catalog.port.out.ProductRepository
 import turgus.application.shared.PageRequest
 import turgus.persistence.testing.OnTestDatabase
+import turgus.persistence.testing.QueryPlans
 import turgus.persistence.testing.TestDatabase
 
 import javax.sql.DataSource
-import java.sql.Connection
-import java.sql.PreparedStatement
-import java.sql.ResultSet
 import java.sql.Timestamp
 
 import static turgus.persistence.testing.ProductBuilder.aProduct
@@ -49,7 +44,7 @@ class ProductSearchPlanSpec extends Specification implements OnTestDatabase {
         Map<String, Map> large = measureAll()
 
         then: 'no statement reads the whole products table'
-        large.findAll { name, measured -> measured.scansProducts }.keySet() == [] as Set
+        large.findAll { name, measured -> measured.scansWhole }.keySet() == [] as Set
 
         and: 'none costs more than twice as much as with 1,000 products'
         large.findAll { name, measured -> measured.cost > 2 * small[name].cost + 2 }
@@ -128,69 +123,12 @@ class ProductSearchPlanSpec extends Specification implements OnTestDatabase {
         }
     }
 
-    /**
-     * EXPLAIN ANALYZE of a repository method's statement with the given parameters: whether it read
-     * the products table whole, and its cost.
-     */
+    /** EXPLAIN ANALYZE of a repository method's statement: whether it read the products table whole, and its cost. */
     private Map measure(Class<?> repository, String method, Map<String, Object> parameters) {
-        String sql = repository.declaredMethods.find { it.name == method }.getAnnotation(Query).value()
-        List<Object> values = []
-        String bound = sql.replaceAll(/:(\w+)/) { all, String name ->
-            if (!parameters.containsKey(name)) {
-                throw new IllegalArgumentException("No value for :${name} in ${method}")
-            }
-            Object value = parameters[name]
-            if (value instanceof Collection) {
-                values.addAll(value)
-                return (['?'] * value.size()).join(', ')
-            }
-            values << value
-            '?'
-        }
-        Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).connection
-        try {
-            String explain = TestDatabase.postgreSql ? "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${bound}" : "EXPLAIN ANALYZE ${bound}"
-            PreparedStatement statement = connection.prepareStatement(explain)
-            values.eachWithIndex { Object value, int i -> statement.setObject(i + 1, value) }
-            ResultSet result = statement.executeQuery()
-            StringBuilder plan = new StringBuilder()
-            while (result.next()) {
-                plan << result.getString(1) << '\n'
-            }
-            TestDatabase.postgreSql ? postgreSqlCost(plan.toString()) : h2Cost(plan.toString())
-        } finally {
-            connection.close()
-        }
-    }
-
-    /** H2: a full scan reads "products.tableScan"; the cost is the rows scanned, all tables together. */
-    private static Map h2Cost(String plan) {
-        long scanned = (plan =~ /scanCount: (\d+)/).collect { it[1] as long }.sum(0L) as long
-        [scansProducts: plan.toLowerCase().contains('products.tablescan'), cost: scanned, plan: plan]
-    }
-
-    /** PostgreSQL: a full scan is a "Seq Scan" node on products; the cost is the buffers the statement touched. */
-    private static Map postgreSqlCost(String plan) {
-        Map root = (new JsonSlurper().parseText(plan) as List)[0].Plan as Map
-        List<Map> nodes = []
-        Closure walk
-        walk = { Map node ->
-            nodes << node
-            (node.Plans ?: []).each { walk(it as Map) }
-        }
-        walk(root)
-        boolean seqScan = nodes.any { it['Node Type'] == 'Seq Scan' && it['Relation Name'] == 'products' }
-        long buffers = (root['Shared Hit Blocks'] as long) + (root['Shared Read Blocks'] as long)
-        [scansProducts: seqScan, cost: buffers, plan: nodes.collect { "${it['Node Type']} ${it['Relation Name'] ?: ''} ${it['Index Name'] ?: ''}".trim() }.join(' / ')]
+        new QueryPlans(dataSource).measure(repository, method, parameters, ['products'])
     }
 
     private void execute(String sql) {
-        Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).connection
-        try {
-            connection.autoCommit = true
-            connection.createStatement().withCloseable { it.execute(sql) }
-        } finally {
-            connection.close()
-        }
+        new QueryPlans(dataSource).execute(sql)
     }
 }

@@ -1,18 +1,13 @@
 package turgus.persistence.order
 
-import groovy.json.JsonSlurper
-import io.micronaut.data.annotation.Query
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Specification
 import turgus.persistence.testing.OnTestDatabase
+import turgus.persistence.testing.QueryPlans
 import turgus.persistence.testing.TestDatabase
 
 import javax.sql.DataSource
-import java.sql.Connection
-import java.sql.PreparedStatement
-import java.sql.ResultSet
 import java.time.OffsetDateTime
 import java.time.ZoneOffset
 import java.time.format.DateTimeFormatter
@@ -101,71 +96,14 @@ class DashboardPlanSpec extends Specification implements OnTestDatabase {
 
     /** EXPLAIN ANALYZE of a {@link StatsRowRepository} statement: whether it read a table whole, and its cost. */
     private Map measure(String method, Map<String, Object> parameters) {
-        String sql = StatsRowRepository.declaredMethods.find { it.name == method }.getAnnotation(Query).value()
-        List<Object> values = []
-        String bound = sql.replaceAll(/:(\w+)/) { all, String name ->
-            if (!parameters.containsKey(name)) {
-                throw new IllegalArgumentException("No value for :${name} in ${method}")
-            }
-            values << parameters[name]
-            '?'
-        }
-        Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).connection
-        try {
-            String explain = TestDatabase.postgreSql ? "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${bound}" : "EXPLAIN ANALYZE ${bound}"
-            PreparedStatement statement = connection.prepareStatement(explain)
-            values.eachWithIndex { Object value, int i -> statement.setObject(i + 1, value) }
-            ResultSet result = statement.executeQuery()
-            StringBuilder plan = new StringBuilder()
-            while (result.next()) {
-                plan << result.getString(1) << '\n'
-            }
-            TestDatabase.postgreSql ? postgreSqlCost(plan.toString()) : h2Cost(plan.toString())
-        } finally {
-            connection.close()
-        }
-    }
-
-    /** H2: a full scan reads "orders.tableScan"; the cost is the rows scanned, all tables together. */
-    private static Map h2Cost(String plan) {
-        long scanned = (plan =~ /scanCount: (\d+)/).collect { it[1] as long }.sum(0L) as long
-        String lower = plan.toLowerCase()
-        [scansWhole: lower.contains('.orders.tablescan') || lower.contains('.order_lines.tablescan'), cost: scanned, plan: plan]
-    }
-
-    /** PostgreSQL: a full scan is a "Seq Scan" node; the cost is the buffers the statement touched. */
-    private static Map postgreSqlCost(String plan) {
-        Map root = (new JsonSlurper().parseText(plan) as List)[0].Plan as Map
-        List<Map> nodes = []
-        Closure walk
-        walk = { Map node ->
-            nodes << node
-            (node.Plans ?: []).each { walk(it as Map) }
-        }
-        walk(root)
-        boolean seqScan = nodes.any { it['Node Type'] == 'Seq Scan' && it['Relation Name'] in ['orders', 'order_lines'] }
-        long buffers = (root['Shared Hit Blocks'] as long) + (root['Shared Read Blocks'] as long)
-        [scansWhole: seqScan, cost: buffers, plan: nodes.collect { "${it['Node Type']} ${it['Relation Name'] ?: ''} ${it['Index Name'] ?: ''}".trim() }.join(' / ')]
+        new QueryPlans(dataSource).measure(StatsRowRepository, method, parameters, ['orders', 'order_lines'])
     }
 
     private long count(String sql) {
-        Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).connection
-        try {
-            ResultSet result = connection.createStatement().executeQuery(sql)
-            result.next()
-            result.getLong(1)
-        } finally {
-            connection.close()
-        }
+        new QueryPlans(dataSource).count(sql)
     }
 
     private void execute(String sql) {
-        Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).connection
-        try {
-            connection.autoCommit = true
-            connection.createStatement().withCloseable { it.execute(sql) }
-        } finally {
-            connection.close()
-        }
+        new QueryPlans(dataSource).execute(sql)
     }
 }
