@@ -21,8 +21,8 @@ import turgus.domain.catalog.search.Typos;
 import turgus.persistence.shared.DatabaseTime;
 
 /**
- * The catalog in the {@code products} table. A listing without words reads a page and its count from
- * indexes; a search asks the database's search index ({@link ProductSearchIndex}) for the words as
+ * The catalog in the {@code products} table. A listing without words reads a page from an index and
+ * its total from {@link ProductCounts}; a search asks the database's search index ({@link ProductSearchIndex}) for the words as
  * typed and, only when that finds nothing, again with each word also read as the catalog word it
  * most likely stands for if it holds a typo.
  */
@@ -30,10 +30,12 @@ import turgus.persistence.shared.DatabaseTime;
 public final class JdbcProductRepository implements ProductRepository {
     private final ProductRowRepository rows;
     private final ProductSearchIndex index;
+    private final ProductCounts counts;
 
-    JdbcProductRepository(ProductRowRepository rows, ProductSearchIndex index) {
+    JdbcProductRepository(ProductRowRepository rows, ProductSearchIndex index, ProductCounts counts) {
         this.rows = Objects.requireNonNull(rows, "rows");
         this.index = Objects.requireNonNull(index, "index");
+        this.counts = Objects.requireNonNull(counts, "counts");
     }
 
     @Override
@@ -98,7 +100,7 @@ public final class JdbcProductRepository implements ProductRepository {
                 case PRICE_DESCENDING -> rows.listAllByPriceDescending(limit, offset);
                 case NEWEST -> rows.listAllNewestFirst(limit, offset);
             };
-            total = rows.count();
+            total = counts.count(ProductCounts.Scope.ALL);
         } else {
             boolean active = search.status() == ProductStatusFilter.ACTIVE;
             found = switch (search.sort()) {
@@ -107,7 +109,7 @@ public final class JdbcProductRepository implements ProductRepository {
                 case PRICE_DESCENDING -> rows.listByPriceDescending(active, limit, offset);
                 case NEWEST -> rows.listNewestFirst(active, limit, offset);
             };
-            total = rows.countByActive(active);
+            total = counts.count(active ? ProductCounts.Scope.ACTIVE : ProductCounts.Scope.WITHDRAWN);
         }
         return Page.of(found.stream().map(ProductMapper::toProduct).toList(), page, total);
     }

@@ -58,6 +58,10 @@ interface ProductRowRepository extends CrudRepository<ProductRow, Long> {
     @Query("SELECT COUNT(*) FROM products WHERE active = :active")
     long countByActive(boolean active);
 
+    /** The newest id and the latest change, from the ends of the primary key and ix_products_updated_at. */
+    @Query("SELECT COALESCE(MAX(id), 0) AS last_id, MAX(updated_at) AS last_change FROM products")
+    ProductsVersionRow version();
+
     /**
      * The admins' list of sales without words: the products whose sale runs at {@code :now}, with
      * their number, in the order asked for.

@@ -1,0 +1,74 @@
+package turgus.persistence.catalog;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.LongSupplier;
+
+/**
+ * The number of products of each status, for the listings' totals, kept between pages.
+ *
+ * <p>Why: a count is a walk over every matching index entry (PostgreSQL cannot count a range of an
+ * index without reading it, and with 98 % of the products active it reads the table): 12 ms at
+ * 100,000 products against 0.1 ms for the page itself, so counting on every page made the count
+ * the catalog's whole cost. A kept count is used while the catalog's version (the newest id and the
+ * latest {@code updated_at}, each read from the end of an index) is the one it was counted at:
+ * adding a product changes the first, withdrawing, restoring or writing one changes the second,
+ * whichever instance wrote it. As a bound for changes the version cannot see (a writer whose clock
+ * lags behind the latest change, rows replaced wholesale), no count is kept longer than {@code
+ * shop.catalog.count-max-age} (5 s; 0 counts on every page).
+ */
+@Singleton
+final class ProductCounts {
+    /** Which count: of one status, or of all. */
+    enum Scope {
+        ACTIVE,
+        WITHDRAWN,
+        ALL
+    }
+
+    private record Kept(ProductsVersionRow version, long count, long countedAtNanos) {}
+
+    private final ProductRowRepository rows;
+    private final long maxAgeNanos;
+    private final LongSupplier nanoTime;
+    private final ConcurrentMap<Scope, Kept> kept = new ConcurrentHashMap<>();
+
+    @Inject
+    ProductCounts(ProductRowRepository rows, @Value("${shop.catalog.count-max-age:5s}") Duration maxAge) {
+        this(rows, maxAge, System::nanoTime);
+    }
+
+    ProductCounts(ProductRowRepository rows, Duration maxAge, LongSupplier nanoTime) {
+        this.rows = Objects.requireNonNull(rows, "rows");
+        this.maxAgeNanos = maxAge.toNanos();
+        this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+    }
+
+    long count(Scope scope) {
+        if (maxAgeNanos <= 0) {
+            return countNow(scope);
+        }
+        ProductsVersionRow version = rows.version();
+        long now = nanoTime.getAsLong();
+        Kept known = kept.get(scope);
+        if (known != null && known.version().equals(version) && now - known.countedAtNanos() < maxAgeNanos) {
+            return known.count();
+        }
+        long count = countNow(scope);
+        kept.put(scope, new Kept(version, count, now));
+        return count;
+    }
+
+    private long countNow(Scope scope) {
+        return switch (scope) {
+            case ACTIVE -> rows.countByActive(true);
+            case WITHDRAWN -> rows.countByActive(false);
+            case ALL -> rows.count();
+        };
+    }
+}
