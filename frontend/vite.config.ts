@@ -35,8 +35,7 @@ export default defineConfig(({ command }) => ({
     rolldownOptions: {
       output: {
         // React changes less often than the shop: it keeps a chunk of its own. Other libraries
-        // go with the screens that use them (charts with the dashboard alone), so that the first
-        // page loads only what it needs.
+        // go with the screens that use them, so that the first page loads only what it needs.
         codeSplitting: {
           groups: [
             {
