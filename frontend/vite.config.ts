@@ -42,6 +42,12 @@ export default defineConfig(({ command }) => ({
               name: 'react',
               test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
             },
+            // zod with its setting (src/lib/zod-config.ts) in one chunk: the setting takes effect
+            // before any schema is made.
+            {
+              name: 'zod',
+              test: /node_modules[\\/]zod[\\/]|src[\\/]lib[\\/]zod-config\.ts$/,
+            },
           ],
         },
       },

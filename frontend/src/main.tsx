@@ -1,3 +1,5 @@
+// First: before any other module uses zod.
+import '@/lib/zod-config';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@/app/focus.css';
