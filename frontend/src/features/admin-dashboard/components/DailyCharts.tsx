@@ -69,6 +69,7 @@ export function DailyCharts({ stats }: { stats: Stats }) {
           height={240}
           points={sales}
           format={count}
+          whole
           series={[{ name: 'orders', label: t('dashboard.orders'), color: 'blue.6' }]}
         />
       </ChartCard>
@@ -78,6 +79,7 @@ export function DailyCharts({ stats }: { stats: Stats }) {
           height={240}
           points={customers}
           format={count}
+          whole
           series={[{ name: 'customers', label: t('dashboard.newCustomers'), color: 'grape.6' }]}
         />
       </ChartCard>

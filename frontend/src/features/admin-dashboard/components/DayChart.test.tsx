@@ -65,6 +65,28 @@ describe('DayChart', () => {
     expect(screen.getByText('Dec 4: Revenue €7.00, Refunds €0.00')).toBeInTheDocument();
   });
 
+  it.each([
+    [false, 7, ['10', '5', '0']],
+    [true, 7, ['10', '5', '0']],
+    [false, 4, ['5', '2.5', '0']],
+    [true, 4, ['5', '0']],
+  ])('with whole numbers %s and a peak of %d, labels the axis %j', (whole, peak, labels) => {
+    const { container } = render(
+      <MantineProvider>
+        <DayChart
+          kind="bars"
+          height={200}
+          points={[{ label: 'Dec 4', values: { orders: peak } }]}
+          series={[{ name: 'orders', label: 'Orders', color: 'blue.6' }]}
+          format={String}
+          whole={whole}
+        />
+      </MantineProvider>,
+    );
+    const axis = container.querySelectorAll('.turgus-chart-y span:not(.turgus-chart-y-width)');
+    expect(Array.from(axis, (label) => label.textContent)).toEqual(labels);
+  });
+
   it('says when a series has nothing in the period', () => {
     render(
       <MantineProvider>

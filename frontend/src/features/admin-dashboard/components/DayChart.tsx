@@ -23,6 +23,8 @@ interface DayChartProps {
   height: number;
   format: (value: number) => string;
   withLegend?: boolean;
+  /** Counts: the axis names no fraction (its middle line stays unlabelled when it would be one). */
+  whole?: boolean;
 }
 
 /** `teal.6` as the CSS variable Mantine defines for it. */
@@ -74,7 +76,15 @@ const PLOT_HEIGHT = 100;
  * The shapes stretch with the width; the axes' labels are text beside them, so they never do.
  * Each day's figures show on hover (its title), and the chart's name says each series' peak.
  */
-export function DayChart({ points, series, kind, height, format, withLegend }: DayChartProps) {
+export function DayChart({
+  points,
+  series,
+  kind,
+  height,
+  format,
+  withLegend,
+  whole,
+}: DayChartProps) {
   const summary = useSummary(points, series, format);
   const top = roundedTop(
     Math.max(0, ...points.flatMap((point) => series.map(({ name }) => point.values[name] ?? 0))),
@@ -83,9 +93,14 @@ export function DayChart({ points, series, kind, height, format, withLegend }: D
   const y = (value: number) => PLOT_HEIGHT - (Math.max(0, value) / top) * PLOT_HEIGHT;
   const xLabels = labelledIndexes(points.length, 6);
   const barWidth = (COLUMN * 0.7) / series.length;
-  const yLabels = [top, top / 2, 0].map(format);
-  const widest = yLabels.reduce((longest, label) =>
-    label.length > longest.length ? label : longest,
+  const ticks = [
+    { value: top, at: 0 },
+    ...(whole && !Number.isInteger(top / 2) ? [] : [{ value: top / 2, at: 50 }]),
+    { value: 0, at: 100 },
+  ].map(({ value, at }) => ({ label: format(value), at }));
+  const widest = ticks.reduce(
+    (longest, { label }) => (label.length > longest.length ? label : longest),
+    '',
   );
 
   return (
@@ -94,8 +109,8 @@ export function DayChart({ points, series, kind, height, format, withLegend }: D
         <div className="turgus-chart-y" aria-hidden="true">
           {/* As wide as the longest label (the others stand over it). */}
           <span className="turgus-chart-y-width">{widest}</span>
-          {yLabels.map((label, index) => (
-            <span key={index} style={{ top: `${String(index * 50)}%` }}>
+          {ticks.map(({ label, at }) => (
+            <span key={at} style={{ top: `${String(at)}%` }}>
               {label}
             </span>
           ))}
