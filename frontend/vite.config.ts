@@ -35,13 +35,18 @@ export default defineConfig(({ command }) => ({
     rolldownOptions: {
       output: {
         // React changes less often than the shop: it keeps a chunk of its own. Other libraries
-        // go with the screens that use them (charts with the dashboard alone), so that the first
-        // page loads only what it needs.
+        // go with the screens that use them, so that the first page loads only what it needs.
         codeSplitting: {
           groups: [
             {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
+            },
+            // zod with its setting (src/lib/zod-config.ts) in one chunk: the setting takes effect
+            // before any schema is made.
+            {
+              name: 'zod',
+              test: /node_modules[\\/]zod[\\/]|src[\\/]lib[\\/]zod-config\.ts$/,
             },
           ],
         },

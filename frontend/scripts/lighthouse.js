@@ -9,6 +9,8 @@
 // The SPA keeps its session in localStorage (`turgus.session`): the script signs in through the
 // API, stores the session in the browser the way the SPA does, and asks Lighthouse to keep the
 // storage (disableStorageReset). CHROME_PATH (or E2E_CHROMIUM) names the browser.
+// LIGHTHOUSE_REPORTS=<folder> also keeps each page's whole Lighthouse report there (<page>.json),
+// to see where the main thread's time goes (bootup-time, mainthread-work-breakdown, long tasks).
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -33,6 +35,7 @@ const email = required('LIGHTHOUSE_ADMIN_EMAIL');
 const password = required('LIGHTHOUSE_ADMIN_PASSWORD');
 const chromePath = process.env.CHROME_PATH ?? process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
 const out = process.argv[2] ?? 'lighthouse-results';
+const reports = process.env.LIGHTHOUSE_REPORTS;
 
 async function api(path, { token, json } = {}) {
   const response = await fetch(base + path, {
@@ -117,6 +120,19 @@ try {
     if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = run;
     if (lhr.runtimeError) throw new Error(`${name}: ${lhr.runtimeError.message}`);
+    if (reports) {
+      await mkdir(reports, { recursive: true });
+      await writeFile(
+        join(reports, `${name.toLowerCase().replace(/\W+/g, '-')}.json`),
+        JSON.stringify(lhr),
+      );
+      if (process.env.LIGHTHOUSE_TRACES) {
+        await writeFile(
+          join(reports, `${name.toLowerCase().replace(/\W+/g, '-')}.trace`),
+          JSON.stringify(run.artifacts.Trace),
+        );
+      }
+    }
     const scores = Object.fromEntries(
       CATEGORIES.map((category) => [
         category,

@@ -1,7 +1,9 @@
+// First: before any other module uses zod.
+import '@/lib/zod-config';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@/app/focus.css';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/App';
 import { startInDetectedLanguage } from '@/lib/i18n';
@@ -14,9 +16,13 @@ const root = createRoot(container);
 void startInDetectedLanguage()
   .catch(() => undefined)
   .then(() => {
-    root.render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
+    // As a transition, React renders the first screen in slices and lets the browser breathe
+    // between them, instead of holding the main thread for the whole tree at once.
+    startTransition(() => {
+      root.render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      );
+    });
   });

@@ -63,6 +63,9 @@ export function SearchInput({
           focus(true);
         }}
         onBlur={() => {
+          // Leaving the box (for a link or a tab, say) reports what was typed at once: a search
+          // reported later, from a page being left, would lead back to it.
+          report.flush();
           focus(false);
         }}
         onKeyDown={(event) => {

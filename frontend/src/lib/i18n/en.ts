@@ -856,6 +856,8 @@ export const en = {
     trending: 'Trending searches',
     noSearches: 'No searches in this period.',
     search: '“{{query}}”: {{count}}',
+    chartPeak: '{{series}}: highest {{value}}, on {{day}}',
+    chartNone: '{{series}}: none in this period',
   },
   events: {
     title: 'Event log',

@@ -858,6 +858,8 @@ export const lt: Translation = {
     trending: 'Populiarios paieškos',
     noSearches: 'Šiuo laikotarpiu paieškų nėra.',
     search: '„{{query}}“: {{count}}',
+    chartPeak: '{{series}}: daugiausia {{value}}, {{day}}',
+    chartNone: '{{series}}: šiuo laikotarpiu nėra',
   },
   events: {
     title: 'Įvykių žurnalas',

@@ -858,6 +858,8 @@ export const ru: Translation = {
     trending: 'Популярные запросы',
     noSearches: 'За этот период запросов нет.',
     search: '«{{query}}»: {{count}}',
+    chartPeak: '{{series}}: больше всего {{value}}, {{day}}',
+    chartNone: '{{series}}: за этот период нет',
   },
   events: {
     title: 'Журнал событий',

@@ -1,20 +1,23 @@
-import '@mantine/charts/styles.css';
-import { AreaChart, BarChart } from '@mantine/charts';
 import { Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPrice } from '@/lib/format';
 import type { Stats } from '../api/get-stats';
+import { DayChart } from './DayChart';
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A calendar day (`2026-12-04`) as a short label, e.g. "Dec 4"; the day is the shop's own. */
 function dayLabel(date: string, language: string): string {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(language, {
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(parsed);
+  // One format per language: making one costs more than the days it labels.
+  let format = dayFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+    dayFormats.set(language, format);
+  }
+  return format.format(parsed);
 }
 
 export function ChartCard({ title, children }: { title: string; children: ReactNode }) {
@@ -35,26 +38,24 @@ export function DailyCharts({ stats }: { stats: Stats }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const number = new Intl.NumberFormat(language);
+  const money = (value: number) => formatPrice(value, language);
+  const count = (value: number) => number.format(value);
   const sales = stats.revenueByDay.map((day) => ({
-    day: dayLabel(day.date, language),
-    revenue: day.revenue,
-    refunds: day.refunds,
-    orders: day.orders,
+    label: dayLabel(day.date, language),
+    values: { revenue: day.revenue, refunds: day.refunds, orders: day.orders },
   }));
   const customers = stats.newCustomersByDay.map((day) => ({
-    day: dayLabel(day.date, language),
-    customers: day.count,
+    label: dayLabel(day.date, language),
+    values: { customers: day.count },
   }));
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
       <ChartCard title={t('dashboard.revenueByDay')}>
-        <AreaChart
-          h={240}
-          data={sales}
-          dataKey="day"
-          curveType="monotone"
-          withDots={false}
-          valueFormatter={(value) => formatPrice(value, language)}
+        <DayChart
+          kind="areas"
+          height={240}
+          points={sales}
+          format={money}
           series={[
             { name: 'revenue', label: t('dashboard.revenue'), color: 'teal.6' },
             { name: 'refunds', label: t('dashboard.refunds'), color: 'red.6' },
@@ -63,20 +64,22 @@ export function DailyCharts({ stats }: { stats: Stats }) {
         />
       </ChartCard>
       <ChartCard title={t('dashboard.ordersByDay')}>
-        <BarChart
-          h={240}
-          data={sales}
-          dataKey="day"
-          valueFormatter={(value) => number.format(value)}
+        <DayChart
+          kind="bars"
+          height={240}
+          points={sales}
+          format={count}
+          whole
           series={[{ name: 'orders', label: t('dashboard.orders'), color: 'blue.6' }]}
         />
       </ChartCard>
       <ChartCard title={t('dashboard.newCustomersByDay')}>
-        <BarChart
-          h={240}
-          data={customers}
-          dataKey="day"
-          valueFormatter={(value) => number.format(value)}
+        <DayChart
+          kind="bars"
+          height={240}
+          points={customers}
+          format={count}
+          whole
           series={[{ name: 'customers', label: t('dashboard.newCustomers'), color: 'grape.6' }]}
         />
       </ChartCard>

@@ -49,6 +49,16 @@ describe('the dashboard', () => {
     expect(screen.getByText('“tea”: 12')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Revenue per day' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'New customers per day' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Revenue per day' })).getByRole('img', {
+        name: 'Revenue: highest €120.50, on Dec 4; Refunds: highest €10.00, on Dec 4',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Orders per day' })).getByRole('img', {
+        name: 'Orders: highest 3, on Dec 4',
+      }),
+    ).toBeInTheDocument();
   });
 
   it('asks for the period chosen', async () => {

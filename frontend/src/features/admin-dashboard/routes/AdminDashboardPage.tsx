@@ -1,4 +1,3 @@
-import { BarChart } from '@mantine/charts';
 import {
   Group,
   List,
@@ -9,12 +8,14 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/ErrorAlert';
 import { formatDate, formatPrice } from '@/lib/format';
 import { useStats, type Stats } from '../api/get-stats';
 import { ChartCard, DailyCharts } from '../components/DailyCharts';
+import { RankedBars } from '../components/DayChart';
 import { StatCards } from '../components/StatCards';
 import { TopProducts } from '../components/TopProducts';
 
@@ -27,7 +28,7 @@ function Overview({ stats }: { stats: Stats }) {
   const today = stats.revenueByDay.at(-1);
   const byUnits = stats.topProductsByUnits.map((product) => ({
     name: product.name,
-    units: product.units,
+    value: product.units,
   }));
   return (
     <Stack gap="md">
@@ -68,14 +69,7 @@ function Overview({ stats }: { stats: Stats }) {
             </Text>
           ) : (
             <>
-              <BarChart
-                h={Math.max(120, byUnits.length * 32)}
-                data={byUnits}
-                dataKey="name"
-                orientation="vertical"
-                yAxisProps={{ width: 110 }}
-                series={[{ name: 'units', label: t('dashboard.units'), color: 'indigo.6' }]}
-              />
+              <RankedBars items={byUnits} color="indigo.6" />
               <TopProducts products={stats.topProductsByUnits} label={t('dashboard.topByUnits')} />
             </>
           )}
@@ -107,6 +101,9 @@ export function AdminDashboardPage() {
   const requested = Number(searchParams.get('days'));
   const days = PERIODS.find((period) => period === requested) ?? DEFAULT_PERIOD;
   const stats = useStats(days);
+  // The figures arrive as an urgent update; the charts and tables they fill are drawn in the
+  // background, in slices, so that the main thread is never held for the whole page at once.
+  const shown = useDeferredValue(stats.data);
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
@@ -125,12 +122,12 @@ export function AdminDashboardPage() {
           }))}
         />
       </Group>
-      {stats.isPending ? (
-        <Skeleton height={320} aria-label={t('dashboard.loading')} />
-      ) : stats.isError ? (
+      {stats.isError ? (
         <ErrorAlert error={stats.error} onRetry={() => void stats.refetch()} />
+      ) : shown === undefined ? (
+        <Skeleton height={320} aria-label={t('dashboard.loading')} />
       ) : (
-        <Overview stats={stats.data} />
+        <Overview stats={shown} />
       )}
     </Stack>
   );

@@ -1,4 +1,5 @@
 import { Stack, Title } from '@mantine/core';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/ui/EmptyState';
@@ -21,6 +22,9 @@ export function CatalogPage() {
     q: view.q,
     sort: view.sort,
   });
+  // The page of products arrives as an urgent update; the grid it fills is drawn in the
+  // background, in slices, so that the page stays responsive while it renders.
+  const shown = useDeferredValue(products.data);
 
   const show = (change: Partial<CatalogView>, replace = false) => {
     setSearchParams(writeCatalogView({ ...view, ...change }), { replace });
@@ -39,21 +43,21 @@ export function CatalogPage() {
           show({ sort, page: 1 });
         }}
       />
-      {products.isPending ? (
-        <ProductGridSkeleton count={8} />
-      ) : products.isError ? (
+      {products.isError ? (
         <ErrorAlert error={products.error} onRetry={() => void products.refetch()} />
-      ) : products.data.items.length === 0 ? (
+      ) : shown === undefined ? (
+        <ProductGridSkeleton count={8} />
+      ) : shown.items.length === 0 ? (
         <EmptyState
           title={t('catalog.empty')}
           text={view.q ? t('catalog.emptySearch', { query: view.q }) : t('catalog.emptyCatalog')}
         />
       ) : (
         <>
-          <ProductGrid products={products.data.items} />
+          <ProductGrid products={shown.items} />
           <PaginationBar
             page={view.page}
-            totalPages={products.data.totalPages}
+            totalPages={shown.totalPages}
             onChange={(page) => {
               show({ page });
             }}

@@ -9,6 +9,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { EmptyState } from '@/components/ui/EmptyState';
@@ -26,14 +27,16 @@ import { ProductCard } from '../components/ProductCard';
 function BoughtTogether({ id }: { id: string }) {
   const { t } = useTranslation();
   const recommendations = useRecommendations(id);
-  if (!recommendations.data || recommendations.data.length === 0) return null;
+  // Below the product: drawn in the background, in slices, once the rest of the page is up.
+  const shown = useDeferredValue(recommendations.data);
+  if (!shown || shown.length === 0) return null;
   return (
     <Stack component="section" gap="md" aria-labelledby="bought-together">
       <Title order={2} size="h3" id="bought-together">
         {t('product.boughtTogether')}
       </Title>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
-        {recommendations.data.map((product) => (
+        {shown.map((product) => (
           <ProductCard key={product.id} product={product} />
         ))}
       </SimpleGrid>
@@ -75,6 +78,9 @@ export function ProductPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const product = useProduct(id);
+  // The answer arrives as an urgent update; the page it fills is drawn in the background, in
+  // slices, so that the main thread is never held for the whole page at once.
+  const shown = useDeferredValue(product.data);
 
   return (
     <Stack gap="lg">
@@ -82,21 +88,21 @@ export function ProductPage() {
         <span aria-hidden="true">← </span>
         {t('product.back')}
       </Anchor>
-      {product.isPending ? (
-        <Stack aria-busy="true" aria-label={t('product.loading')}>
-          <Skeleton height={36} width="50%" />
-          <Skeleton height={360} />
-        </Stack>
-      ) : product.isError ? (
+      {product.isError ? (
         // 400: an address no product can have.
         hasStatus(product.error, 404) || hasStatus(product.error, 400) ? (
           <EmptyState title={t('product.notFound')} text={t('product.notFoundText')} />
         ) : (
           <ErrorAlert error={product.error} onRetry={() => void product.refetch()} />
         )
+      ) : shown === undefined || shown.id !== product.data?.id ? (
+        <Stack aria-busy="true" aria-label={t('product.loading')}>
+          <Skeleton height={36} width="50%" />
+          <Skeleton height={360} />
+        </Stack>
       ) : (
         <>
-          <ProductDetails product={product.data} />
+          <ProductDetails product={shown} />
           <BoughtTogether id={id} />
         </>
       )}
