@@ -7,6 +7,15 @@ import { ChevronDownIcon, UserIcon } from '@/components/ui/icons';
 import { useSession } from '@/lib/auth/session';
 import { CartLink } from './CartLink';
 
+/** The account menu's pages, in the order it lists them, each with its label's key. */
+const ACCOUNT_PAGES = [
+  ['/account/profile', 'header.profile'],
+  ['/account/balance', 'header.balance'],
+  ['/account/orders', 'header.orders'],
+  ['/account/password', 'header.password'],
+  ['/account/sessions', 'header.sessions'],
+] as const;
+
 export function AccountControls() {
   const { t } = useTranslation();
   const session = useSession();
@@ -58,21 +67,11 @@ export function AccountControls() {
         }
         items={(Menu) => (
           <>
-            <Menu.Item component={Link} to="/account/profile">
-              {t('header.profile')}
-            </Menu.Item>
-            <Menu.Item component={Link} to="/account/balance">
-              {t('header.balance')}
-            </Menu.Item>
-            <Menu.Item component={Link} to="/account/orders">
-              {t('header.orders')}
-            </Menu.Item>
-            <Menu.Item component={Link} to="/account/password">
-              {t('header.password')}
-            </Menu.Item>
-            <Menu.Item component={Link} to="/account/sessions">
-              {t('header.sessions')}
-            </Menu.Item>
+            {ACCOUNT_PAGES.map(([to, label]) => (
+              <Menu.Item key={to} component={Link} to={to}>
+                {t(label)}
+              </Menu.Item>
+            ))}
             <Menu.Divider />
             <Menu.Item
               component={Link}
