@@ -2,6 +2,7 @@ package turgus.persistence.catalog;
 
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import turgus.domain.catalog.search.SearchQuery;
 import turgus.domain.catalog.search.Typos;
 import turgus.persistence.shared.DatabaseTime;
 
-/** Search through H2's {@code product_search_terms}, one slot per word. */
+/** Search through H2's {@code product_search_terms}, one slot per word, one statement per number of words. */
 @Singleton
 @Requires(property = "datasources.default.url", pattern = "jdbc:h2:.*")
 final class H2ProductSearch implements ProductSearchIndex {
@@ -29,32 +30,80 @@ final class H2ProductSearch implements ProductSearchIndex {
             CatalogSort sort,
             int limit,
             long offset) {
-        List<SearchQuery.Word> slots = query.padded();
-        List<String> spellings = new ArrayList<>();
-        for (SearchQuery.Word word : slots) {
-            // Without a typo the word as typed, which begins with its prefix and so changes nothing.
-            spellings.add(typos.getOrDefault(word, word.typed()));
+        List<String> slots = new ArrayList<>();
+        for (SearchQuery.Word word : query.words()) {
+            slots.add(word.prefix());
+            slots.add(after(word.prefix()));
+            // The empty string is no word: without a typo the slot is its prefix alone.
+            slots.add(typos.getOrDefault(word, ""));
         }
-        return rows.find(
-                slots.get(0).prefix(),
-                after(slots.get(0).prefix()),
-                spellings.get(0),
-                slots.get(1).prefix(),
-                after(slots.get(1).prefix()),
-                spellings.get(1),
-                slots.get(2).prefix(),
-                after(slots.get(2).prefix()),
-                spellings.get(2),
-                slots.get(3).prefix(),
-                after(slots.get(3).prefix()),
-                spellings.get(3),
-                filters.includeActive(),
-                filters.includeWithdrawn(),
-                filters.onSaleOnly(),
-                DatabaseTime.of(filters.now()),
-                sort.name(),
-                limit,
-                offset);
+        boolean active = filters.includeActive();
+        boolean withdrawn = filters.includeWithdrawn();
+        boolean onSale = filters.onSaleOnly();
+        Instant now = DatabaseTime.of(filters.now());
+        String order = sort.name();
+        return switch (query.words().size()) {
+            case 1 ->
+                rows.findOne(
+                        slots.get(0), slots.get(1), slots.get(2), active, withdrawn, onSale, now, order, limit, offset);
+            case 2 ->
+                rows.findTwo(
+                        slots.get(0),
+                        slots.get(1),
+                        slots.get(2),
+                        slots.get(3),
+                        slots.get(4),
+                        slots.get(5),
+                        active,
+                        withdrawn,
+                        onSale,
+                        now,
+                        order,
+                        limit,
+                        offset);
+            case 3 ->
+                rows.findThree(
+                        slots.get(0),
+                        slots.get(1),
+                        slots.get(2),
+                        slots.get(3),
+                        slots.get(4),
+                        slots.get(5),
+                        slots.get(6),
+                        slots.get(7),
+                        slots.get(8),
+                        active,
+                        withdrawn,
+                        onSale,
+                        now,
+                        order,
+                        limit,
+                        offset);
+            case 4 ->
+                rows.findFour(
+                        slots.get(0),
+                        slots.get(1),
+                        slots.get(2),
+                        slots.get(3),
+                        slots.get(4),
+                        slots.get(5),
+                        slots.get(6),
+                        slots.get(7),
+                        slots.get(8),
+                        slots.get(9),
+                        slots.get(10),
+                        slots.get(11),
+                        active,
+                        withdrawn,
+                        onSale,
+                        now,
+                        order,
+                        limit,
+                        offset);
+            default ->
+                throw new IllegalArgumentException(
+                        "A search has 1 to " + SearchQuery.MAX_WORDS + " words: " + query.words());
+        };
     }
 
     @Override

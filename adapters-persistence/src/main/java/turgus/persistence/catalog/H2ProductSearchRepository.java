@@ -8,50 +8,105 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Search on H2 (migration {@code vendor/h2/V20}) over {@code product_search_terms}. A query has
- * {@code SearchQuery.MAX_WORDS} word slots, each matched by a word beginning with its prefix (a
- * range {@code [from, to)} on the primary key) or equal to its spelling (the catalog word it stands
- * for if it holds a typo, else the word as typed); a query of fewer words repeats them, which changes
- * nothing. Each condition is a range or an equality on the key, so every one is an index lookup.
+ * Search on H2 (migration {@code vendor/h2/V20}) over {@code product_search_terms}. A query has one
+ * slot per word (one statement for each number of words, up to {@code SearchQuery.MAX_WORDS}), each
+ * matched by a word beginning with its prefix (a range {@code [from, to)} on the primary key) or
+ * equal to its spelling (the catalog word it stands for if it holds a typo, else the empty string,
+ * which no word is). Each condition is a range or an equality on the key, so every one is an index
+ * lookup, and each word's entries are read once.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface H2ProductSearchRepository extends GenericRepository<ProductRow, Long> {
-    /** Every (product, word slot) that a word of the product's name or description answers. */
-    String HITS = ""
-            + " SELECT product_id, in_name, 1 AS slot FROM product_search_terms WHERE word >= :from1 AND word < :to1"
-            + " UNION ALL SELECT product_id, in_name, 1 FROM product_search_terms WHERE word = :spelling1"
-            + " UNION ALL"
-            + " SELECT product_id, in_name, 2 AS slot FROM product_search_terms WHERE word >= :from2 AND word < :to2"
-            + " UNION ALL SELECT product_id, in_name, 2 FROM product_search_terms WHERE word = :spelling2"
-            + " UNION ALL"
-            + " SELECT product_id, in_name, 3 AS slot FROM product_search_terms WHERE word >= :from3 AND word < :to3"
-            + " UNION ALL SELECT product_id, in_name, 3 FROM product_search_terms WHERE word = :spelling3"
-            + " UNION ALL"
-            + " SELECT product_id, in_name, 4 AS slot FROM product_search_terms WHERE word >= :from4 AND word < :to4"
-            + " UNION ALL SELECT product_id, in_name, 4 FROM product_search_terms WHERE word = :spelling4";
+    /** Every (product, slot 1) that a word of the product's name or description answers; likewise below. */
+    String SLOT1 =
+            " SELECT product_id, in_name, 1 AS slot FROM product_search_terms WHERE word >= :from1 AND word < :to1"
+                    + " UNION ALL SELECT product_id, in_name, 1 FROM product_search_terms WHERE word = :spelling1";
+
+    String SLOT2 =
+            " UNION ALL SELECT product_id, in_name, 2 FROM product_search_terms WHERE word >= :from2 AND word < :to2"
+                    + " UNION ALL SELECT product_id, in_name, 2 FROM product_search_terms WHERE word = :spelling2";
+
+    String SLOT3 =
+            " UNION ALL SELECT product_id, in_name, 3 FROM product_search_terms WHERE word >= :from3 AND word < :to3"
+                    + " UNION ALL SELECT product_id, in_name, 3 FROM product_search_terms WHERE word = :spelling3";
+
+    String SLOT4 =
+            " UNION ALL SELECT product_id, in_name, 4 FROM product_search_terms WHERE word >= :from4 AND word < :to4"
+                    + " UNION ALL SELECT product_id, in_name, 4 FROM product_search_terms WHERE word = :spelling4";
 
     /**
-     * The products that answer all four slots, each with the number of slots its name alone answers:
-     * one pass over the index ranges of the words, grouped, then the products read by id.
+     * Wraps the hits of {@code n} slots: the products that answer every slot, each with the number of
+     * slots its name alone answers, found in one pass over the index ranges of the words and grouped;
+     * then each product is read by its id. The {@code + 0} keeps it that way: joined on the bare
+     * column, H2 may instead walk every product and look up its words in the matches (pushing
+     * {@code product_id = ?} into them), which at 10,000 products read 50 times as many rows and took
+     * a typo search from milliseconds to seconds. Those whose name holds every word come first by
+     * relevance.
      */
-    String MATCHES = "SELECT product_id, COUNT(DISTINCT CASE WHEN in_name THEN slot END) AS name_slots FROM ("
-            + HITS
-            + ") hits GROUP BY product_id HAVING COUNT(DISTINCT slot) = 4";
+    String MATCHES_START = ProductSearchSql.PAGE_START
+            + "CASE WHEN m.name_slots = m.slots THEN 0 ELSE 1 END AS tier FROM ("
+            + "SELECT product_id, COUNT(DISTINCT slot) AS slots, COUNT(DISTINCT CASE WHEN in_name THEN slot END) AS name_slots"
+            + " FROM (";
 
-    /**
-     * The products holding every slot's word, those whose name holds them all first by relevance.
-     * The matches are found once and each product is then read by its id. The {@code + 0} keeps it
-     * that way: joined on the bare column, H2 may instead walk every product and look up its words
-     * in the matches (pushing {@code product_id = ?} into them), which at 10,000 products read 50
-     * times as many rows and took a typo search from milliseconds to seconds.
-     */
-    @Query(ProductSearchSql.PAGE_START
-            + "CASE WHEN m.name_slots = 4 THEN 0 ELSE 1 END AS tier"
-            + " FROM (" + MATCHES + ") m JOIN products ON products.id = m.product_id + 0 WHERE TRUE"
+    String MATCHES_END = ") hits GROUP BY product_id HAVING COUNT(DISTINCT slot) = ";
+
+    String PRODUCTS = ") m JOIN products ON products.id = m.product_id + 0 WHERE TRUE"
             + ProductSearchSql.FILTERS
-            + ProductSearchSql.PAGE_END)
+            + ProductSearchSql.PAGE_END;
+
+    @Query(MATCHES_START + SLOT1 + MATCHES_END + "1" + PRODUCTS)
+    List<FoundProductRow> findOne(
+            String from1,
+            String to1,
+            String spelling1,
+            boolean includeActive,
+            boolean includeWithdrawn,
+            boolean onSaleOnly,
+            Instant now,
+            String sort,
+            int limit,
+            long offset);
+
+    @Query(MATCHES_START + SLOT1 + SLOT2 + MATCHES_END + "2" + PRODUCTS)
     @SuppressWarnings("checkstyle:ParameterNumber")
-    List<FoundProductRow> find(
+    List<FoundProductRow> findTwo(
+            String from1,
+            String to1,
+            String spelling1,
+            String from2,
+            String to2,
+            String spelling2,
+            boolean includeActive,
+            boolean includeWithdrawn,
+            boolean onSaleOnly,
+            Instant now,
+            String sort,
+            int limit,
+            long offset);
+
+    @Query(MATCHES_START + SLOT1 + SLOT2 + SLOT3 + MATCHES_END + "3" + PRODUCTS)
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    List<FoundProductRow> findThree(
+            String from1,
+            String to1,
+            String spelling1,
+            String from2,
+            String to2,
+            String spelling2,
+            String from3,
+            String to3,
+            String spelling3,
+            boolean includeActive,
+            boolean includeWithdrawn,
+            boolean onSaleOnly,
+            Instant now,
+            String sort,
+            int limit,
+            long offset);
+
+    @Query(MATCHES_START + SLOT1 + SLOT2 + SLOT3 + SLOT4 + MATCHES_END + "4" + PRODUCTS)
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    List<FoundProductRow> findFour(
             String from1,
             String to1,
             String spelling1,

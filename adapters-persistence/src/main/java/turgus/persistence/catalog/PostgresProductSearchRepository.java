@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Search on PostgreSQL (migration {@code vendor/postgresql/V20}): the words through the GIN
- * full-text index {@code ix_products_search}, typos through the trigram index of the vocabulary.
- * The expression {@code to_tsvector('product_search', name || ' ' || description)} is written
- * exactly as the index's, or the planner would not use it.
+ * Search on PostgreSQL (migrations {@code vendor/postgresql/V20} and {@code V25}): the words through
+ * the GIN full-text index {@code ix_products_search} on the kept words of name and description
+ * ({@code search_words}), typos through the trigram index of the vocabulary. The kept words of the
+ * name alone ({@code name_words}) rank name matches first without parsing any text again.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface PostgresProductSearchRepository extends GenericRepository<ProductRow, Long> {
@@ -20,9 +20,9 @@ interface PostgresProductSearchRepository extends GenericRepository<ProductRow, 
      * ('cofee':* | 'coffee')}), those whose name alone answers it first when sorted by relevance.
      */
     @Query(ProductSearchSql.PAGE_START
-            + "CASE WHEN to_tsvector('product_search', name) @@ to_tsquery('simple', :words) THEN 0 ELSE 1 END AS tier"
+            + "CASE WHEN name_words @@ to_tsquery('simple', :words) THEN 0 ELSE 1 END AS tier"
             + " FROM products"
-            + " WHERE to_tsvector('product_search', name || ' ' || description) @@ to_tsquery('simple', :words)"
+            + " WHERE search_words @@ to_tsquery('simple', :words)"
             + ProductSearchSql.FILTERS
             + ProductSearchSql.PAGE_END)
     List<FoundProductRow> find(

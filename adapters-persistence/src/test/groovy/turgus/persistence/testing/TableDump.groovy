@@ -10,7 +10,8 @@ import java.sql.Timestamp
 import java.time.OffsetDateTime
 
 /**
- * Every row of every table but Flyway's history and the search tables derived from products, read over a connection of its own and written in a
+ * Every row of every table but Flyway's history and the search tables derived from products, without
+ * the columns the database generates (the kept search words of products), read over a connection of its own and written in a
  * form both databases agree on (moments as instants, binary data as base64, whole numbers as longs),
  * rows sorted, so that two dumps are equal exactly when the tables hold the same data.
  */
@@ -23,6 +24,7 @@ final class TableDump {
             connection.autoCommit = true
             Map<String, List<Map<String, Object>>> dump = new TreeMap<>()
             tables(connection).each { String table ->
+                Set<String> generated = generatedColumns(connection, table)
                 List<Map<String, Object>> rows = []
                 connection.createStatement().withCloseable { statement ->
                     ResultSet found = statement.executeQuery("SELECT * FROM \"${table}\"")
@@ -30,7 +32,10 @@ final class TableDump {
                     while (found.next()) {
                         Map<String, Object> row = new TreeMap<>()
                         for (int i = 1; i <= meta.columnCount; i++) {
-                            row[meta.getColumnName(i).toLowerCase(Locale.ROOT)] = normalise(found.getObject(i))
+                            String column = meta.getColumnName(i).toLowerCase(Locale.ROOT)
+                            if (!generated.contains(column)) {
+                                row[column] = normalise(found.getObject(i))
+                            }
                         }
                         rows << row
                     }
@@ -41,6 +46,17 @@ final class TableDump {
         } finally {
             connection.close()
         }
+    }
+
+    private static Set<String> generatedColumns(Connection connection, String table) {
+        Set<String> generated = [] as Set
+        ResultSet found = connection.metaData.getColumns(connection.catalog, connection.schema, table, '%')
+        while (found.next()) {
+            if ('YES'.equalsIgnoreCase(found.getString('IS_GENERATEDCOLUMN'))) {
+                generated << found.getString('COLUMN_NAME').toLowerCase(Locale.ROOT)
+            }
+        }
+        generated
     }
 
     static List<String> tables(Connection connection) {

@@ -80,21 +80,6 @@ public record SearchQuery(List<Word> words) {
     }
 
     /**
-     * The words repeated, in order, until there are exactly {@link #MAX_WORDS}: for a statement with
-     * a fixed number of word conditions, where a repeated condition changes nothing.
-     */
-    public List<Word> padded() {
-        if (words.isEmpty()) {
-            throw new IllegalStateException("No words to pad");
-        }
-        List<Word> padded = new ArrayList<>(MAX_WORDS);
-        for (int i = 0; i < MAX_WORDS; i++) {
-            padded.add(words.get(i % words.size()));
-        }
-        return padded;
-    }
-
-    /**
      * Whether a text's words hold every word of the query, each as the beginning of one of them or
      * as the word {@code typos} says it stands for.
      */

@@ -57,28 +57,6 @@ class SearchQuerySpec extends Specification {
         'phone'  | []                                 || null
     }
 
-    def "padding repeats the words up to #max"() {
-        expect:
-        SearchQuery.parse(text).padded()*.typed() == padded
-
-        where:
-        text      || padded
-        'a'       || ['a', 'a', 'a', 'a']
-        'a b'     || ['a', 'b', 'a', 'b']
-        'a b c'   || ['a', 'b', 'c', 'a']
-        'a b c d' || ['a', 'b', 'c', 'd']
-
-        max = SearchQuery.MAX_WORDS
-    }
-
-    def "an empty query has nothing to pad"() {
-        when:
-        SearchQuery.parse('').padded()
-
-        then:
-        thrown(IllegalStateException)
-    }
-
     def "a prefix must begin its word"() {
         when:
         new SearchQuery.Word('coffee', 'tea')
