@@ -56,6 +56,17 @@ public final class JdbcSalesStatistics implements SalesStatistics {
         return rows.activeCartsSince(DatabaseTime.of(since));
     }
 
+    @Override
+    public Version version() {
+        StatsRows.VersionRow row = rows.version();
+        return new Version(
+                row.newestOrder(),
+                row.latestRefund(),
+                row.refundsAtLatest(),
+                row.newestAccount(),
+                row.latestProductChange());
+    }
+
     private static List<ProductSales> products(List<StatsRows.ProductSalesRow> found) {
         return found.stream()
                 .map(row -> new ProductSales(

@@ -10,6 +10,7 @@ import turgus.persistence.order.StatsRows.DayAmountRow;
 import turgus.persistence.order.StatsRows.DayCountRow;
 import turgus.persistence.order.StatsRows.DaySalesRow;
 import turgus.persistence.order.StatsRows.ProductSalesRow;
+import turgus.persistence.order.StatsRows.VersionRow;
 
 /**
  * The dashboard's SQL: every figure is added up by the database, over an indexed time range (V19).
@@ -76,4 +77,18 @@ interface StatsRowRepository extends GenericRepository<OrderRow, Long> {
 
     @Query("SELECT COUNT(DISTINCT user_id) FROM cart_lines WHERE added_at >= :since")
     long activeCartsSince(Instant since);
+
+    /**
+     * The figures' version, each part read from one end of an index, however many rows there are:
+     * the newest order and account from the primary keys, the latest refund from ix_orders_refunded
+     * (with the refunds at that very moment, the entries equal to it, so that a second refund at the
+     * same instant still counts), the products' latest change from ix_products_updated_at.
+     */
+    @Query("SELECT (SELECT COALESCE(MAX(id), 0) FROM orders) AS newest_order,"
+            + " (SELECT MAX(refunded_at) FROM orders) AS latest_refund,"
+            + " (SELECT COUNT(*) FROM orders WHERE refunded_at = (SELECT MAX(refunded_at) FROM orders))"
+            + " AS refunds_at_latest,"
+            + " (SELECT COALESCE(MAX(id), 0) FROM users) AS newest_account,"
+            + " (SELECT MAX(updated_at) FROM products) AS latest_product_change")
+    VersionRow version();
 }

@@ -136,6 +136,29 @@ class AdminStatsSpec extends ShoppingWebSpec {
         db = TestDatabase.describe()
     }
 
+    void "a kept dashboard follows an order placed and refunded by another instance, straight in the database (#db)"() {
+        given: 'a day of its own, and its dashboard added up (and kept)'
+        at(TODAY.plusDays(10), '10:00')
+        Map before = stats('?days=1')
+
+        when: 'another instance places an order of 25.00'
+        long order = placeElsewhere('25.00')
+
+        then:
+        stats('?days=1').totals == [revenue: before.totals.revenue + 25.00, orders: before.totals.orders + 1,
+                                    refunds: before.totals.refunds, newCustomers: before.totals.newCustomers]
+
+        when: 'and refunds it, at the same moment as the order'
+        refundElsewhere(order)
+
+        then:
+        stats('?days=1').totals == [revenue: before.totals.revenue, orders: before.totals.orders + 1,
+                                    refunds: before.totals.refunds + 25.00, newCustomers: before.totals.newCustomers]
+
+        where:
+        db = TestDatabase.describe()
+    }
+
     void "a cart that got a line in the last 7 days is active; an emptied one is not"() {
         given:
         long product = addProduct()
@@ -185,6 +208,37 @@ class AdminStatsSpec extends ShoppingWebSpec {
         who        | status | body
         'nobody'   | 401    | [code: 401, message: 'Unauthorized']
         'customer' | 403    | [code: 403, message: 'Forbidden']
+    }
+
+    /** An order written as another instance of the shop writes it, at the test clock's moment: its id is the newest. */
+    private long placeElsewhere(String total) {
+        Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).connection
+        try {
+            def insert = connection.prepareStatement("INSERT INTO orders (user_id, customer_name, customer_email, status,"
+                    + " subtotal, discount_total, total, created_at) VALUES (NULL, 'Elsewhere', 'elsewhere@example.com', 'PAID',"
+                    + " ?, 0.00, ?, ?)", ['id'] as String[])
+            insert.setBigDecimal(1, new BigDecimal(total))
+            insert.setBigDecimal(2, new BigDecimal(total))
+            insert.setObject(3, clock.instant().atOffset(java.time.ZoneOffset.UTC))
+            insert.executeUpdate()
+            def keys = insert.generatedKeys
+            keys.next()
+            keys.getLong(1)
+        } finally {
+            connection.close()
+        }
+    }
+
+    private void refundElsewhere(long order) {
+        Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).connection
+        try {
+            def update = connection.prepareStatement("UPDATE orders SET status = 'REFUNDED', refunded_at = ? WHERE id = ?")
+            update.setObject(1, clock.instant().atOffset(java.time.ZoneOffset.UTC))
+            update.setLong(2, order)
+            assert update.executeUpdate() == 1
+        } finally {
+            connection.close()
+        }
     }
 
     /** What deleting an account does to its row: anonymised, roles and orders kept, orders detached. */

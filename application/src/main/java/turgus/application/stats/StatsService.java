@@ -1,16 +1,19 @@
 package turgus.application.stats;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import turgus.application.catalog.port.out.SearchLog;
 import turgus.application.stats.port.in.ShowStatsQuery;
 import turgus.application.stats.port.in.Stats;
@@ -23,6 +26,19 @@ import turgus.domain.shared.Money;
 /**
  * The dashboard. The database adds up (see {@link SalesStatistics}); this fills in the days on which
  * nothing happened and sums the totals of the days.
+ *
+ * <p>Adding up a month of a busy shop's orders is the database's heaviest read (seconds at 100,000
+ * orders a month, when 32 requests ask at once), so a dashboard once added up is kept per period
+ * (its first and last day in the shop's zone: a new day is a new period) while the figures' version
+ * ({@link SalesStatistics#version()}, read from the ends of indexes) stands, whichever instance
+ * wrote the change: an order placed, one refunded, an account opened, a product changed. No
+ * dashboard is kept longer than {@code shop.stats.max-age} (10 s; 0 adds up on every request), the
+ * bound for what the version does not see: roles changed, searches logged or purged, a writer
+ * whose clock lags. The trending searches are not part of the version, since every signed-in
+ * search writes the log: they are added up again with the rest, or after the max age at the
+ * latest. The active carts are counted on every request, since an emptied cart leaves no trace at
+ * the end of an index and the last 7 days move with every moment; that count reads the week's cart
+ * lines only. Requests that find their dashboard being added up wait for it ({@link KeptFigures}).
  */
 @Singleton
 public final class StatsService implements ShowStatsQuery {
@@ -30,16 +46,33 @@ public final class StatsService implements ShowStatsQuery {
     static final int TRENDING_SEARCHES = 10;
     static final int ACTIVE_CART_DAYS = 7;
 
+    /** Which dashboard: the days from {@code first} to {@code last}, in {@code zone}. */
+    private record Period(LocalDate first, LocalDate last, ZoneId zone) {}
+
     private final SalesStatistics statistics;
     private final SearchLog searches;
     private final ShopCalendar calendar;
     private final Clock clock;
+    private final KeptFigures<Period, Stats> kept;
 
-    public StatsService(SalesStatistics statistics, SearchLog searches, ShopCalendar calendar, Clock clock) {
+    @Inject
+    public StatsService(
+            SalesStatistics statistics, SearchLog searches, ShopCalendar calendar, StatsKeeping keeping, Clock clock) {
+        this(statistics, searches, calendar, keeping, clock, System::nanoTime);
+    }
+
+    StatsService(
+            SalesStatistics statistics,
+            SearchLog searches,
+            ShopCalendar calendar,
+            StatsKeeping keeping,
+            Clock clock,
+            LongSupplier nanoTime) {
         this.statistics = Objects.requireNonNull(statistics, "statistics");
         this.searches = Objects.requireNonNull(searches, "searches");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.kept = new KeptFigures<>(keeping.maxAge(), nanoTime);
     }
 
     @Override
@@ -50,9 +83,25 @@ public final class StatsService implements ShowStatsQuery {
         ZoneId zone = calendar.zone();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        LocalDate first = today.minusDays(days - 1L);
+        Period period = new Period(today.minusDays(days - 1L), today, zone);
+        Stats figures = kept.keeps()
+                ? kept.get(period, statistics.version(), () -> {
+                    kept.forgetAll(other ->
+                            !other.last().equals(today) || !other.zone().equals(zone));
+                    return addUp(period);
+                })
+                : addUp(period);
+        return figures.withActiveCarts(statistics.activeCartsSince(now.minus(Duration.ofDays(ACTIVE_CART_DAYS))));
+    }
+
+    /** Everything but the active carts (0 here). */
+    private Stats addUp(Period period) {
+        ZoneId zone = period.zone();
+        LocalDate first = period.first();
+        LocalDate today = period.last();
         Instant from = first.atStartOfDay(zone).toInstant();
         Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();
+        int days = (int) ChronoUnit.DAYS.between(first, today) + 1;
 
         Map<LocalDate, DaySales> sales = new HashMap<>();
         statistics.salesByDay(from, to, zone).forEach(day -> sales.put(day.date(), day));
@@ -87,7 +136,7 @@ public final class StatsService implements ShowStatsQuery {
                 statistics.topProductsByRevenue(from, to, TOP_PRODUCTS),
                 statistics.topProductsByUnits(from, to, TOP_PRODUCTS),
                 newCustomersByDay,
-                statistics.activeCartsSince(now.minus(Duration.ofDays(ACTIVE_CART_DAYS))),
+                0,
                 searches.mostSearchedSince(from, TRENDING_SEARCHES));
     }
 }

@@ -25,7 +25,7 @@ class StatsServiceSpec extends Specification {
 
     StatsService at(String now, String zone) {
         MutableClock clock = new MutableClock(Instant.parse(now))
-        new StatsService(statistics, searches, new ShopCalendar(ZoneId.of(zone)), clock)
+        new StatsService(statistics, searches, new ShopCalendar(ZoneId.of(zone)), StatsKeeping.NONE, clock)
     }
 
     def "#days day(s) asked at #now in #zone run from #first to #last, from #from to #to"() {

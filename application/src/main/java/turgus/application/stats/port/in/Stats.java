@@ -23,6 +23,21 @@ public record Stats(
         long activeCarts,
         List<SearchCount> trendingSearches) {
 
+    /** The same figures with another count of active carts. */
+    public Stats withActiveCarts(long count) {
+        return new Stats(
+                from,
+                to,
+                timeZone,
+                totals,
+                revenueByDay,
+                topProductsByRevenue,
+                topProductsByUnits,
+                newCustomersByDay,
+                count,
+                trendingSearches);
+    }
+
     /**
      * @param revenue the orders placed that day less those refunded since (net sales)
      * @param orders how many orders were placed that day, refunded ones included

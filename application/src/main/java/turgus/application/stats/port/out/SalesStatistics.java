@@ -29,6 +29,25 @@ public interface SalesStatistics {
     /** Carts with a line put in since then (by when its product first went into the cart). */
     long activeCartsSince(Instant since);
 
+    /**
+     * What changes whenever one of the figures above but the active carts may have changed, read
+     * cheaply (from the ends of indexes), so that figures added up once can be kept while it stands.
+     */
+    Version version();
+
+    /**
+     * The figures' version: the newest order (one placed), the latest refund and how many orders were
+     * refunded at that moment (one refunded, even at the same instant as the one before), the newest
+     * account (one opened) and the products' latest change (a top product renamed). A {@code null}
+     * moment: none yet.
+     */
+    record Version(
+            long newestOrder,
+            Instant latestRefund,
+            long refundsAtLatest,
+            long newestAccount,
+            Instant latestProductChange) {}
+
     record DaySales(LocalDate date, Money revenue, long orders) {}
 
     record DayAmount(LocalDate date, Money amount) {}
