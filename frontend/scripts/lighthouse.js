@@ -98,6 +98,9 @@ const browser = await chromium.launchPersistentContext(profile, {
   args: [`--remote-debugging-port=${port}`, '--no-sandbox'],
 });
 const results = [];
+// The browser and the machine as Lighthouse saw them: the same pages score differently on another
+// Chromium or a slower CPU (benchmarkIndex), so a run says which it had.
+let environment = {};
 try {
   const page = await browser.newPage();
   await page.goto(`${base}/login`);
@@ -120,6 +123,11 @@ try {
     if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = run;
     if (lhr.runtimeError) throw new Error(`${name}: ${lhr.runtimeError.message}`);
+    environment = {
+      lighthouse: lhr.lighthouseVersion,
+      browser: lhr.environment?.hostUserAgent ?? '',
+      benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
+    };
     if (reports) {
       await mkdir(reports, { recursive: true });
       await writeFile(
@@ -181,13 +189,14 @@ const when = new Date().toISOString();
 await mkdir(out, { recursive: true });
 await writeFile(
   join(out, 'lighthouse.json'),
-  `${JSON.stringify({ when, chromium: chromePath, preset: 'mobile', minimum: MINIMUM, pages: results }, null, 2)}\n`,
+  `${JSON.stringify({ when, chromium: chromePath, ...environment, preset: 'mobile', minimum: MINIMUM, pages: results }, null, 2)}\n`,
 );
 const lines = [
   '# Lighthouse',
   '',
   `Run ${when} by \`benchmark/lighthouse\` (frontend/scripts/lighthouse.js): Lighthouse's mobile preset`,
   "(simulated slow 4G and a 4× slower CPU) in Debian's Chromium, signed in as the admin, against the jar.",
+  `Lighthouse ${environment.lighthouse ?? '?'}, ${environment.browser ?? '?'}, CPU benchmark index ${environment.benchmarkIndex ?? '?'}.`,
   '',
   '| page | performance | accessibility | best practices | LCP | TBT | CLS |',
   '|---|---|---|---|---|---|---|',
