@@ -137,27 +137,48 @@ abstract class ProductRepositoryContract extends Specification {
         namesOf(search(words, ProductStatusFilter.ACTIVE, CatalogSort.RELEVANCE)) == expected
 
         where:
-        words          || expected
-        'laptop'       || ['Gaming Laptop', 'Laptop bag']
-        'lapt'         || ['Gaming Laptop', 'Laptop bag']
-        'LAPTOPS'      || ['Gaming Laptop', 'Laptop bag']
-        'bag laptop'   || ['Laptop bag']
-        'laptop 15'    || ['Laptop bag']
-        'coffee'       || ['Coffee grinder', 'Espresso machine', 'Kettle']
-        'grinders'     || ['Coffee grinder']
-        'cafe'         || ['Café crème cups']
-        'CAFÉ CRÈME'   || ['Café crème cups']
-        'cremes'       || ['Café crème cups']
-        'battery'      || ['Batteries AA']
-        'cofee'        || ['Coffee grinder', 'Espresso machine', 'Kettle']
-        'grnder'       || ['Coffee grinder']
-        'grnder cofee' || ['Coffee grinder']
-        'cofee tea'    || ['Kettle']
-        'kettel'       || ['Kettle']
-        'water'        || ['Kettle']
-        'phone'        || []
-        'cof tea'      || ['Kettle']
-        'ofee'         || []
+        words                     || expected
+        'laptop'                  || ['Gaming Laptop', 'Laptop bag']
+        'lapt'                    || ['Gaming Laptop', 'Laptop bag']
+        'LAPTOPS'                 || ['Gaming Laptop', 'Laptop bag']
+        'bag laptop'              || ['Laptop bag']
+        'laptop 15'               || ['Laptop bag']
+        'coffee'                  || ['Coffee grinder', 'Espresso machine', 'Kettle']
+        'grinders'                || ['Coffee grinder']
+        'cafe'                    || ['Café crème cups']
+        'CAFÉ CRÈME'              || ['Café crème cups']
+        'cremes'                  || ['Café crème cups']
+        'battery'                 || ['Batteries AA']
+        'cofee'                   || ['Coffee grinder', 'Espresso machine', 'Kettle']
+        'grnder'                  || ['Coffee grinder']
+        'grnder cofee'            || ['Coffee grinder']
+        'cofee tea'               || ['Kettle']
+        'kettel'                  || ['Kettle']
+        'water'                   || ['Kettle']
+        'phone'                   || []
+        'cof tea'                 || ['Kettle']
+        'ofee'                    || []
+        'coffee for'              || ['Coffee grinder', 'Kettle']
+        'burr fresh coffee'       || ['Coffee grinder']
+        'makes coffee with crema' || ['Espresso machine']
+        'boils tea cofee water'   || ['Kettle']
+    }
+
+    def "by relevance, a product whose name holds every word comes before one whose name holds only some: '#words'"() {
+        given:
+        products.add(aProduct().named('Zinc coffee grinder').describedAs('A hand mill.').build())
+        products.add(aProduct().named('Burr coffee mill').describedAs('The grinder for espresso.').build())
+        products.add(aProduct().named('Akita grinder stone').describedAs('Sharpens knives; no coffee.').build())
+
+        expect:
+        namesOf(search(words, ProductStatusFilter.ACTIVE, CatalogSort.RELEVANCE)) == expected
+
+        where:
+        words                || expected
+        'coffee grinder'     || ['Zinc coffee grinder', 'Akita grinder stone', 'Burr coffee mill']
+        'grinder coffee'     || ['Zinc coffee grinder', 'Akita grinder stone', 'Burr coffee mill']
+        'coffee grinder for' || ['Burr coffee mill']
+        'cofee grnder'       || ['Zinc coffee grinder', 'Akita grinder stone', 'Burr coffee mill']
     }
 
     def "words as typed win over typos: '#words' finds only #expected"() {
