@@ -3,11 +3,13 @@ package turgus.persistence.catalog;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import turgus.application.catalog.CatalogSort;
 import turgus.application.catalog.ProductSearch;
 import turgus.application.catalog.ProductStatusFilter;
 import turgus.application.catalog.port.out.ProductRepository;
@@ -22,20 +24,24 @@ import turgus.persistence.shared.DatabaseTime;
 
 /**
  * The catalog in the {@code products} table. A listing without words reads a page from an index and
- * its total from {@link ProductCounts}; a search asks the database's search index ({@link ProductSearchIndex}) for the words as
- * typed and, only when that finds nothing, again with each word also read as the catalog word it
- * most likely stands for if it holds a typo.
+ * its total from {@link ProductCounts}; a search asks the database's search index ({@link
+ * ProductSearchIndex}) for the words as typed and, only when that finds nothing, again with each
+ * word also read as the catalog word it most likely stands for if it holds a typo; its first
+ * results are kept by {@link KeptSearches}.
  */
 @Singleton
 public final class JdbcProductRepository implements ProductRepository {
     private final ProductRowRepository rows;
     private final ProductSearchIndex index;
     private final ProductCounts counts;
+    private final KeptSearches kept;
 
-    JdbcProductRepository(ProductRowRepository rows, ProductSearchIndex index, ProductCounts counts) {
+    JdbcProductRepository(
+            ProductRowRepository rows, ProductSearchIndex index, ProductCounts counts, KeptSearches kept) {
         this.rows = Objects.requireNonNull(rows, "rows");
         this.index = Objects.requireNonNull(index, "index");
         this.counts = Objects.requireNonNull(counts, "counts");
+        this.kept = Objects.requireNonNull(kept, "kept");
     }
 
     @Override
@@ -76,15 +82,69 @@ public final class JdbcProductRepository implements ProductRepository {
         if (query.isEmpty()) {
             return Page.of(List.of(), page, 0);
         }
-        Found asTyped = find(query, Map.of(), filters, search);
+        if (search.onSaleOnlyAt().isEmpty() && kept.enabled()) {
+            return keptSearch(query, filters, search);
+        }
+        Answer answer = answer(query, filters, search.sort(), page.size(), page.offset());
+        return Page.of(products(answer.found().rows()), page, answer.found().total());
+    }
+
+    /** A search served from its kept first results when they hold the page, else searched again. */
+    private Page<Product> keptSearch(SearchQuery query, ProductSearchIndex.Filters filters, ProductSearch search) {
+        PageRequest page = search.page();
+        KeptSearches.Key key = new KeptSearches.Key(
+                query, filters.includeActive(), filters.includeWithdrawn(), search.sort(), rows.version());
+        KeptSearches.Found first = kept.get(key, () -> {
+            Answer answer = answer(query, filters, search.sort(), kept.window(), 0);
+            List<Long> ids =
+                    answer.found().rows().stream().map(FoundProductRow::id).toList();
+            return new KeptSearches.Found(ids, answer.found().total(), answer.typos());
+        });
+        if (first.covers(page.offset(), page.size())) {
+            return Page.of(inOrder(first.ids(page.offset(), page.size()), filters), page, first.total());
+        }
+        List<FoundProductRow> beyond =
+                index.find(query, first.typos(), filters, search.sort(), page.size(), page.offset());
+        return Page.of(products(beyond), page, first.total());
+    }
+
+    /**
+     * The products of {@code ids}, in that order, as they are now: one that has since left the
+     * listing's status (a change the catalog's version is yet to show) is left out.
+     */
+    private List<Product> inOrder(List<Long> ids, ProductSearchIndex.Filters filters) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProductRow> byId = new HashMap<>();
+        for (ProductRow row : rows.findByIdIn(ids)) {
+            byId.put(row.id(), row);
+        }
+        return ids.stream()
+                .map(byId::get)
+                .filter(Objects::nonNull)
+                .filter(row -> row.active() ? filters.includeActive() : filters.includeWithdrawn())
+                .map(ProductMapper::toProduct)
+                .toList();
+    }
+
+    /**
+     * The words as typed and, only when they find nothing, again with each word that may hold a
+     * typo also read as the catalog word it most likely stands for.
+     */
+    private Answer answer(
+            SearchQuery query, ProductSearchIndex.Filters filters, CatalogSort sort, int limit, long offset) {
+        Found asTyped = find(query, Map.of(), filters, sort, limit, offset);
         if (asTyped.total() > 0) {
-            return asTyped.page(page);
+            return new Answer(asTyped, Map.of());
         }
         Map<SearchQuery.Word, String> typos = typosOf(query);
         return typos.isEmpty()
-                ? asTyped.page(page)
-                : find(query, typos, filters, search).page(page);
+                ? new Answer(asTyped, typos)
+                : new Answer(find(query, typos, filters, sort, limit, offset), typos);
     }
+
+    private record Answer(Found found, Map<SearchQuery.Word, String> typos) {}
 
     /** Every product of a status, page and count each read from an index. */
     private Page<Product> listing(ProductSearch search) {
@@ -116,37 +176,40 @@ public final class JdbcProductRepository implements ProductRepository {
 
     private Page<Product> onSale(ProductSearch search, ProductSearchIndex.Filters filters) {
         PageRequest page = search.page();
-        return found(
-                        (limit, offset) -> rows.findOnSale(
-                                filters.includeActive(),
-                                filters.includeWithdrawn(),
-                                true,
-                                DatabaseTime.of(filters.now()),
-                                search.sort().name(),
-                                limit,
-                                offset),
-                        page)
-                .page(page);
+        Found found = found(
+                (limit, offset) -> rows.findOnSale(
+                        filters.includeActive(),
+                        filters.includeWithdrawn(),
+                        true,
+                        DatabaseTime.of(filters.now()),
+                        search.sort().name(),
+                        limit,
+                        offset),
+                page.size(),
+                page.offset());
+        return Page.of(products(found.rows()), page, found.total());
     }
 
     private Found find(
             SearchQuery query,
             Map<SearchQuery.Word, String> typos,
             ProductSearchIndex.Filters filters,
-            ProductSearch search) {
-        return found((limit, offset) -> index.find(query, typos, filters, search.sort(), limit, offset), search.page());
+            CatalogSort sort,
+            int limit,
+            long offset) {
+        return found((size, from) -> index.find(query, typos, filters, sort, size, from), limit, offset);
     }
 
     /**
      * A page and the number of all found, from one statement; a page past the end holds no row to
      * carry that number, so then the first row is asked for as well.
      */
-    private static Found found(PageQuery query, PageRequest page) {
-        List<FoundProductRow> found = query.rows(page.size(), page.offset());
+    private static Found found(PageQuery query, int limit, long offset) {
+        List<FoundProductRow> found = query.rows(limit, offset);
         if (!found.isEmpty()) {
             return new Found(found, found.get(0).totalFound());
         }
-        if (page.offset() == 0) {
+        if (offset == 0) {
             return new Found(found, 0);
         }
         List<FoundProductRow> first = query.rows(1, 0);
@@ -169,15 +232,10 @@ public final class JdbcProductRepository implements ProductRepository {
         List<FoundProductRow> rows(int limit, long offset);
     }
 
-    private record Found(List<FoundProductRow> rows, long total) {
-        Page<Product> page(PageRequest page) {
-            return Page.of(
-                    rows.stream()
-                            .map(row -> ProductMapper.toProduct(row.product()))
-                            .toList(),
-                    page,
-                    total);
-        }
+    private record Found(List<FoundProductRow> rows, long total) {}
+
+    private static List<Product> products(List<FoundProductRow> found) {
+        return found.stream().map(row -> ProductMapper.toProduct(row.product())).toList();
     }
 
     @Override
