@@ -28,7 +28,8 @@ import turgus.domain.catalog.search.SearchQuery;
  * answer the words and their order.
  *
  * <p>A kept result serves only the catalog's version it was found at ({@link ProductsVersionRow}:
- * the newest id and the latest change, whichever instance made it), and no longer than {@code
+ * the newest id and the latest edit's number, whichever instance made it; a purchase changes only
+ * the stock, which is read afresh, and leaves it), and no longer than {@code
  * shop.catalog.search-max-age} (5 s; 0 searches every time), the bound for what the version cannot
  * see, as for {@link ProductCounts}. Searches that ask for the products on sale at a moment are
  * never kept (the moment is part of the question). Concurrent requests for one search that is not

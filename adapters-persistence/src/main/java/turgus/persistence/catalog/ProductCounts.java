@@ -15,11 +15,12 @@ import java.util.function.LongSupplier;
  * <p>Why: a count is a walk over every matching index entry (PostgreSQL cannot count a range of an
  * index without reading it, and with 98 % of the products active it reads the table): 12 ms at
  * 100,000 products against 0.1 ms for the page itself, so counting on every page made the count
- * the catalog's whole cost. A kept count is used while the catalog's version (the newest id and the
- * latest {@code updated_at}, each read from the end of an index) is the one it was counted at:
- * adding a product changes the first, withdrawing, restoring or writing one changes the second,
- * whichever instance wrote it. As a bound for changes the version cannot see (a writer whose clock
- * lags behind the latest change, rows replaced wholesale), no count is kept longer than {@code
+ * the catalog's whole cost. A kept count is used while the catalog's version ({@link
+ * ProductsVersionRow}: the newest id and the latest edit's number, each read from the end of an
+ * index) is the one it was counted at: adding a product changes the first, withdrawing, restoring or
+ * writing one changes the second, whichever instance wrote it; a purchase changes neither. As a bound
+ * for changes the version cannot see (an edit numbered before but committed after the latest one,
+ * rows replaced wholesale), no count is kept longer than {@code
  * shop.catalog.count-max-age} (5 s; 0 counts on every page).
  */
 @Singleton

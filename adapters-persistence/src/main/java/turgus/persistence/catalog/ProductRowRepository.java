@@ -58,8 +58,8 @@ interface ProductRowRepository extends CrudRepository<ProductRow, Long> {
     @Query("SELECT COUNT(*) FROM products WHERE active = :active")
     long countByActive(boolean active);
 
-    /** The newest id and the latest change, from the ends of the primary key and ix_products_updated_at. */
-    @Query("SELECT COALESCE(MAX(id), 0) AS last_id, MAX(updated_at) AS last_change FROM products")
+    /** The newest id and the latest edit's number, from the ends of the primary key and ix_products_listing_change. */
+    @Query("SELECT COALESCE(MAX(id), 0) AS last_id, COALESCE(MAX(listing_change), 0) AS last_change FROM products")
     ProductsVersionRow version();
 
     /**
@@ -94,10 +94,13 @@ interface ProductRowRepository extends CrudRepository<ProductRow, Long> {
             + " WHERE products.active ORDER BY pairs.orders DESC, products.id LIMIT :limit")
     List<ProductRow> findBoughtTogetherWith(long id, int limit);
 
-    /** Writes every column but {@code id}, {@code stock} and {@code created_at}. */
+    /**
+     * Writes every column but {@code id}, {@code stock} and {@code created_at}, and numbers the change
+     * of what listings show ({@code listing_change}, migration V26).
+     */
     @Query("UPDATE products SET name = :name, description = :description, price = :price, active = :active,"
             + " sale_percent = :salePercent, sale_ends_at = :saleEndsAt, image_name = :imageName,"
-            + " updated_at = :updatedAt WHERE id = :id")
+            + " updated_at = :updatedAt, listing_change = NEXTVAL('product_listing_changes') WHERE id = :id")
     int updateDetails(
             long id,
             String name,

@@ -140,6 +140,26 @@ class KeptSearchesSpec extends Specification implements OnTestDatabase {
         database = TestDatabase.describe()
     }
 
+    def "on #database, a purchase leaves the kept results and the listing's total as they are, and its stock shows"() {
+        given:
+        grinders(2)
+        search('grinder')
+        def before = rows.version()
+
+        when: 'stock is taken as a checkout does, and given back as a refund does'
+        rows.takeStock(search('grinder').items().first().requireId().value(), 3, LATER)
+        rows.giveBackStock(search('grinder').items().last().requireId().value(), 1, LATER)
+        def page = search('grinder')
+
+        then:
+        rows.version() == before
+        searchIndex.finds.get() == 1
+        page.items()*.stock() == [7, 11]
+
+        where:
+        database = TestDatabase.describe()
+    }
+
     def "on #database, kept results serve for #maxAge at most"() {
         given:
         grinders(1)

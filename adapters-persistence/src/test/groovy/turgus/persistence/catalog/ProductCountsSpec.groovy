@@ -107,7 +107,7 @@ class ProductCountsSpec extends Specification implements OnTestDatabase {
 
     def "an empty catalog has version 0 and counts 0"() {
         expect:
-        rows.version() == new ProductsVersionRow(0, null)
+        rows.version() == new ProductsVersionRow(0, 0)
         new ProductCounts(rows, Duration.ofSeconds(5), { 0L }).count(ProductCounts.Scope.ALL) == 0
     }
 }
