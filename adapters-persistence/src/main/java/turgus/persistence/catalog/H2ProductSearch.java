@@ -2,8 +2,7 @@ package turgus.persistence.catalog;
 
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +11,7 @@ import turgus.domain.catalog.search.SearchQuery;
 import turgus.domain.catalog.search.Typos;
 import turgus.persistence.shared.DatabaseTime;
 
-/** Search through H2's {@code product_search_terms}, one slot per word, one statement per number of words. */
+/** Search through H2's {@code product_search_terms}: one statement, one slot per word. */
 @Singleton
 @Requires(property = "datasources.default.url", pattern = "jdbc:h2:.*")
 final class H2ProductSearch implements ProductSearchIndex {
@@ -30,80 +29,41 @@ final class H2ProductSearch implements ProductSearchIndex {
             CatalogSort sort,
             int limit,
             long offset) {
-        List<String> slots = new ArrayList<>();
-        for (SearchQuery.Word word : query.words()) {
-            slots.add(word.prefix());
-            slots.add(after(word.prefix()));
-            // The empty string is no word: without a typo the slot is its prefix alone.
-            slots.add(typos.getOrDefault(word, ""));
+        List<SearchQuery.Word> words = query.words();
+        if (words.isEmpty() || words.size() > SearchQuery.MAX_WORDS) {
+            throw new IllegalArgumentException("A search has 1 to " + SearchQuery.MAX_WORDS + " words: " + words);
         }
-        boolean active = filters.includeActive();
-        boolean withdrawn = filters.includeWithdrawn();
-        boolean onSale = filters.onSaleOnly();
-        Instant now = DatabaseTime.of(filters.now());
-        String order = sort.name();
-        return switch (query.words().size()) {
-            case 1 ->
-                rows.findOne(
-                        slots.get(0), slots.get(1), slots.get(2), active, withdrawn, onSale, now, order, limit, offset);
-            case 2 ->
-                rows.findTwo(
-                        slots.get(0),
-                        slots.get(1),
-                        slots.get(2),
-                        slots.get(3),
-                        slots.get(4),
-                        slots.get(5),
-                        active,
-                        withdrawn,
-                        onSale,
-                        now,
-                        order,
-                        limit,
-                        offset);
-            case 3 ->
-                rows.findThree(
-                        slots.get(0),
-                        slots.get(1),
-                        slots.get(2),
-                        slots.get(3),
-                        slots.get(4),
-                        slots.get(5),
-                        slots.get(6),
-                        slots.get(7),
-                        slots.get(8),
-                        active,
-                        withdrawn,
-                        onSale,
-                        now,
-                        order,
-                        limit,
-                        offset);
-            case 4 ->
-                rows.findFour(
-                        slots.get(0),
-                        slots.get(1),
-                        slots.get(2),
-                        slots.get(3),
-                        slots.get(4),
-                        slots.get(5),
-                        slots.get(6),
-                        slots.get(7),
-                        slots.get(8),
-                        slots.get(9),
-                        slots.get(10),
-                        slots.get(11),
-                        active,
-                        withdrawn,
-                        onSale,
-                        now,
-                        order,
-                        limit,
-                        offset);
-            default ->
-                throw new IllegalArgumentException(
-                        "A search has 1 to " + SearchQuery.MAX_WORDS + " words: " + query.words());
-        };
+        // Each slot: its prefix's range and its spelling. The empty string is no word: a slot without
+        // a typo is its prefix alone, and a slot no word fills reads nothing.
+        String[] slots = new String[3 * SearchQuery.MAX_WORDS];
+        Arrays.fill(slots, "");
+        for (int i = 0; i < words.size(); i++) {
+            SearchQuery.Word word = words.get(i);
+            slots[3 * i] = word.prefix();
+            slots[3 * i + 1] = after(word.prefix());
+            slots[3 * i + 2] = typos.getOrDefault(word, "");
+        }
+        return rows.find(
+                words.size(),
+                slots[0],
+                slots[1],
+                slots[2],
+                slots[3],
+                slots[4],
+                slots[5],
+                slots[6],
+                slots[7],
+                slots[8],
+                slots[9],
+                slots[10],
+                slots[11],
+                filters.includeActive(),
+                filters.includeWithdrawn(),
+                filters.onSaleOnly(),
+                DatabaseTime.of(filters.now()),
+                sort.name(),
+                limit,
+                offset);
     }
 
     @Override

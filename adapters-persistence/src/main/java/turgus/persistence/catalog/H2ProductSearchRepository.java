@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Search on H2 (migration {@code vendor/h2/V20}) over {@code product_search_terms}. A query has one
- * slot per word (one statement for each number of words, up to {@code SearchQuery.MAX_WORDS}), each
- * matched by a word beginning with its prefix (a range {@code [from, to)} on the primary key) or
- * equal to its spelling (the catalog word it stands for if it holds a typo, else the empty string,
- * which no word is). Each condition is a range or an equality on the key, so every one is an index
+ * Search on H2 (migration {@code vendor/h2/V20}) over {@code product_search_terms}. The statement
+ * has one slot per word, up to {@code SearchQuery.MAX_WORDS}, each matched by a word beginning with
+ * its prefix (a range {@code [from, to)} on the primary key) or equal to its spelling (the catalog
+ * word it stands for if it holds a typo, else the empty string, which no word is); a slot no word
+ * fills has the empty range {@code ['', '')}. Each condition is a range or an equality on the key, so every one is an index
  * lookup, and each word's entries are read once.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -54,59 +54,14 @@ interface H2ProductSearchRepository extends GenericRepository<ProductRow, Long> 
             + ProductSearchSql.FILTERS
             + ProductSearchSql.PAGE_END;
 
-    @Query(MATCHES_START + SLOT1 + MATCHES_END + "1" + PRODUCTS)
-    List<FoundProductRow> findOne(
-            String from1,
-            String to1,
-            String spelling1,
-            boolean includeActive,
-            boolean includeWithdrawn,
-            boolean onSaleOnly,
-            Instant now,
-            String sort,
-            int limit,
-            long offset);
-
-    @Query(MATCHES_START + SLOT1 + SLOT2 + MATCHES_END + "2" + PRODUCTS)
+    /**
+     * The products that answer every one of the {@code :words} slots in use; a slot not in use has
+     * an empty range and the spelling "", so it reads no entry.
+     */
+    @Query(MATCHES_START + SLOT1 + SLOT2 + SLOT3 + SLOT4 + MATCHES_END + ":words" + PRODUCTS)
     @SuppressWarnings("checkstyle:ParameterNumber")
-    List<FoundProductRow> findTwo(
-            String from1,
-            String to1,
-            String spelling1,
-            String from2,
-            String to2,
-            String spelling2,
-            boolean includeActive,
-            boolean includeWithdrawn,
-            boolean onSaleOnly,
-            Instant now,
-            String sort,
-            int limit,
-            long offset);
-
-    @Query(MATCHES_START + SLOT1 + SLOT2 + SLOT3 + MATCHES_END + "3" + PRODUCTS)
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    List<FoundProductRow> findThree(
-            String from1,
-            String to1,
-            String spelling1,
-            String from2,
-            String to2,
-            String spelling2,
-            String from3,
-            String to3,
-            String spelling3,
-            boolean includeActive,
-            boolean includeWithdrawn,
-            boolean onSaleOnly,
-            Instant now,
-            String sort,
-            int limit,
-            long offset);
-
-    @Query(MATCHES_START + SLOT1 + SLOT2 + SLOT3 + SLOT4 + MATCHES_END + "4" + PRODUCTS)
-    @SuppressWarnings("checkstyle:ParameterNumber")
-    List<FoundProductRow> findFour(
+    List<FoundProductRow> find(
+            int words,
             String from1,
             String to1,
             String spelling1,

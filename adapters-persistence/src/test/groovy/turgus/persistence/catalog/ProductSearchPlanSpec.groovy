@@ -8,6 +8,7 @@ import turgus.application.catalog.ProductSearch
 import turgus.application.catalog.ProductStatusFilter
 import turgus.application.catalog.port.out.ProductRepository
 import turgus.application.shared.PageRequest
+import turgus.domain.catalog.search.SearchQuery
 import turgus.persistence.testing.OnTestDatabase
 import turgus.persistence.testing.QueryPlans
 import turgus.persistence.testing.TestDatabase
@@ -90,13 +91,14 @@ class ProductSearchPlanSpec extends Specification implements OnTestDatabase {
             String words = prefixes.collect { p -> typos[p] ? "('${p}':* | '${typos[p]}')" : "'${p}':*" }.join(' & ')
             return measure(PostgresProductSearchRepository, 'find', common + [words: words])
         }
-        Map<String, Object> slots = [:]
-        prefixes.eachWithIndex { String p, int i ->
-            slots["from${i + 1}"] = p
-            slots["to${i + 1}"] = H2ProductSearch.after(p)
-            slots["spelling${i + 1}"] = typos[p] ?: ''
+        Map<String, Object> slots = [words: prefixes.size()]
+        (1..SearchQuery.MAX_WORDS).each { int slot ->
+            String p = slot <= prefixes.size() ? prefixes[slot - 1] : null
+            slots["from${slot}"] = p ?: ''
+            slots["to${slot}"] = p ? H2ProductSearch.after(p) : ''
+            slots["spelling${slot}"] = p ? (typos[p] ?: '') : ''
         }
-        measure(H2ProductSearchRepository, ['findOne', 'findTwo', 'findThree', 'findFour'][prefixes.size() - 1], common + slots)
+        measure(H2ProductSearchRepository, 'find', common + slots)
     }
 
     private def search(String words) {
