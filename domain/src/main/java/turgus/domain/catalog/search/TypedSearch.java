@@ -10,7 +10,9 @@ import java.util.Objects;
  * a few seconds: only "laptop" was meant. So a search is not kept when it has no word of two
  * letters or digits (a single character, punctuation), nor when it begins a longer search the
  * same shopper made within {@link #TYPING_PAUSE} (it was typed on the way there or deleted back
- * to); and when it is kept, the shopper's searches of that pause that it begins with are
+ * to), nor when the shopper made the very same search within it (a reload or a second page adds
+ * nothing: trends count shoppers, not searches, and keeping it would only grow the log that every
+ * search reads); and when it is kept, the shopper's searches of that pause that it begins with are
  * forgotten.
  */
 public final class TypedSearch {
@@ -44,7 +46,7 @@ public final class TypedSearch {
         if (!meaningful(query)) {
             return Decision.drop();
         }
-        if (recent.stream().anyMatch(earlier -> earlier.length() > query.length() && earlier.startsWith(query))) {
+        if (recent.stream().anyMatch(earlier -> earlier.length() >= query.length() && earlier.startsWith(query))) {
             return Decision.drop();
         }
         List<String> forget = recent.stream()
