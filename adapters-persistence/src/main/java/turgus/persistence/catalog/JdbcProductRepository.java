@@ -4,12 +4,10 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import turgus.application.catalog.CatalogSort;
 import turgus.application.catalog.ProductSearch;
 import turgus.application.catalog.ProductStatusFilter;
 import turgus.application.catalog.port.out.ProductRepository;
@@ -19,27 +17,23 @@ import turgus.application.shared.PageRequest;
 import turgus.domain.catalog.Product;
 import turgus.domain.catalog.ProductId;
 import turgus.domain.catalog.search.SearchQuery;
-import turgus.domain.catalog.search.Typos;
 import turgus.persistence.shared.DatabaseTime;
 
 /**
  * The catalog in the {@code products} table. A listing without words reads a page from an index and
- * its total from {@link ProductCounts}; a search asks the database's search index ({@link
- * ProductSearchIndex}) for the words as typed and, only when that finds nothing, again with each
- * word also read as the catalog word it most likely stands for if it holds a typo; its first
- * results are kept by {@link KeptSearches}.
+ * its total from {@link ProductCounts}; a search by words ({@link WordSearch}) is served from its
+ * first results kept by {@link KeptSearches}.
  */
 @Singleton
 public final class JdbcProductRepository implements ProductRepository {
     private final ProductRowRepository rows;
-    private final ProductSearchIndex index;
+    private final WordSearch words;
     private final ProductCounts counts;
     private final KeptSearches kept;
 
-    JdbcProductRepository(
-            ProductRowRepository rows, ProductSearchIndex index, ProductCounts counts, KeptSearches kept) {
+    JdbcProductRepository(ProductRowRepository rows, WordSearch words, ProductCounts counts, KeptSearches kept) {
         this.rows = Objects.requireNonNull(rows, "rows");
-        this.index = Objects.requireNonNull(index, "index");
+        this.words = Objects.requireNonNull(words, "words");
         this.counts = Objects.requireNonNull(counts, "counts");
         this.kept = Objects.requireNonNull(kept, "kept");
     }
@@ -85,8 +79,8 @@ public final class JdbcProductRepository implements ProductRepository {
         if (search.onSaleOnlyAt().isEmpty() && kept.enabled()) {
             return keptSearch(query, filters, search);
         }
-        Answer answer = answer(query, filters, search.sort(), page.size(), page.offset());
-        return Page.of(products(answer.found().rows()), page, answer.found().total());
+        WordSearch.Answer answer = words.answer(query, filters, search.sort(), page.size(), page.offset());
+        return Page.of(products(answer.rows()), page, answer.total());
     }
 
     /** A search served from its kept first results when they hold the page, else searched again. */
@@ -94,17 +88,12 @@ public final class JdbcProductRepository implements ProductRepository {
         PageRequest page = search.page();
         KeptSearches.Key key = new KeptSearches.Key(
                 query, filters.includeActive(), filters.includeWithdrawn(), search.sort(), rows.version());
-        KeptSearches.Found first = kept.get(key, () -> {
-            Answer answer = answer(query, filters, search.sort(), kept.window(), 0);
-            List<Long> ids =
-                    answer.found().rows().stream().map(FoundProductRow::id).toList();
-            return new KeptSearches.Found(ids, answer.found().total(), answer.typos());
-        });
+        KeptSearches.Found first = kept.get(key);
         if (first.covers(page.offset(), page.size())) {
             return Page.of(inOrder(first.ids(page.offset(), page.size()), filters), page, first.total());
         }
         List<FoundProductRow> beyond =
-                index.find(query, first.typos(), filters, search.sort(), page.size(), page.offset());
+                words.page(query, first.typos(), filters, search.sort(), page.size(), page.offset());
         return Page.of(products(beyond), page, first.total());
     }
 
@@ -127,24 +116,6 @@ public final class JdbcProductRepository implements ProductRepository {
                 .map(ProductMapper::toProduct)
                 .toList();
     }
-
-    /**
-     * The words as typed and, only when they find nothing, again with each word that may hold a
-     * typo also read as the catalog word it most likely stands for.
-     */
-    private Answer answer(
-            SearchQuery query, ProductSearchIndex.Filters filters, CatalogSort sort, int limit, long offset) {
-        Found asTyped = find(query, Map.of(), filters, sort, limit, offset);
-        if (asTyped.total() > 0) {
-            return new Answer(asTyped, Map.of());
-        }
-        Map<SearchQuery.Word, String> typos = typosOf(query);
-        return typos.isEmpty()
-                ? new Answer(asTyped, typos)
-                : new Answer(find(query, typos, filters, sort, limit, offset), typos);
-    }
-
-    private record Answer(Found found, Map<SearchQuery.Word, String> typos) {}
 
     /** Every product of a status, page and count each read from an index. */
     private Page<Product> listing(ProductSearch search) {
@@ -176,7 +147,7 @@ public final class JdbcProductRepository implements ProductRepository {
 
     private Page<Product> onSale(ProductSearch search, ProductSearchIndex.Filters filters) {
         PageRequest page = search.page();
-        Found found = found(
+        CountedRows found = CountedRows.read(
                 (limit, offset) -> rows.findOnSale(
                         filters.includeActive(),
                         filters.includeWithdrawn(),
@@ -189,50 +160,6 @@ public final class JdbcProductRepository implements ProductRepository {
                 page.offset());
         return Page.of(products(found.rows()), page, found.total());
     }
-
-    private Found find(
-            SearchQuery query,
-            Map<SearchQuery.Word, String> typos,
-            ProductSearchIndex.Filters filters,
-            CatalogSort sort,
-            int limit,
-            long offset) {
-        return found((size, from) -> index.find(query, typos, filters, sort, size, from), limit, offset);
-    }
-
-    /**
-     * A page and the number of all found, from one statement; a page past the end holds no row to
-     * carry that number, so then the first row is asked for as well.
-     */
-    private static Found found(PageQuery query, int limit, long offset) {
-        List<FoundProductRow> found = query.rows(limit, offset);
-        if (!found.isEmpty()) {
-            return new Found(found, found.get(0).totalFound());
-        }
-        if (offset == 0) {
-            return new Found(found, 0);
-        }
-        List<FoundProductRow> first = query.rows(1, 0);
-        return new Found(found, first.isEmpty() ? 0 : first.get(0).totalFound());
-    }
-
-    /** For each word that may hold a typo, the catalog word it most likely stands for. */
-    private Map<SearchQuery.Word, String> typosOf(SearchQuery query) {
-        Map<SearchQuery.Word, String> typos = new LinkedHashMap<>();
-        for (SearchQuery.Word word : query.words()) {
-            if (Typos.allowedEdits(word.typed()) > 0) {
-                word.likelyMeant(index.candidatesFor(word)).ifPresent(meant -> typos.put(word, meant));
-            }
-        }
-        return typos;
-    }
-
-    @FunctionalInterface
-    private interface PageQuery {
-        List<FoundProductRow> rows(int limit, long offset);
-    }
-
-    private record Found(List<FoundProductRow> rows, long total) {}
 
     private static List<Product> products(List<FoundProductRow> found) {
         return found.stream().map(row -> ProductMapper.toProduct(row.product())).toList();

@@ -1,17 +1,20 @@
 package turgus.persistence.catalog;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.concurrent.Executor;
 import turgus.application.catalog.CatalogSort;
 import turgus.domain.catalog.search.SearchQuery;
 
@@ -30,18 +33,22 @@ import turgus.domain.catalog.search.SearchQuery;
  * <p>A kept result serves only the catalog's version it was found at ({@link ProductsVersionRow}:
  * the newest id and the latest edit's number, whichever instance made it; a purchase changes only
  * the stock, which is read afresh, and leaves it), and no longer than {@code
- * shop.catalog.search-max-age} (5 s; 0 searches every time), the bound for what the version cannot
- * see, as for {@link ProductCounts}. Searches that ask for the products on sale at a moment are
- * never kept (the moment is part of the question). Concurrent requests for one search that is not
- * kept yet run it once and wait for it (Caffeine's per-key loading); at most {@code
- * shop.catalog.kept-searches} searches are kept (1,000, about 2 MB).
+ * shop.catalog.search-max-age} (10 s; 0 searches every time), the bound for what the version cannot
+ * see, as for {@link ProductCounts}. A search still asked for once it is half that old is found
+ * again in the background while its kept results go on serving, so a common search is not left
+ * without kept results, and its shoppers waiting, every time they expire. Searches that ask for
+ * the products on sale at a moment are never kept (the moment is part of the question). Concurrent
+ * requests for one search that is not kept yet run it once and wait for it (Caffeine's per-key
+ * loading); at most {@code shop.catalog.kept-searches} searches are kept (1,000, about 2 MB).
  */
 @Singleton
 final class KeptSearches {
     /** How many results of a search are kept: the first ten pages of 20. */
     static final int WINDOW = 200;
 
+    private final WordSearch search;
     private final int window;
+    private final LoadingCache<Key, Found> kept;
 
     /** A search at one version of the catalog. */
     record Key(
@@ -49,35 +56,37 @@ final class KeptSearches {
             boolean includeActive,
             boolean includeWithdrawn,
             CatalogSort sort,
-            ProductsVersionRow version) {}
-
-    private final Cache<Key, Found> kept;
+            ProductsVersionRow version) {
+        ProductSearchIndex.Filters filters() {
+            return new ProductSearchIndex.Filters(includeActive, includeWithdrawn, false, Instant.EPOCH);
+        }
+    }
 
     @Inject
     KeptSearches(
-            @Value("${shop.catalog.search-max-age:5s}") Duration maxAge,
-            @Value("${shop.catalog.kept-searches:1000}") int maxSearches) {
-        this(maxAge, maxSearches, WINDOW, Ticker.systemTicker());
+            WordSearch search,
+            @Value("${shop.catalog.search-max-age:10s}") Duration maxAge,
+            @Value("${shop.catalog.kept-searches:1000}") int maxSearches,
+            @Named(TaskExecutors.BLOCKING) Executor refresher) {
+        this(search, maxAge, maxSearches, WINDOW, Ticker.systemTicker(), refresher);
     }
 
-    /** Kept searches of {@code window} results each, aged by {@code ticker}. */
-    KeptSearches(Duration maxAge, int maxSearches, int window, Ticker ticker) {
+    /** Kept searches of {@code window} results each, aged by {@code ticker}, found again by {@code refresher}. */
+    KeptSearches(WordSearch search, Duration maxAge, int maxSearches, int window, Ticker ticker, Executor refresher) {
         if (window < 1) {
             throw new IllegalArgumentException("A kept search keeps at least one result: " + window);
         }
+        this.search = Objects.requireNonNull(search, "search");
         this.window = window;
         this.kept = maxAge.isZero() || maxAge.isNegative() || maxSearches < 1
                 ? null
                 : Caffeine.newBuilder()
                         .expireAfterWrite(maxAge)
+                        .refreshAfterWrite(maxAge.dividedBy(2))
                         .maximumSize(maxSearches)
                         .ticker(ticker)
-                        .build();
-    }
-
-    /** How many results of each search are kept. */
-    int window() {
-        return window;
+                        .executor(refresher)
+                        .build(this::findNow);
     }
 
     /** Whether searches are kept at all. */
@@ -85,12 +94,15 @@ final class KeptSearches {
         return kept != null;
     }
 
-    /** The kept result of the search, or the one {@code search} finds now, which is then kept. */
-    Found get(Key key, Supplier<Found> search) {
-        if (kept == null) {
-            return search.get();
-        }
-        return kept.get(key, unused -> search.get());
+    /** The kept first results of the search, or those it finds now, which are then kept. */
+    Found get(Key key) {
+        return kept == null ? findNow(key) : kept.get(key);
+    }
+
+    private Found findNow(Key key) {
+        WordSearch.Answer answer = search.answer(key.query(), key.filters(), key.sort(), window, 0);
+        List<Long> ids = answer.rows().stream().map(FoundProductRow::id).toList();
+        return new Found(ids, answer.total(), answer.typos());
     }
 
     /**
