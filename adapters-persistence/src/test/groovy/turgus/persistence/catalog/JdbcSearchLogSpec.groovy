@@ -8,6 +8,8 @@ import turgus.application.catalog.SearchCount
 import turgus.application.catalog.port.out.SearchLog
 import turgus.domain.account.UserId
 import turgus.persistence.testing.OnTestDatabase
+import turgus.persistence.testing.QueryPlans
+import turgus.persistence.testing.TestDatabase
 
 import javax.sql.DataSource
 import java.time.Duration
@@ -78,5 +80,26 @@ class JdbcSearchLogSpec extends Specification implements OnTestDatabase {
         then: 'the older search of the same query, and the searches of others, stay'
         log.madeBySince(anna, NOW - Duration.ofDays(1)) == ['lap']
         log.madeBySince(ben, NOW - Duration.ofDays(1)) == ['lap']
+    }
+
+    def "on #database, a shopper's searches of the last seconds are read from an index of the shopper's searches by time, whatever the history"() {
+        given: 'a shopper who searched #history times in the last days, and once just now'
+        UserId anna = shopper()
+        history.times { log.record("old ${it}", anna, NOW.minus(Duration.ofHours(1 + it))) }
+        log.record('tea', anna, NOW)
+        new QueryPlans(dataSource).execute('ANALYZE' + (TestDatabase.postgreSql ? ' search_log' : ''))
+
+        when:
+        Map plan = new QueryPlans(dataSource).measure(SearchLogRowRepository, 'queriesOfSince',
+                [userId: anna.value(), since: java.sql.Timestamp.from(NOW.minusSeconds(10))], ['search_log'])
+
+        then: 'what it reads does not grow with the history'
+        log.madeBySince(anna, NOW.minusSeconds(10)) == ['tea']
+        !plan.scansWhole
+        plan.cost < 20
+
+        where:
+        database = TestDatabase.describe()
+        history = 2_000
     }
 }
