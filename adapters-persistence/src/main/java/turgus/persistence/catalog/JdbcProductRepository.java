@@ -117,13 +117,16 @@ public final class JdbcProductRepository implements ProductRepository {
                 .toList();
     }
 
-    /** Every product of a status, page and count each read from an index. */
+    /**
+     * Every product of a status: the page read from an index with the catalog's version, and its
+     * total kept for that version ({@link ProductCounts}).
+     */
     private Page<Product> listing(ProductSearch search) {
         PageRequest page = search.page();
         int limit = page.size();
         long offset = page.offset();
-        List<ProductRow> found;
-        long total;
+        List<ListedProductRow> found;
+        ProductCounts.Scope scope;
         if (search.status() == ProductStatusFilter.ALL) {
             found = switch (search.sort()) {
                 case NAME, RELEVANCE -> rows.listAllByName(limit, offset);
@@ -131,7 +134,7 @@ public final class JdbcProductRepository implements ProductRepository {
                 case PRICE_DESCENDING -> rows.listAllByPriceDescending(limit, offset);
                 case NEWEST -> rows.listAllNewestFirst(limit, offset);
             };
-            total = counts.count(ProductCounts.Scope.ALL);
+            scope = ProductCounts.Scope.ALL;
         } else {
             boolean active = search.status() == ProductStatusFilter.ACTIVE;
             found = switch (search.sort()) {
@@ -140,9 +143,18 @@ public final class JdbcProductRepository implements ProductRepository {
                 case PRICE_DESCENDING -> rows.listByPriceDescending(active, limit, offset);
                 case NEWEST -> rows.listNewestFirst(active, limit, offset);
             };
-            total = counts.count(active ? ProductCounts.Scope.ACTIVE : ProductCounts.Scope.WITHDRAWN);
+            scope = active ? ProductCounts.Scope.ACTIVE : ProductCounts.Scope.WITHDRAWN;
         }
-        return Page.of(found.stream().map(ProductMapper::toProduct).toList(), page, total);
+        // A page past the end has no row to carry the version: it is read on its own then.
+        long total = found.isEmpty()
+                ? counts.count(scope)
+                : counts.count(scope, found.get(0).version());
+        return Page.of(
+                found.stream()
+                        .map(row -> ProductMapper.toProduct(row.product()))
+                        .toList(),
+                page,
+                total);
     }
 
     private Page<Product> onSale(ProductSearch search, ProductSearchIndex.Filters filters) {

@@ -51,10 +51,14 @@ final class ProductCounts {
     }
 
     long count(Scope scope) {
+        return maxAgeNanos <= 0 ? countNow(scope) : count(scope, rows.version());
+    }
+
+    /** The count of {@code scope} at {@code version}, the catalog's version read just before. */
+    long count(Scope scope, ProductsVersionRow version) {
         if (maxAgeNanos <= 0) {
             return countNow(scope);
         }
-        ProductsVersionRow version = rows.version();
         long now = nanoTime.getAsLong();
         Kept known = kept.get(scope);
         if (known != null && known.version().equals(version) && now - known.countedAtNanos() < maxAgeNanos) {

@@ -22,6 +22,15 @@ interface ProductRowRepository extends CrudRepository<ProductRow, Long> {
 
     String PAGE = " LIMIT :limit OFFSET :offset";
 
+    /**
+     * The catalog's version ({@link #version()}) as two more columns of a listing's rows: each is an
+     * uncorrelated sub-select that both databases evaluate once, from the end of an index.
+     */
+    String VERSION_COLUMNS = ", (SELECT COALESCE(MAX(id), 0) FROM products) AS last_id,"
+            + " (SELECT COALESCE(MAX(listing_change), 0) FROM products) AS last_change";
+
+    String LISTED = COLUMNS + VERSION_COLUMNS;
+
     /** The products of a cart, in one statement (by primary key). */
     List<ProductRow> findByIdIn(Collection<Long> ids);
 
@@ -29,30 +38,31 @@ interface ProductRowRepository extends CrudRepository<ProductRow, Long> {
     // (V2's and V20's led by `active` for one status, V20's for all), so a page costs the same
     // whatever the catalog's size. `ORDER BY active, …` sorts as `ORDER BY …` under `active = ?`,
     // but H2 reads an index in order only for an ORDER BY that begins with the index's columns.
+    // Each row carries the catalog's version, for the page's total (ProductCounts).
 
-    @Query(COLUMNS + " FROM products WHERE active = :active ORDER BY active, name, id" + PAGE)
-    List<ProductRow> listByName(boolean active, int limit, long offset);
+    @Query(LISTED + " FROM products WHERE active = :active ORDER BY active, name, id" + PAGE)
+    List<ListedProductRow> listByName(boolean active, int limit, long offset);
 
-    @Query(COLUMNS + " FROM products WHERE active = :active ORDER BY active, price, id" + PAGE)
-    List<ProductRow> listByPrice(boolean active, int limit, long offset);
+    @Query(LISTED + " FROM products WHERE active = :active ORDER BY active, price, id" + PAGE)
+    List<ListedProductRow> listByPrice(boolean active, int limit, long offset);
 
-    @Query(COLUMNS + " FROM products WHERE active = :active ORDER BY active, price DESC, id" + PAGE)
-    List<ProductRow> listByPriceDescending(boolean active, int limit, long offset);
+    @Query(LISTED + " FROM products WHERE active = :active ORDER BY active, price DESC, id" + PAGE)
+    List<ListedProductRow> listByPriceDescending(boolean active, int limit, long offset);
 
-    @Query(COLUMNS + " FROM products WHERE active = :active ORDER BY active, created_at DESC, id DESC" + PAGE)
-    List<ProductRow> listNewestFirst(boolean active, int limit, long offset);
+    @Query(LISTED + " FROM products WHERE active = :active ORDER BY active, created_at DESC, id DESC" + PAGE)
+    List<ListedProductRow> listNewestFirst(boolean active, int limit, long offset);
 
-    @Query(COLUMNS + " FROM products ORDER BY name, id" + PAGE)
-    List<ProductRow> listAllByName(int limit, long offset);
+    @Query(LISTED + " FROM products ORDER BY name, id" + PAGE)
+    List<ListedProductRow> listAllByName(int limit, long offset);
 
-    @Query(COLUMNS + " FROM products ORDER BY price, id" + PAGE)
-    List<ProductRow> listAllByPrice(int limit, long offset);
+    @Query(LISTED + " FROM products ORDER BY price, id" + PAGE)
+    List<ListedProductRow> listAllByPrice(int limit, long offset);
 
-    @Query(COLUMNS + " FROM products ORDER BY price DESC, id" + PAGE)
-    List<ProductRow> listAllByPriceDescending(int limit, long offset);
+    @Query(LISTED + " FROM products ORDER BY price DESC, id" + PAGE)
+    List<ListedProductRow> listAllByPriceDescending(int limit, long offset);
 
-    @Query(COLUMNS + " FROM products ORDER BY created_at DESC, id DESC" + PAGE)
-    List<ProductRow> listAllNewestFirst(int limit, long offset);
+    @Query(LISTED + " FROM products ORDER BY created_at DESC, id DESC" + PAGE)
+    List<ListedProductRow> listAllNewestFirst(int limit, long offset);
 
     /** Counted from the narrowest index that leads with {@code active}, never from the table's rows. */
     @Query("SELECT COUNT(*) FROM products WHERE active = :active")
