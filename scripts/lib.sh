@@ -54,7 +54,9 @@ turgus_free_port() {
 #                        shop's classes are read from it already parsed and verified.
 # JAVA_OPTS, when set, is appended and wins.
 turgus_jvm_options() {
-  local jar="$1" archive="${1%.jar}.jsa"
+  local jar archive
+  jar=$(realpath "$1")
+  archive="${jar%.jar}.jsa"
   local options="-XX:+UseSerialGC -Xms32m -Xmx192m -Xss512k"
   if [[ -f "$archive" && "$archive" -nt "$jar" ]]; then
     options+=" -XX:SharedArchiveFile=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
@@ -66,9 +68,13 @@ turgus_jvm_options() {
 # shop is started once on a throwaway data folder, asked for its health, its SPA and a sign-in,
 # and stopped; the JVM writes every class it loaded to turgus.jsa on exit. Start-up then loads
 # those classes from the archive instead of the jar. Best effort: without the archive the shop
-# runs the same, only slower to start.
+# runs the same, only slower to start. The archive records the jar by the path it was given and
+# is used only by a JVM that names the jar the same way from wherever it runs, so both functions
+# take the jar's absolute path, and the shop must be started with it (-jar "$(realpath …)").
 turgus_class_archive() {
-  local jar="$1" archive="${1%.jar}.jsa"
+  local jar archive
+  jar=$(realpath "$1")
+  archive="${jar%.jar}.jsa"
   if [[ -f "$archive" && "$archive" -nt "$jar" ]]; then
     return 0
   fi
