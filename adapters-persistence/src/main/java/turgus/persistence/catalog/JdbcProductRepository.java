@@ -83,38 +83,62 @@ public final class JdbcProductRepository implements ProductRepository {
         return Page.of(products(answer.rows()), page, answer.total());
     }
 
-    /** A search served from its kept first results when they hold the page, else searched again. */
+    /**
+     * A search served from its kept first results when they hold the page, else searched again. The
+     * page's products come with the catalog's version (one statement): results found at an older
+     * version are found again, and the page read again from them.
+     */
     private Page<Product> keptSearch(SearchQuery query, ProductSearchIndex.Filters filters, ProductSearch search) {
         PageRequest page = search.page();
-        KeptSearches.Key key = new KeptSearches.Key(
-                query, filters.includeActive(), filters.includeWithdrawn(), search.sort(), rows.version());
+        KeptSearches.Key key =
+                new KeptSearches.Key(query, filters.includeActive(), filters.includeWithdrawn(), search.sort());
         KeptSearches.Found first = kept.get(key);
         if (first.covers(page.offset(), page.size())) {
-            return Page.of(inOrder(first.ids(page.offset(), page.size()), filters), page, first.total());
+            Listed listed = listed(first.ids(page.offset(), page.size()));
+            if (listed.version().equals(first.version())) {
+                return Page.of(listed.inOrder(filters), page, first.total());
+            }
+            first = kept.again(key, first);
+            if (first.covers(page.offset(), page.size())) {
+                return Page.of(listed(first.ids(page.offset(), page.size())).inOrder(filters), page, first.total());
+            }
+        } else if (!rows.version().equals(first.version())) {
+            first = kept.again(key, first);
         }
         List<FoundProductRow> beyond =
                 words.page(query, first.typos(), filters, search.sort(), page.size(), page.offset());
         return Page.of(products(beyond), page, first.total());
     }
 
-    /**
-     * The products of {@code ids}, in that order, as they are now: one that has since left the
-     * listing's status (a change the catalog's version is yet to show) is left out.
-     */
-    private List<Product> inOrder(List<Long> ids, ProductSearchIndex.Filters filters) {
+    /** The products of {@code ids} as they are now and the catalog's version, read together. */
+    private Listed listed(List<Long> ids) {
         if (ids.isEmpty()) {
-            return List.of();
+            return new Listed(ids, List.of(), rows.version());
         }
-        Map<Long, ProductRow> byId = new HashMap<>();
-        for (ProductRow row : rows.findByIdIn(ids)) {
-            byId.put(row.id(), row);
+        List<ListedProductRow> found = rows.listByIdIn(ids);
+        // An id no longer in the table leaves no row: the version is then read on its own.
+        return new Listed(
+                ids, found, found.isEmpty() ? rows.version() : found.get(0).version());
+    }
+
+    /** A kept page's ids, their products' rows in any order, and the catalog's version. */
+    private record Listed(List<Long> ids, List<ListedProductRow> rows, ProductsVersionRow version) {
+        /**
+         * The products in the kept order, as they are now: one that has since left the listing's
+         * status (a change the catalog's version is yet to show) is left out.
+         */
+        List<Product> inOrder(ProductSearchIndex.Filters filters) {
+            Map<Long, ListedProductRow> byId = new HashMap<>();
+            for (ListedProductRow row : rows) {
+                byId.put(row.id(), row);
+            }
+            return ids.stream()
+                    .map(byId::get)
+                    .filter(Objects::nonNull)
+                    .filter(row -> row.active() ? filters.includeActive() : filters.includeWithdrawn())
+                    .map(row -> ProductMapper.toProduct(row.product()))
+                    .toList();
         }
-        return ids.stream()
-                .map(byId::get)
-                .filter(Objects::nonNull)
-                .filter(row -> row.active() ? filters.includeActive() : filters.includeWithdrawn())
-                .map(ProductMapper::toProduct)
-                .toList();
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import turgus.application.catalog.CatalogSort;
 import turgus.domain.catalog.search.SearchQuery;
 
@@ -32,7 +33,9 @@ import turgus.domain.catalog.search.SearchQuery;
  *
  * <p>A kept result serves only the catalog's version it was found at ({@link ProductsVersionRow}:
  * the newest id and the latest edit's number, whichever instance made it; a purchase changes only
- * the stock, which is read afresh, and leaves it), and no longer than {@code
+ * the stock, which is read afresh, and leaves it). The caller learns the version with the page's
+ * products, in the same statement, and asks for the search {@link #again} when the kept result is
+ * older; it serves no longer than {@code
  * shop.catalog.search-max-age} (10 s; 0 searches every time), the bound for what the version cannot
  * see, as for {@link ProductCounts}. A search still asked for once it is half that old is found
  * again in the background while its kept results go on serving, so a common search is not left
@@ -47,16 +50,12 @@ final class KeptSearches {
     static final int WINDOW = 200;
 
     private final WordSearch search;
+    private final Supplier<ProductsVersionRow> version;
     private final int window;
     private final LoadingCache<Key, Found> kept;
 
-    /** A search at one version of the catalog. */
-    record Key(
-            SearchQuery query,
-            boolean includeActive,
-            boolean includeWithdrawn,
-            CatalogSort sort,
-            ProductsVersionRow version) {
+    /** A search: its words, the statuses it lists and its order. */
+    record Key(SearchQuery query, boolean includeActive, boolean includeWithdrawn, CatalogSort sort) {
         ProductSearchIndex.Filters filters() {
             return new ProductSearchIndex.Filters(includeActive, includeWithdrawn, false, Instant.EPOCH);
         }
@@ -65,18 +64,30 @@ final class KeptSearches {
     @Inject
     KeptSearches(
             WordSearch search,
+            ProductRowRepository rows,
             @Value("${shop.catalog.search-max-age:10s}") Duration maxAge,
             @Value("${shop.catalog.kept-searches:1000}") int maxSearches,
             @Named(TaskExecutors.BLOCKING) Executor refresher) {
-        this(search, maxAge, maxSearches, WINDOW, Ticker.systemTicker(), refresher);
+        this(search, rows::version, maxAge, maxSearches, WINDOW, Ticker.systemTicker(), refresher);
     }
 
-    /** Kept searches of {@code window} results each, aged by {@code ticker}, found again by {@code refresher}. */
-    KeptSearches(WordSearch search, Duration maxAge, int maxSearches, int window, Ticker ticker, Executor refresher) {
+    /**
+     * Kept searches of {@code window} results each, stamped with the catalog's {@code version} read
+     * before each search, aged by {@code ticker}, found again by {@code refresher}.
+     */
+    KeptSearches(
+            WordSearch search,
+            Supplier<ProductsVersionRow> version,
+            Duration maxAge,
+            int maxSearches,
+            int window,
+            Ticker ticker,
+            Executor refresher) {
         if (window < 1) {
             throw new IllegalArgumentException("A kept search keeps at least one result: " + window);
         }
         this.search = Objects.requireNonNull(search, "search");
+        this.version = Objects.requireNonNull(version, "version");
         this.window = window;
         this.kept = maxAge.isZero() || maxAge.isNegative() || maxSearches < 1
                 ? null
@@ -94,15 +105,34 @@ final class KeptSearches {
         return kept != null;
     }
 
-    /** The kept first results of the search, or those it finds now, which are then kept. */
+    /**
+     * The kept first results of the search, at the version they were found at, or those it finds
+     * now, which are then kept.
+     */
     Found get(Key key) {
         return kept == null ? findNow(key) : kept.get(key);
     }
 
+    /**
+     * The search's results found again, now that the catalog is at a newer version than {@code
+     * outdated}'s. Concurrent callers holding the same outdated results search once: only they are
+     * dropped, not results another caller has just found.
+     */
+    Found again(Key key, Found outdated) {
+        if (kept == null) {
+            return findNow(key);
+        }
+        kept.asMap().remove(key, outdated);
+        return kept.get(key);
+    }
+
     private Found findNow(Key key) {
+        // Read first: a change made while the search runs leaves the results older than the
+        // catalog, so they are found again on their next use rather than kept as current.
+        ProductsVersionRow foundAt = version.get();
         WordSearch.Answer answer = search.answer(key.query(), key.filters(), key.sort(), window, 0);
         List<Long> ids = answer.rows().stream().map(FoundProductRow::id).toList();
-        return new Found(ids, answer.total(), answer.typos());
+        return new Found(foundAt, ids, answer.total(), answer.typos());
     }
 
     /**
@@ -110,14 +140,21 @@ final class KeptSearches {
      * word each typed word was read as when the words as typed found nothing.
      */
     static final class Found {
+        private final ProductsVersionRow version;
         private final long[] firstIds;
         private final long total;
         private final Map<SearchQuery.Word, String> typos;
 
-        Found(List<Long> firstIds, long total, Map<SearchQuery.Word, String> typos) {
+        Found(ProductsVersionRow version, List<Long> firstIds, long total, Map<SearchQuery.Word, String> typos) {
+            this.version = Objects.requireNonNull(version, "version");
             this.firstIds = firstIds.stream().mapToLong(Long::longValue).toArray();
             this.total = total;
             this.typos = Map.copyOf(Objects.requireNonNull(typos, "typos"));
+        }
+
+        /** The catalog's version the search was found at. */
+        ProductsVersionRow version() {
+            return version;
         }
 
         long total() {

@@ -34,6 +34,10 @@ interface ProductRowRepository extends CrudRepository<ProductRow, Long> {
     /** The products of a cart, in one statement (by primary key). */
     List<ProductRow> findByIdIn(Collection<Long> ids);
 
+    /** The products of a kept search's page, by primary key, with the catalog's version. */
+    @Query(LISTED + " FROM products WHERE id IN (:ids)")
+    List<ListedProductRow> listByIdIn(Collection<Long> ids);
+
     // Listings without words: one statement per status and order, each read in order from an index
     // (V2's and V20's led by `active` for one status, V20's for all), so a page costs the same
     // whatever the catalog's size. `ORDER BY active, …` sorts as `ORDER BY …` under `active = ?`,

@@ -26,6 +26,7 @@ import java.util.concurrent.Executor
 import java.util.concurrent.Executors
 import java.util.concurrent.atomic.AtomicInteger
 import java.util.concurrent.atomic.AtomicLong
+import java.util.function.Supplier
 
 import static turgus.persistence.testing.ProductBuilder.aProduct
 
@@ -59,7 +60,7 @@ class KeptSearchesSpec extends Specification implements OnTestDatabase {
     /** Kept searches on a clock the spec moves, found again in the background when the spec runs it. */
     JdbcProductRepository repository(Duration maxAge, int window) {
         def words = new WordSearch(searchIndex)
-        def kept = new KeptSearches(words, maxAge, 100, window, { nanos.get() } as Ticker, { Runnable task -> background << task } as Executor)
+        def kept = new KeptSearches(words, { rows.version() } as Supplier, maxAge, 100, window, { nanos.get() } as Ticker, { Runnable task -> background << task } as Executor)
         new JdbcProductRepository(rows, words, counts, kept)
     }
 
@@ -291,9 +292,33 @@ class KeptSearchesSpec extends Specification implements OnTestDatabase {
         threads = 8
     }
 
+    def "on #database, results found at an older version are found again once for all who hold them"() {
+        given: 'a kept search, then a product added'
+        grinders(2)
+        def kept = new KeptSearches(new WordSearch(searchIndex), { rows.version() } as Supplier, MAX_AGE, 10, 4,
+                { nanos.get() } as Ticker, { Runnable task -> task.run() } as Executor)
+        def key = new KeptSearches.Key(SearchQuery.parse('grinder'), true, false, CatalogSort.NAME)
+        def outdated = kept.get(key)
+        products.add(aProduct().named('Grinder Z').describedAs('').build())
+
+        when: 'two requests that read the newer version with the outdated results ask again'
+        def first = kept.again(key, outdated)
+        def second = kept.again(key, outdated)
+
+        then: 'the words were searched once more, at the current version'
+        searchIndex.finds.get() == 2
+        first.is(second)
+        first.total() == 3
+        first.version() == rows.version()
+        outdated.version() != rows.version()
+
+        where:
+        database = TestDatabase.describe()
+    }
+
     def "a kept search keeps at least one result"() {
         when:
-        new KeptSearches(new WordSearch(index), MAX_AGE, 10, 0, Ticker.systemTicker(), { Runnable task -> task.run() } as Executor)
+        new KeptSearches(new WordSearch(index), { rows.version() } as Supplier, MAX_AGE, 10, 0, Ticker.systemTicker(), { Runnable task -> task.run() } as Executor)
 
         then:
         thrown(IllegalArgumentException)
