@@ -55,7 +55,7 @@ class Shop {
         balances = new BalanceService(wallets, accounts, idempotency, audit, transactions, clock)
         carts = new CartService(cartRepository, products, promoCodeRepository, pricer, transactions, clock)
         checkout = new CheckoutService(wallets, cartRepository, pricer, products, stock, promoCodeRepository,
-                orderRepository, accounts, idempotency, transactions, clock)
+                orderRepository, idempotency, transactions, clock)
         orders = new OrderQueryService(orderRepository)
         refunds = new RefundService(orderRepository, wallets, stock, audit, transactions, clock)
         promoCodes = new PromoCodeAdministrationService(promoCodeRepository, audit, transactions, clock)

@@ -3,11 +3,9 @@ package turgus.application.order;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.TreeMap;
-import turgus.application.account.port.out.AccountRepository;
 import turgus.application.cart.CartPricer;
 import turgus.application.cart.port.out.CartRepository;
 import turgus.application.catalog.port.out.ProductRepository;
@@ -21,19 +19,16 @@ import turgus.application.order.port.in.CheckoutUseCase;
 import turgus.application.order.port.out.OrderRepository;
 import turgus.application.shared.NotFoundException;
 import turgus.application.shared.Transactions;
-import turgus.domain.account.Account;
 import turgus.domain.account.UserId;
 import turgus.domain.cart.Cart;
 import turgus.domain.cart.InsufficientStock;
 import turgus.domain.cart.PricedCart;
 import turgus.domain.catalog.Product;
-import turgus.domain.catalog.ProductId;
 import turgus.domain.discount.PromoCodeCheck;
 import turgus.domain.discount.PromoCodeProblem;
 import turgus.domain.ledger.Balance;
 import turgus.domain.ledger.InsufficientBalance;
 import turgus.domain.order.Order;
-import turgus.domain.order.OrderLine;
 
 /**
  * Pays a cart in one transaction, in this order: lock the buyer's wallet (which also serialises the
@@ -54,7 +49,6 @@ public final class CheckoutService implements CheckoutUseCase {
     private final StockLedger stock;
     private final PromoCodeRepository promoCodes;
     private final OrderRepository orders;
-    private final AccountRepository accounts;
     private final Idempotency idempotency;
     private final Transactions transactions;
     private final Clock clock;
@@ -67,7 +61,6 @@ public final class CheckoutService implements CheckoutUseCase {
             StockLedger stock,
             PromoCodeRepository promoCodes,
             OrderRepository orders,
-            AccountRepository accounts,
             Idempotency idempotency,
             Transactions transactions,
             Clock clock) {
@@ -78,7 +71,6 @@ public final class CheckoutService implements CheckoutUseCase {
         this.stock = Objects.requireNonNull(stock, "stock");
         this.promoCodes = Objects.requireNonNull(promoCodes, "promoCodes");
         this.orders = Objects.requireNonNull(orders, "orders");
-        this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -87,8 +79,6 @@ public final class CheckoutService implements CheckoutUseCase {
     @Override
     public Order checkout(CheckoutCommand command) {
         UserId buyer = command.customer();
-        Account account = accounts.findById(buyer)
-                .orElseThrow(() -> NotFoundException.of(NotFoundException.Resource.USER, buyer.value()));
         RequestFingerprint fingerprint = RequestFingerprint.of(CheckoutCommand.CANONICAL);
         return transactions.inTransaction(() -> {
             Balance balance = lockWallet(buyer);
@@ -97,7 +87,7 @@ public final class CheckoutService implements CheckoutUseCase {
                 return orders.findById(turgus.domain.order.OrderId.of(earlier.getAsLong()))
                         .orElseThrow(() -> new IllegalStateException("A remembered checkout has its order"));
             }
-            Cart cart = carts.lockIfOpen(buyer).orElseThrow(Order::emptyCart);
+            Cart cart = carts.emptyIfOpen(buyer).orElseThrow(Order::emptyCart);
             if (cart.isEmpty()) {
                 throw Order.emptyCart();
             }
@@ -113,10 +103,9 @@ public final class CheckoutService implements CheckoutUseCase {
                     new PromoCodeCheck(code, PromoCodeProblem.USED_UP, null).throwIfNotApplicable();
                 }
             });
-            Order stored = orders.add(
-                    order, account.fullName().value(), account.email().value());
+            Order stored = orders.addForAccount(order)
+                    .orElseThrow(() -> NotFoundException.of(NotFoundException.Resource.USER, buyer.value()));
             wallets.record(buyer, balance.pay(stored.total(), stored.requireId(), now));
-            carts.empty(cart);
             idempotency.remember(
                     buyer,
                     command.idempotencyKey(),
@@ -139,19 +128,20 @@ public final class CheckoutService implements CheckoutUseCase {
         });
     }
 
-    /** Takes every line's items, quantities of one product summed, in ascending product id order. */
+    /**
+     * Takes every line's items at once; when a product is short, reads it to say how many are left
+     * (the transaction rolls back, giving back whatever else was taken).
+     */
     private void takeStock(Order order, Instant now) {
-        Map<ProductId, Integer> wanted = new TreeMap<>((a, b) -> Long.compare(a.value(), b.value()));
-        for (OrderLine line : order.lines()) {
-            wanted.merge(line.productId(), line.quantity(), Integer::sum);
-        }
-        wanted.forEach((id, quantity) -> {
-            if (!stock.take(id, quantity, now)) {
-                Product current = products.findById(id)
-                        .orElseThrow(() -> NotFoundException.of(NotFoundException.Resource.PRODUCT, id.value()));
-                int available = current.isActive() ? current.stock() : 0;
-                throw new InsufficientStock(id, current.name().value(), quantity, available);
-            }
+        List<StockLedger.Line> lines = order.lines().stream()
+                .map(line -> new StockLedger.Line(line.productId(), line.quantity()))
+                .toList();
+        stock.takeAll(lines, now).ifPresent(id -> {
+            int wanted = StockLedger.summed(lines).get(id);
+            Product current = products.findById(id)
+                    .orElseThrow(() -> NotFoundException.of(NotFoundException.Resource.PRODUCT, id.value()));
+            int available = current.isActive() ? current.stock() : 0;
+            throw new InsufficientStock(id, current.name().value(), wanted, available);
         });
     }
 }
