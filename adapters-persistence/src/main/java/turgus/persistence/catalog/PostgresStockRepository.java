@@ -16,11 +16,13 @@ interface PostgresStockRepository extends GenericRepository<ProductRow, Long> {
      * locks the rows in ascending id order (its lock step runs above its sort) before the update
      * touches any of them, so concurrent checkouts never wait on each other in a cycle. The update
      * then re-checks its condition on the newest version of each row (Read Committed), as the
-     * single-product {@link ProductRowRepository#takeStock} does.
+     * single-product {@link ProductRowRepository#takeStock} does. The lock is the one an {@code UPDATE}
+     * takes ({@code FOR NO KEY UPDATE}), not {@code FOR UPDATE}: that would also wait for the key
+     * locks that foreign keys take on a product (a cart line being added), in no set order.
      */
     @Query("WITH wanted AS (SELECT * FROM unnest(CAST(:ids AS BIGINT ARRAY), CAST(:quantities AS INT ARRAY))"
             + " AS w(id, quantity)),"
-            + " locked AS (SELECT id FROM products WHERE id IN (SELECT id FROM wanted) ORDER BY id FOR UPDATE)"
+            + " locked AS (SELECT id FROM products WHERE id IN (SELECT id FROM wanted) ORDER BY id FOR NO KEY UPDATE)"
             + " UPDATE products p SET stock = p.stock - wanted.quantity, updated_at = :now"
             + " FROM wanted, locked"
             + " WHERE p.id = wanted.id AND locked.id = p.id AND p.active AND p.stock >= wanted.quantity"
