@@ -50,7 +50,7 @@ class Shop {
          Clock clock = Clock.systemUTC()) {
         idempotency = new Idempotency(idempotencyStore, clock)
         AuditLog audit = { AuditEvent event -> events.add(event) } as AuditLog
-        loyalty = new LoyaltyService(loyaltySettings, orderRepository, audit, transactions, clock)
+        loyalty = new LoyaltyService(loyaltySettings, audit, transactions, clock)
         CartPricer pricer = new CartPricer(products, promoCodeRepository, loyalty)
         balances = new BalanceService(wallets, accounts, idempotency, audit, transactions, clock)
         carts = new CartService(cartRepository, products, promoCodeRepository, pricer, transactions, clock)

@@ -45,11 +45,15 @@ abstract class ShopFixture extends Specification {
     LoyaltySettingsRepository settings = new LoyaltySettingsRepository() {
         LoyaltyPolicy load() { policy }
 
+        LoyaltySettingsRepository.Standing loadWithPurchasesOf(UserId customer) {
+            new LoyaltySettingsRepository.Standing(policy, orders.purchaseStatsOf(customer))
+        }
+
         void save(LoyaltyPolicy changed) { policy = changed }
     }
 
     Idempotency idempotency = new Idempotency(keys, clock)
-    LoyaltyService loyalty = new LoyaltyService(settings, orders, audit, transactions, clock)
+    LoyaltyService loyalty = new LoyaltyService(settings, audit, transactions, clock)
     CartPricer pricer = new CartPricer(products, promoCodes, loyalty)
     BalanceService balances = new BalanceService(wallets, accounts, idempotency, audit, transactions, clock)
     CartService cartService = new CartService(carts, products, promoCodes, pricer, transactions, clock)
