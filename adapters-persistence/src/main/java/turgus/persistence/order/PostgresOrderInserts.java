@@ -45,6 +45,7 @@ final class PostgresOrderInserts implements OrderInserts {
                 order.total(),
                 order.promoCode(),
                 order.createdAt(),
+                order.refundedAt(),
                 lineNos,
                 productIds,
                 names,

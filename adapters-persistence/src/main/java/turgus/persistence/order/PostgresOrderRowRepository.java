@@ -13,13 +13,14 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface PostgresOrderRowRepository extends GenericRepository<OrderRow, Long> {
     /**
-     * Writes a PAID order named after the customer's account as it is now, with its lines (the
+     * Writes an order named after the customer's account as it is now, with its lines (the
      * arrays, one element per line), in one statement; answers the new id, or nothing (and writes
      * nothing) when the customer has no account.
      */
     @Query("WITH o AS (INSERT INTO orders (user_id, customer_name, customer_email, status, subtotal, discount_total,"
-            + " total, promo_code, created_at)"
-            + " SELECT id, full_name, email, :status, :subtotal, :discountTotal, :total, :promoCode, :createdAt"
+            + " total, promo_code, created_at, refunded_at)"
+            + " SELECT id, full_name, email, :status, :subtotal, :discountTotal, :total, :promoCode, :createdAt,"
+            + " :refundedAt"
             + " FROM users WHERE id = :userId RETURNING id),"
             + " l AS (INSERT INTO order_lines (order_id, line_no, product_id, name, regular_unit_price, unit_price,"
             + " quantity, line_total)"
@@ -37,6 +38,7 @@ interface PostgresOrderRowRepository extends GenericRepository<OrderRow, Long> {
             BigDecimal total,
             @Nullable String promoCode,
             Instant createdAt,
+            @Nullable Instant refundedAt,
             int[] lineNos,
             long[] productIds,
             String[] names,
