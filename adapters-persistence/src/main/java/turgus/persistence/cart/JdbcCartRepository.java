@@ -26,13 +26,16 @@ import turgus.persistence.shared.SqlErrors;
 public final class JdbcCartRepository implements CartRepository {
     private final CartRowRepository carts;
     private final CartLineRowRepository lines;
+    private final CartLineTakes takes;
     private final JdbcTransactions transactions;
     /** Only for {@code cart_lines.added_at}, which no rule reads: when a product first went into the cart. */
     private final Clock clock = Clock.systemUTC();
 
-    JdbcCartRepository(CartRowRepository carts, CartLineRowRepository lines, JdbcTransactions transactions) {
+    JdbcCartRepository(
+            CartRowRepository carts, CartLineRowRepository lines, CartLineTakes takes, JdbcTransactions transactions) {
         this.carts = Objects.requireNonNull(carts, "carts");
         this.lines = Objects.requireNonNull(lines, "lines");
+        this.takes = Objects.requireNonNull(takes, "takes");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
@@ -55,19 +58,16 @@ public final class JdbcCartRepository implements CartRepository {
     }
 
     @Override
-    public Optional<Cart> lockIfOpen(UserId owner) {
-        return carts.findForUpdate(owner.value()).map(cart -> Cart.restore(owner, linesOf(owner), cart.promoCode()));
-    }
-
-    @Override
-    public void empty(Cart paid) {
-        long owner = paid.owner().value();
-        if (!paid.isEmpty()) {
-            lines.deleteOfCart(owner);
-        }
-        if (paid.promoCode().isPresent()) {
-            carts.updatePromoCode(owner, null);
-        }
+    public Optional<Cart> emptyIfOpen(UserId owner) {
+        return carts.findForUpdate(owner.value()).map(cart -> {
+            List<CartLine> taken = takes.takeLines(owner.value()).stream()
+                    .map(row -> CartLine.of(ProductId.of(row.productId()), row.quantity()))
+                    .toList();
+            if (cart.promoCode() != null) {
+                carts.updatePromoCode(owner.value(), null);
+            }
+            return Cart.restore(owner, taken, cart.promoCode());
+        });
     }
 
     @Override

@@ -2,27 +2,42 @@ package turgus.persistence.catalog;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
 import turgus.application.catalog.port.out.StockLedger;
 import turgus.domain.catalog.ProductId;
 import turgus.persistence.shared.DatabaseTime;
 
 /**
  * Stock taken and given back in {@code products}, each by one conditional statement whose row count
- * says whether it happened ({@link ProductRowRepository#takeStock}).
+ * says whether it happened ({@link ProductRowRepository#takeStock}); an order's products all at once
+ * as the database does it best ({@link StockTakes}).
  */
 @Singleton
 public final class JdbcStockLedger implements StockLedger {
     private final ProductRowRepository rows;
+    private final StockTakes takes;
 
-    JdbcStockLedger(ProductRowRepository rows) {
+    JdbcStockLedger(ProductRowRepository rows, StockTakes takes) {
         this.rows = Objects.requireNonNull(rows, "rows");
+        this.takes = Objects.requireNonNull(takes, "takes");
     }
 
     @Override
     public boolean take(ProductId id, int quantity, Instant now) {
         requirePositive(quantity);
         return rows.takeStock(id.value(), quantity, DatabaseTime.of(now)) == 1;
+    }
+
+    @Override
+    public Optional<ProductId> takeAll(List<Line> lines, Instant now) {
+        SortedMap<ProductId, Integer> wanted = StockLedger.summed(lines);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        return takes.takeAll(wanted, DatabaseTime.of(now));
     }
 
     @Override

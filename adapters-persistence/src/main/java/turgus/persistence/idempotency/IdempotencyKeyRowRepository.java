@@ -29,6 +29,19 @@ interface IdempotencyKeyRowRepository extends GenericRepository<IdempotencyKeyRo
             Instant now,
             Instant expiresAt);
 
+    /** Like {@link #insert}, unless the key is stored already (live or expired): answers 1 if this call stored it. */
+    @Query("INSERT INTO idempotency_keys"
+            + " (user_id, idempotency_key, operation, request_fingerprint, result_id, created_at, expires_at)"
+            + " VALUES (:userId, :key, :operation, :fingerprint, :resultId, :now, :expiresAt) ON CONFLICT DO NOTHING")
+    int insertIfMissing(
+            long userId,
+            String key,
+            String operation,
+            String fingerprint,
+            long resultId,
+            Instant now,
+            Instant expiresAt);
+
     @Query("DELETE FROM idempotency_keys WHERE expires_at <= :now")
     int deleteAllExpired(Instant now);
 }

@@ -36,9 +36,15 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
             Instant now,
             Instant expiresAt) {
         Instant at = DatabaseTime.of(now);
+        Instant until = DatabaseTime.of(expiresAt);
+        // Almost always the key is new: one statement. Otherwise it is an expired one (the caller found
+        // no live one under the wallet's lock), which goes before the key is stored again.
+        if (rows.insertIfMissing(user.value(), key.value(), operation, fingerprint.sha256(), resultId, at, until)
+                == 1) {
+            return;
+        }
         rows.deleteExpired(user.value(), key.value(), at);
-        rows.insert(
-                user.value(), key.value(), operation, fingerprint.sha256(), resultId, at, DatabaseTime.of(expiresAt));
+        rows.insert(user.value(), key.value(), operation, fingerprint.sha256(), resultId, at, until);
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import turgus.application.ledger.LedgerEntry;
 import turgus.application.ledger.port.out.WalletRepository;
 import turgus.application.shared.Page;
@@ -20,16 +21,19 @@ import turgus.persistence.shared.SqlErrors;
 /**
  * Balances in {@code wallets}, their ledger in {@code balance_movements}. A wallet row is created
  * with {@code INSERT … ON CONFLICT DO NOTHING} outside the paying transaction, locked with {@code
- * SELECT … FOR UPDATE}, and changed only by a conditional update that also writes the movement.
+ * SELECT … FOR UPDATE}, and changed only by a conditional update that also writes the movement (in
+ * one statement where the database can, {@link WalletMoves}).
  */
 @Singleton
 public final class JdbcWalletRepository implements WalletRepository {
     private final WalletRowRepository wallets;
     private final BalanceMovementRowRepository movements;
+    private final WalletMoves moves;
 
-    JdbcWalletRepository(WalletRowRepository wallets, BalanceMovementRowRepository movements) {
+    JdbcWalletRepository(WalletRowRepository wallets, BalanceMovementRowRepository movements, WalletMoves moves) {
         this.wallets = Objects.requireNonNull(wallets, "wallets");
         this.movements = Objects.requireNonNull(movements, "movements");
+        this.moves = Objects.requireNonNull(moves, "moves");
     }
 
     @Override
@@ -65,15 +69,7 @@ public final class JdbcWalletRepository implements WalletRepository {
 
     @Override
     public LedgerEntry record(UserId owner, BalanceMovement movement) {
-        int changed = wallets.move(
-                owner.value(),
-                movement.balanceBefore().amount(),
-                movement.amount().amount());
-        if (changed != 1) {
-            throw new IllegalStateException("The balance of user " + owner.value() + " is not "
-                    + movement.balanceBefore() + " any more, or would go below zero");
-        }
-        BalanceMovementRow saved = movements.save(new BalanceMovementRow(
+        BalanceMovementRow row = new BalanceMovementRow(
                 null,
                 owner.value(),
                 movement.type().name(),
@@ -81,9 +77,22 @@ public final class JdbcWalletRepository implements WalletRepository {
                 movement.balanceAfter().amount(),
                 DatabaseTime.of(movement.at()),
                 movement.order().map(OrderId::value).orElse(null),
-                movement.note()));
+                movement.note());
+        OptionalLong id = moves.move(movement.balanceBefore().amount(), row);
+        if (id.isEmpty()) {
+            throw new IllegalStateException("The balance of user " + owner.value() + " is not "
+                    + movement.balanceBefore() + " any more, or would go below zero");
+        }
         // The row as written is the row as stored: reading it back would cost a round trip for nothing.
-        return toEntry(saved);
+        return toEntry(new BalanceMovementRow(
+                id.getAsLong(),
+                row.userId(),
+                row.movementType(),
+                row.amount(),
+                row.balanceAfter(),
+                row.createdAt(),
+                row.orderId(),
+                row.note()));
     }
 
     @Override

@@ -4,6 +4,8 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Objects;
 import turgus.application.loyalty.port.out.LoyaltySettingsRepository;
+import turgus.application.order.PurchaseStats;
+import turgus.domain.account.UserId;
 import turgus.domain.loyalty.LoyaltyPolicy;
 import turgus.domain.loyalty.LoyaltyTier;
 import turgus.domain.shared.Money;
@@ -27,7 +29,17 @@ public final class JdbcLoyaltySettingsRepository implements LoyaltySettingsRepos
 
     @Override
     public LoyaltyPolicy load() {
-        List<LoyaltyPolicyRow> rows = tiers.findPolicy();
+        return policyOf(tiers.findPolicy());
+    }
+
+    @Override
+    public Standing loadWithPurchasesOf(UserId customer) {
+        List<LoyaltyPolicyRow> rows = tiers.findPolicyWithPurchasesOf(customer.value());
+        LoyaltyPolicyRow first = rows.get(0);
+        return new Standing(policyOf(rows), new PurchaseStats(Math.toIntExact(first.paid()), new Money(first.spent())));
+    }
+
+    private static LoyaltyPolicy policyOf(List<LoyaltyPolicyRow> rows) {
         LoyaltyPolicyRow first = rows.get(0);
         LoyaltyPolicy base = first.ruleMinCompletedOrders() == null
                 ? LoyaltyPolicy.DEFAULT

@@ -10,6 +10,8 @@ import java.math.BigDecimal;
  */
 @Introspected
 record LoyaltyPolicyRow(
+        long paid,
+        BigDecimal spent,
         @Nullable Integer ruleMinCompletedOrders,
         @Nullable BigDecimal ruleMinTotalSpent,
         @Nullable Integer rulePercent,

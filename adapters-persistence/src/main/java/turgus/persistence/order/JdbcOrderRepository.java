@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import turgus.application.order.CustomerOrder;
 import turgus.application.order.PurchaseStats;
 import turgus.application.order.port.out.OrderRepository;
@@ -23,19 +24,25 @@ import turgus.persistence.shared.DatabaseTime;
 import turgus.persistence.shared.JdbcTransactions;
 import turgus.persistence.shared.LikePatterns;
 
-/** Orders in {@code orders}, with {@code order_lines} and {@code order_discounts}. */
+/**
+ * Orders in {@code orders}, with {@code order_lines} and {@code order_discounts}. A checkout's order is
+ * written with its lines in one statement where the database can ({@link OrderInserts}).
+ */
 @Singleton
 public final class JdbcOrderRepository implements OrderRepository {
     private final OrderRowRepository orders;
     private final OrderLineRowRepository lines;
     private final OrderDiscountRowRepository discounts;
+    private final OrderInserts inserts;
     private final JdbcTransactions transactions;
 
     JdbcOrderRepository(
             OrderRowRepository orders,
             OrderLineRowRepository lines,
             OrderDiscountRowRepository discounts,
+            OrderInserts inserts,
             JdbcTransactions transactions) {
+        this.inserts = Objects.requireNonNull(inserts, "inserts");
         this.orders = Objects.requireNonNull(orders, "orders");
         this.lines = Objects.requireNonNull(lines, "lines");
         this.discounts = Objects.requireNonNull(discounts, "discounts");
@@ -44,68 +51,97 @@ public final class JdbcOrderRepository implements OrderRepository {
 
     @Override
     public Order add(Order order, String customerName, String customerEmail) {
+        requireNew(order);
+        return transactions.inTransaction(() -> {
+            long id = orders.save(orderRow(order, customerName, customerEmail)).id();
+            lines.saveAll(lineRows(id, order));
+            return written(id, order);
+        });
+    }
+
+    @Override
+    public Optional<Order> addForAccount(Order order) {
+        requireNew(order);
+        return transactions.inTransaction(() -> {
+            OptionalLong id = inserts.insertForAccount(orderRow(order, null, null), lineRows(0, order));
+            if (id.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(written(id.getAsLong(), order));
+        });
+    }
+
+    private static void requireNew(Order order) {
         if (order.id().isPresent()) {
             throw new IllegalArgumentException("A new order has no id yet: " + order);
         }
-        return transactions.inTransaction(() -> {
-            long id = orders.save(new OrderRow(
-                            null,
-                            order.customer().value(),
-                            customerName,
-                            customerEmail,
-                            order.status().name(),
-                            order.subtotal().amount(),
-                            order.subtotal().minus(order.total()).amount(),
-                            order.total().amount(),
-                            order.promoCode().orElse(null),
-                            DatabaseTime.of(order.createdAt()),
-                            DatabaseTime.of(order.refundedAt().orElse(null))))
-                    .id();
-            List<OrderLine> orderLines = order.lines();
-            List<OrderLineRow> lineRows = new ArrayList<>(orderLines.size());
-            for (int i = 0; i < orderLines.size(); i++) {
-                OrderLine line = orderLines.get(i);
-                lineRows.add(new OrderLineRow(
+    }
+
+    private static OrderRow orderRow(Order order, String customerName, String customerEmail) {
+        return new OrderRow(
+                null,
+                order.customer().value(),
+                customerName,
+                customerEmail,
+                order.status().name(),
+                order.subtotal().amount(),
+                order.subtotal().minus(order.total()).amount(),
+                order.total().amount(),
+                order.promoCode().orElse(null),
+                DatabaseTime.of(order.createdAt()),
+                DatabaseTime.of(order.refundedAt().orElse(null)));
+    }
+
+    private static List<OrderLineRow> lineRows(long id, Order order) {
+        List<OrderLine> orderLines = order.lines();
+        List<OrderLineRow> lineRows = new ArrayList<>(orderLines.size());
+        for (int i = 0; i < orderLines.size(); i++) {
+            OrderLine line = orderLines.get(i);
+            lineRows.add(new OrderLineRow(
+                    id,
+                    i,
+                    line.productId().value(),
+                    line.name(),
+                    line.regularUnitPrice().amount(),
+                    line.unitPrice().amount(),
+                    line.quantity(),
+                    line.lineTotal().amount()));
+        }
+        return lineRows;
+    }
+
+    /**
+     * Writes the discounts of the order just inserted (one batch, none for most orders) and answers it
+     * as written: what a read would answer (times at the database's precision), without reading it back.
+     */
+    private Order written(long id, Order order) {
+        List<AppliedDiscount> applied = order.discounts();
+        if (!applied.isEmpty()) {
+            List<OrderDiscountRow> discountRows = new ArrayList<>(applied.size());
+            for (int i = 0; i < applied.size(); i++) {
+                AppliedDiscount discount = applied.get(i);
+                discountRows.add(new OrderDiscountRow(
                         id,
                         i,
-                        line.productId().value(),
-                        line.name(),
-                        line.regularUnitPrice().amount(),
-                        line.unitPrice().amount(),
-                        line.quantity(),
-                        line.lineTotal().amount()));
+                        discount.kind().name(),
+                        discount.name(),
+                        discount.percent(),
+                        null,
+                        discount.amount().amount()));
             }
-            lines.saveAll(lineRows);
-            List<AppliedDiscount> applied = order.discounts();
-            if (!applied.isEmpty()) {
-                List<OrderDiscountRow> discountRows = new ArrayList<>(applied.size());
-                for (int i = 0; i < applied.size(); i++) {
-                    AppliedDiscount discount = applied.get(i);
-                    discountRows.add(new OrderDiscountRow(
-                            id,
-                            i,
-                            discount.kind().name(),
-                            discount.name(),
-                            discount.percent(),
-                            null,
-                            discount.amount().amount()));
-                }
-                discounts.saveAll(discountRows);
-            }
-            // What was written is what a read would answer (times at the database's precision), so the
-            // order is answered as written, without reading it back.
-            return Order.restore(
-                    OrderId.of(id),
-                    order.customer(),
-                    orderLines,
-                    order.subtotal(),
-                    applied,
-                    order.total(),
-                    order.promoCode().orElse(null),
-                    order.status(),
-                    DatabaseTime.of(order.createdAt()),
-                    DatabaseTime.of(order.refundedAt().orElse(null)));
-        });
+            discounts.saveAll(discountRows);
+        }
+        return Order.restore(
+                OrderId.of(id),
+                order.customer(),
+                order.lines(),
+                order.subtotal(),
+                applied,
+                order.total(),
+                order.promoCode().orElse(null),
+                order.status(),
+                DatabaseTime.of(order.createdAt()),
+                DatabaseTime.of(order.refundedAt().orElse(null)));
     }
 
     @Override

@@ -23,6 +23,10 @@ interface OrderRowRepository extends CrudRepository<OrderRow, Long> {
     @Query(COLUMNS + " WHERE user_id = :userId" + NEWEST_FIRST)
     List<OrderRow> findOfCustomer(long userId, int limit, long offset);
 
+    /** The customer's name and email as their account has them now, for an order (H2, see {@link H2OrderInserts}). */
+    @Query("SELECT full_name, email FROM users WHERE id = :userId")
+    Optional<CustomerContactRow> findContact(long userId);
+
     @Query("SELECT COUNT(*) FROM orders WHERE user_id = :userId")
     long countOfCustomer(long userId);
 

@@ -70,4 +70,40 @@ abstract class CartRepositoryContract extends Specification {
         then:
         thrown(IllegalStateException)
     }
+
+    def "a checkout empties the cart and gets it as it was; a rollback gives it back"() {
+        given:
+        ProductId first = products.add(aProduct().build()).requireId()
+        ProductId second = products.add(aProduct().build()).requireId()
+        Cart cart = Cart.emptyFor(ANN)
+        cart.add(second, turgus.domain.shared.Quantity.of(2))
+        cart.add(first, turgus.domain.shared.Quantity.of(1))
+        cart.applyPromoCode('welcome')
+        carts.save(cart)
+
+        when: 'the checkout fails after emptying'
+        transactions.inTransaction({
+            assert carts.emptyIfOpen(ANN).get().lines() == [CartLine.of(second, 2), CartLine.of(first, 1)]
+            throw new IllegalStateException('refused')
+        } as Supplier<Cart>)
+
+        then:
+        thrown(IllegalStateException)
+        carts.find(ANN).lines() == [CartLine.of(second, 2), CartLine.of(first, 1)]
+        carts.find(ANN).promoCode().get() == 'WELCOME'
+
+        when: 'it succeeds'
+        Cart paid = transactions.inTransaction({ carts.emptyIfOpen(ANN).get() } as Supplier<Cart>)
+
+        then:
+        paid.lines() == [CartLine.of(second, 2), CartLine.of(first, 1)]
+        paid.promoCode().get() == 'WELCOME'
+        carts.find(ANN).isEmpty()
+        !carts.find(ANN).promoCode().isPresent()
+    }
+
+    def "a customer who never had a cart has none to empty"() {
+        expect:
+        !transactions.inTransaction({ carts.emptyIfOpen(UserId.of(98)) } as Supplier<Optional<Cart>>).isPresent()
+    }
 }

@@ -1,6 +1,5 @@
 package turgus.persistence.cart
 
-import turgus.application.cart.port.out.CartRepository
 import turgus.application.catalog.port.out.ProductRepository
 import turgus.application.shared.Transactions
 import turgus.application.testing.DirectTransactions
@@ -9,7 +8,7 @@ import turgus.application.testing.InMemoryProductRepository
 
 /** The application specs' fake keeps the same promises as the database. */
 class InMemoryCartRepositorySpec extends CartRepositoryContract {
-    CartRepository carts = new InMemoryCartRepository()
+    InMemoryCartRepository carts = new InMemoryCartRepository()
     ProductRepository products = new InMemoryProductRepository()
-    Transactions transactions = new DirectTransactions()
+    Transactions transactions = new DirectTransactions(carts)
 }

@@ -3,6 +3,7 @@ package turgus.persistence.loyalty
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import turgus.application.loyalty.port.out.LoyaltySettingsRepository
+import turgus.application.order.port.out.OrderRepository
 import turgus.persistence.testing.OnTestDatabase
 
 import javax.sql.DataSource
@@ -14,4 +15,7 @@ class JdbcLoyaltySettingsRepositorySpec extends LoyaltySettingsRepositoryContrac
 
     @Inject
     DataSource dataSource
+
+    @Inject
+    OrderRepository orders
 }

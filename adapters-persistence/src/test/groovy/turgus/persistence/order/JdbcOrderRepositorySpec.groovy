@@ -1,5 +1,10 @@
 package turgus.persistence.order
 
+import turgus.application.account.port.out.AccountRepository
+import turgus.domain.account.UserId
+
+import static turgus.persistence.testing.AccountBuilder.anAccount
+
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
@@ -19,6 +24,14 @@ class JdbcOrderRepositorySpec extends OrderRepositoryContract implements OnTestD
 
     @Inject
     DataSource dataSource
+
+    @Inject
+    AccountRepository accounts
+
+    @Override
+    UserId customer(String fullName, String email) {
+        accounts.add(anAccount().named(fullName).withEmail(email).build()).id()
+    }
 
     def "a discount stored before discounts had names is read back by its words"() {
         given:

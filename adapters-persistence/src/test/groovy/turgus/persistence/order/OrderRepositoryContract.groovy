@@ -33,6 +33,37 @@ abstract class OrderRepositoryContract extends Specification {
 
     abstract OrderRepository getOrders()
 
+    /** A new account with this name and email. */
+    abstract UserId customer(String fullName, String email)
+
+    def "an order added for an account is named after the account as it is now, lines and discounts stored"() {
+        given:
+        UserId cy = customer('Cy Young', 'cy@example.com')
+
+        when:
+        Order stored = orders.addForAccount(fresh(cy)).get()
+
+        then:
+        stored.id().isPresent()
+        stored == Stored.withId(fresh(cy), stored.requireId())
+        orders.findById(stored.requireId()).get() == stored
+        with(orders.search('cy@example', FIRST).items()) {
+            size() == 1
+            first().customerName() == 'Cy Young'
+            first().customerEmail() == 'cy@example.com'
+            first().order() == stored
+        }
+    }
+
+    def "an order for a customer without an account is not stored"() {
+        when:
+        Optional<Order> stored = orders.addForAccount(fresh(UserId.of(987_654)))
+
+        then:
+        stored.isEmpty()
+        orders.findByCustomer(UserId.of(987_654), FIRST).items().isEmpty()
+    }
+
     def "an order is stored with its lines, discounts and customer snapshot and read back as it was"() {
         when:
         Order stored = orders.add(fresh(ANN), 'Ann Smith', 'ann@example.com')

@@ -50,12 +50,12 @@ class Shop {
          Clock clock = Clock.systemUTC()) {
         idempotency = new Idempotency(idempotencyStore, clock)
         AuditLog audit = { AuditEvent event -> events.add(event) } as AuditLog
-        loyalty = new LoyaltyService(loyaltySettings, orderRepository, audit, transactions, clock)
+        loyalty = new LoyaltyService(loyaltySettings, audit, transactions, clock)
         CartPricer pricer = new CartPricer(products, promoCodeRepository, loyalty)
         balances = new BalanceService(wallets, accounts, idempotency, audit, transactions, clock)
         carts = new CartService(cartRepository, products, promoCodeRepository, pricer, transactions, clock)
         checkout = new CheckoutService(wallets, cartRepository, pricer, products, stock, promoCodeRepository,
-                orderRepository, accounts, idempotency, transactions, clock)
+                orderRepository, idempotency, transactions, clock)
         orders = new OrderQueryService(orderRepository)
         refunds = new RefundService(orderRepository, wallets, stock, audit, transactions, clock)
         promoCodes = new PromoCodeAdministrationService(promoCodeRepository, audit, transactions, clock)

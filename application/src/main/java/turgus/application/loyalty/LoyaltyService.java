@@ -13,8 +13,6 @@ import turgus.application.audit.port.out.EventDetails;
 import turgus.application.loyalty.port.in.ManageDiscountsUseCase;
 import turgus.application.loyalty.port.in.ShowLoyaltyQuery;
 import turgus.application.loyalty.port.out.LoyaltySettingsRepository;
-import turgus.application.order.PurchaseStats;
-import turgus.application.order.port.out.OrderRepository;
 import turgus.application.shared.Transactions;
 import turgus.domain.account.UserId;
 import turgus.domain.loyalty.LoyaltyPolicy;
@@ -31,19 +29,12 @@ import turgus.domain.shared.Money;
 @Singleton
 public final class LoyaltyService implements ShowLoyaltyQuery, ManageDiscountsUseCase {
     private final LoyaltySettingsRepository settings;
-    private final OrderRepository orders;
     private final AuditLog audit;
     private final Transactions transactions;
     private final Clock clock;
 
-    public LoyaltyService(
-            LoyaltySettingsRepository settings,
-            OrderRepository orders,
-            AuditLog audit,
-            Transactions transactions,
-            Clock clock) {
+    public LoyaltyService(LoyaltySettingsRepository settings, AuditLog audit, Transactions transactions, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.orders = Objects.requireNonNull(orders, "orders");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -51,8 +42,7 @@ public final class LoyaltyService implements ShowLoyaltyQuery, ManageDiscountsUs
 
     @Override
     public LoyaltyStatus statusOf(UserId customer) {
-        PurchaseStats stats = orders.purchaseStatsOf(customer);
-        return settings.load().statusOf(stats.completedOrders(), stats.totalSpent());
+        return settings.loadWithPurchasesOf(customer).status();
     }
 
     @Override

@@ -7,7 +7,6 @@ import turgus.application.order.PurchaseStats
 import turgus.application.testing.DirectTransactions
 import turgus.application.testing.InMemoryAuditLog
 import turgus.application.testing.MutableClock
-import turgus.application.order.port.out.OrderRepository
 import turgus.domain.account.UserId
 import turgus.domain.loyalty.LoyaltyPolicy
 import turgus.domain.loyalty.LoyaltyTier
@@ -17,16 +16,16 @@ import turgus.domain.shared.Money
 class LoyaltyServiceSpec extends Specification {
     static final UserId ANN = UserId.of(1)
 
-    OrderRepository orders = Stub()
     LoyaltySettingsRepository settings = Mock() {
         load() >> LoyaltyPolicy.DEFAULT
     }
     InMemoryAuditLog audit = new InMemoryAuditLog()
-    LoyaltyService service = new LoyaltyService(settings, orders, audit, new DirectTransactions(), new MutableClock())
+    LoyaltyService service = new LoyaltyService(settings, audit, new DirectTransactions(), new MutableClock())
 
     def "#paid paid orders worth #spent make a customer #verdict under the default rule"() {
         given:
-        orders.purchaseStatsOf(ANN) >> new PurchaseStats(paid, Money.of(spent))
+        settings.loadWithPurchasesOf(ANN) >>
+                new LoyaltySettingsRepository.Standing(LoyaltyPolicy.DEFAULT, new PurchaseStats(paid, Money.of(spent)))
 
         expect:
         service.statusOf(ANN).loyal() == loyal

@@ -1,7 +1,9 @@
 package turgus.application.order
 
 import turgus.application.idempotency.IdempotencyKeyReusedException
+import turgus.application.catalog.port.out.StockLedger
 import turgus.application.order.port.in.CheckoutCommand
+import turgus.application.testing.InMemoryStockLedger
 import turgus.application.testing.ShopFixture
 import turgus.domain.account.UserId
 import turgus.domain.cart.InsufficientStock
@@ -14,6 +16,8 @@ import turgus.domain.order.Order
 import turgus.domain.order.OrderStatus
 import turgus.domain.shared.InvalidValueException
 import turgus.domain.shared.Money
+
+import java.time.Instant
 
 class CheckoutServiceSpec extends ShopFixture {
     UserId ann
@@ -88,6 +92,34 @@ class CheckoutServiceSpec extends ShopFixture {
         refused.productName() == 'Mug'
         refused.available() == 1
         refused.message == 'Only 1 of Mug is left'
+    }
+
+    def "stock a rival took after the pricing is refused with what is left, and the cart is kept"() {
+        given:
+        putInCart(ann, mug, 2)
+        putInCart(ann, beans, 1)
+        StockLedger rivalFirst = new InMemoryStockLedger(products) {
+            @Override
+            synchronized Optional<ProductId> takeAll(List<StockLedger.Line> lines, Instant now) {
+                take(mug, 2, now)
+                super.takeAll(lines, now)
+            }
+        }
+        CheckoutService racing = new CheckoutService(wallets, carts, pricer, products, rivalFirst, promoCodes, orders,
+                idempotency, transactions, clock)
+
+        when:
+        racing.checkout(CheckoutCommand.of(ann, null))
+
+        then:
+        InsufficientStock refused = thrown()
+        refused.productId() == mug
+        refused.productName() == 'Mug'
+        refused.requested() == 2
+        refused.available() == 1
+        orders.orders.isEmpty()
+        balances.balanceOf(ann).amount() == Money.of('50.00')
+        carts.find(ann).lines()*.productId() == [mug, beans]
     }
 
     def "the promo code's use is counted with the order"() {

@@ -4,8 +4,8 @@ import turgus.application.cart.port.out.CartRepository
 import turgus.domain.account.UserId
 import turgus.domain.cart.Cart
 
-/** Carts in a map (stored as copies), for specs of the use cases. */
-class InMemoryCartRepository implements CartRepository {
+/** Carts in a map (stored as copies), for specs of the use cases; a failed unit of work puts them back. */
+class InMemoryCartRepository implements CartRepository, RollsBack {
     final Map<UserId, Cart> carts = [:]
     final List<UserId> locked = []
 
@@ -24,16 +24,13 @@ class InMemoryCartRepository implements CartRepository {
     }
 
     @Override
-    synchronized Optional<Cart> lockIfOpen(UserId owner) {
+    synchronized Optional<Cart> emptyIfOpen(UserId owner) {
         if (!carts.containsKey(owner)) {
             return Optional.empty()
         }
-        Optional.of(lock(owner))
-    }
-
-    @Override
-    synchronized void empty(Cart paid) {
-        carts[paid.owner()] = Cart.emptyFor(paid.owner())
+        Cart held = lock(owner)
+        carts[owner] = Cart.emptyFor(owner)
+        Optional.of(held)
     }
 
     @Override
@@ -44,6 +41,17 @@ class InMemoryCartRepository implements CartRepository {
     @Override
     synchronized void save(Cart cart) {
         carts[cart.owner()] = copy(cart)
+    }
+
+    @Override
+    synchronized Runnable checkpoint() {
+        Map<UserId, Cart> saved = new LinkedHashMap<>(carts)
+        return {
+            synchronized (this) {
+                carts.clear()
+                carts.putAll(saved)
+            }
+        }
     }
 
     private static Cart copy(Cart cart) {

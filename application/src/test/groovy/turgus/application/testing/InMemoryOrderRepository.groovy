@@ -17,12 +17,21 @@ import turgus.domain.testing.Stored
 class InMemoryOrderRepository implements OrderRepository {
     final Map<OrderId, CustomerOrder> orders = new LinkedHashMap<>()
     private final AtomicLong ids = new AtomicLong()
+    /** Where {@link #addForAccount} finds the customer's name and email. */
+    InMemoryAccountRepository accounts = new InMemoryAccountRepository()
 
     @Override
     synchronized Order add(Order order, String customerName, String customerEmail) {
         Order stored = Stored.withId(order, OrderId.of(ids.incrementAndGet()))
         orders[stored.requireId()] = new CustomerOrder(stored, customerName, customerEmail)
         stored
+    }
+
+    @Override
+    synchronized Optional<Order> addForAccount(Order order) {
+        accounts.findById(order.customer()).map { account ->
+            add(order, account.fullName().value(), account.email().value())
+        }
     }
 
     @Override

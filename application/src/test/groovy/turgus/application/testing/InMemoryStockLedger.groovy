@@ -26,6 +26,16 @@ class InMemoryStockLedger implements StockLedger {
     }
 
     @Override
+    synchronized Optional<ProductId> takeAll(List<StockLedger.Line> lines, Instant now) {
+        for (Map.Entry<ProductId, Integer> line : StockLedger.summed(lines).entrySet()) {
+            if (!take(line.key, line.value, now)) {
+                return Optional.of(line.key)
+            }
+        }
+        Optional.empty()
+    }
+
+    @Override
     synchronized boolean giveBack(ProductId id, int quantity, Instant now) {
         def current = products.products[id]
         if (current == null) {

@@ -35,9 +35,9 @@ abstract class ShopFixture extends Specification {
     InMemoryStockLedger stock = new InMemoryStockLedger(products)
     InMemoryCartRepository carts = new InMemoryCartRepository()
     InMemoryPromoCodeRepository promoCodes = new InMemoryPromoCodeRepository()
-    InMemoryOrderRepository orders = new InMemoryOrderRepository()
+    InMemoryOrderRepository orders = new InMemoryOrderRepository(accounts: accounts)
     InMemoryIdempotencyStore keys = new InMemoryIdempotencyStore()
-    DirectTransactions transactions = new DirectTransactions()
+    DirectTransactions transactions = new DirectTransactions(carts)
     InMemoryAuditLog audit = new InMemoryAuditLog()
     /** The admin who refunds, adjusts and changes discounts in these specs. */
     UserId admin = UserId.of(900)
@@ -45,15 +45,19 @@ abstract class ShopFixture extends Specification {
     LoyaltySettingsRepository settings = new LoyaltySettingsRepository() {
         LoyaltyPolicy load() { policy }
 
+        LoyaltySettingsRepository.Standing loadWithPurchasesOf(UserId customer) {
+            new LoyaltySettingsRepository.Standing(policy, orders.purchaseStatsOf(customer))
+        }
+
         void save(LoyaltyPolicy changed) { policy = changed }
     }
 
     Idempotency idempotency = new Idempotency(keys, clock)
-    LoyaltyService loyalty = new LoyaltyService(settings, orders, audit, transactions, clock)
+    LoyaltyService loyalty = new LoyaltyService(settings, audit, transactions, clock)
     CartPricer pricer = new CartPricer(products, promoCodes, loyalty)
     BalanceService balances = new BalanceService(wallets, accounts, idempotency, audit, transactions, clock)
     CartService cartService = new CartService(carts, products, promoCodes, pricer, transactions, clock)
-    CheckoutService checkout = new CheckoutService(wallets, carts, pricer, products, stock, promoCodes, orders, accounts,
+    CheckoutService checkout = new CheckoutService(wallets, carts, pricer, products, stock, promoCodes, orders,
             idempotency, transactions, clock)
     OrderQueryService orderQueries = new OrderQueryService(orders)
     RefundService refunds = new RefundService(orders, wallets, stock, audit, transactions, clock)

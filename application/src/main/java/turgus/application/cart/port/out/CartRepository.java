@@ -19,16 +19,11 @@ public interface CartRepository {
     Cart lock(UserId owner);
 
     /**
-     * Locks the cart like {@link #lock}, or answers empty for a customer who never had one: a
-     * checkout has nothing to pay then, and need not create a cart first.
+     * Locks the cart like {@link #lock}, empties it (its lines, and its promo code if it had one) and
+     * answers it as it was; empty for a customer who never had one. For a checkout: the cart is paid
+     * whole or, when the surrounding transaction rolls back, left as it was.
      */
-    Optional<Cart> lockIfOpen(UserId owner);
-
-    /**
-     * Empties a cart that was just paid, inside the transaction that locked it: its lines, and its
-     * promo code if it had one (no write for what is already empty).
-     */
-    void empty(Cart paid);
+    Optional<Cart> emptyIfOpen(UserId owner);
 
     /** The cart as stored; an empty one for a customer who has none. */
     Cart find(UserId owner);

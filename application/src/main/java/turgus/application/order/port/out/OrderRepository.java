@@ -15,6 +15,14 @@ public interface OrderRepository {
     /** Stores a new order with its lines and discounts and the customer's name and email of now. */
     Order add(Order order, String customerName, String customerEmail);
 
+    /**
+     * Stores a new order like {@link #add}, with the customer's name and email as their account has
+     * them now, read by the same write.
+     *
+     * @return the stored order; empty, with nothing stored, when the customer has no account
+     */
+    Optional<Order> addForAccount(Order order);
+
     Optional<Order> findById(OrderId id);
 
     /** A customer's orders, newest first. */
