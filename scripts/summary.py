@@ -31,6 +31,19 @@ def surefire(label, pattern):
     return totals
 
 
+def vitest_failures(label, name):
+    """The tests a Vitest log reports as failed, each with the first line of its error."""
+    log = os.path.join(work, name)
+    if not os.path.exists(log):
+        return
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", open(log, encoding="utf-8", errors="replace").read()).splitlines()
+    for i, l in enumerate(lines):
+        found = re.match(r"\s*FAIL\s+(.+)", l)
+        if found:
+            error = next((e.strip() for e in lines[i + 1:i + 6] if e.strip()), "")
+            failing.append((label, "", found.group(1).strip(), error[:300]))
+
+
 def vitest():
     log = os.path.join(work, "frontend.log")
     if not os.path.exists(log):
@@ -65,6 +78,8 @@ for label, pattern in (("backend on H2", "*/target/surefire-reports/TEST-*.xml")
 vp, vf = vitest()
 rows.append(("SPA unit tests (Vitest)", vp, vf, 0))
 rows.append(("end-to-end (Chromium)", e2e_passed, e2e_failed, 0))
+vitest_failures("SPA unit tests", "frontend.log")
+vitest_failures("end-to-end", "e2e.log")
 
 print(f"{'suite':<28}{'passed':>8}{'failed':>8}{'skipped':>9}")
 for label, p, f, s in rows:
@@ -88,9 +103,9 @@ if spa:
 if failing:
     # Named here, at the end of the log, so that a run whose log is cut to its tail still says
     # which spec failed and why.
-    print("\nFailed backend tests")
+    print("\nFailed tests")
     for label, spec, name, message in failing:
-        print(f"  [{label}] {spec} > {name}")
+        print(f"  [{label}] {spec + ' > ' if spec else ''}{name}")
         if message:
             print(f"      {message}")
 
