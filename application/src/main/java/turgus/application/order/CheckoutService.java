@@ -61,7 +61,7 @@ import turgus.domain.order.Order;
  * one batch of {@code order_discounts}; a refusal of stock adds a read of the short product; a
  * buyer's first checkout adds the wallet's creation. H2 has no data-modifying CTE and no {@code
  * RETURNING}: there the cart, the stock, the order and the ledger take the plain statements, one per
- * product for the stock.
+ * product for the stock. {@code CheckoutRoundTripsSpec} counts them on both databases.
  */
 @Singleton
 public final class CheckoutService implements CheckoutUseCase {
