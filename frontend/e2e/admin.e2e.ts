@@ -77,8 +77,17 @@ async function today(page: Page): Promise<Today> {
   return { day, zone, cents: centsOf(match[1]) };
 }
 
-/** How long until midnight in `zone` (a time zone id such as "UTC" or "Europe/Vilnius"). */
+/** How long until midnight in `zone`: an id such as "UTC" or "Europe/Vilnius", or an offset. */
 function untilMidnight(zone: string): number {
+  const day = 24 * 3600 * 1000;
+  // Java's fixed offsets ("Z", "+02:00"), which Intl may not take.
+  const offset = /^([+-])(\d{2}):(\d{2})$/.exec(zone);
+  if (zone === 'Z' || offset) {
+    const shift = offset
+      ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) * 60_000
+      : 0;
+    return day - ((((Date.now() + shift) % day) + day) % day);
+  }
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone: zone,
     hourCycle: 'h23',
@@ -87,7 +96,7 @@ function untilMidnight(zone: string): number {
     second: 'numeric',
   }).formatToParts(new Date());
   const part = (type: string) => Number(parts.find((each) => each.type === type)?.value ?? 0);
-  return (24 * 3600 - part('hour') * 3600 - part('minute') * 60 - part('second')) * 1000;
+  return day - (part('hour') * 3600 + part('minute') * 60 + part('second')) * 1000;
 }
 
 /** The journey around an order takes well under this; closer to midnight it waits for the new day. */
