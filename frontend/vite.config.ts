@@ -55,11 +55,29 @@ export default defineConfig(({ command }) => ({
   },
   test: {
     environment: 'jsdom',
-    setupFiles: ['./src/testing/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
-    // Screens render slowly on a loaded two-core machine; see asyncUtilTimeout in setup.ts.
+    // Screens render slowly on a loaded two-core machine; see asyncUtilTimeout in setup-dom.ts.
     testTimeout: 20_000,
+    // Tests of plain functions (`*.test.ts`) skip what only rendering needs (Mantine, Testing
+    // Library, the DOM matchers): loading those in every file is most of a small file's time.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'screens',
+          include: ['src/**/*.test.tsx'],
+          setupFiles: ['./src/testing/setup.ts', './src/testing/setup-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'functions',
+          include: ['src/**/*.test.ts'],
+          setupFiles: ['./src/testing/setup.ts'],
+        },
+      },
+    ],
     coverage: {
       provider: 'v8',
       include: ['src/**/*.{ts,tsx}'],

@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { i18n } from '@/lib/i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { i18n, loadLanguage } from '@/lib/i18n';
 import { describeDiscount } from './describe-discount';
 import type { Discount } from './schemas';
+
+// The other languages load when first asked for; these tests switch to them directly.
+beforeAll(async () => {
+  await Promise.all([loadLanguage('lt'), loadLanguage('ru')]);
+});
 
 const t = i18n.t.bind(i18n);
 const SERVER_LABEL = 'Label in the shop’s English';

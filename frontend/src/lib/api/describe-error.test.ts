@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { i18n } from '@/lib/i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { i18n, loadLanguage } from '@/lib/i18n';
 import {
   describeError,
   explainFieldError,
@@ -12,6 +12,11 @@ import {
 import { ApiError, errorBodySchema, type FieldError } from './errors';
 import { FIELD_RULES } from './schemas';
 import errorsDoc from '../../../../docs/errors.md?raw';
+
+// The other languages load when first asked for; these tests switch to them directly.
+beforeAll(async () => {
+  await Promise.all([loadLanguage('lt'), loadLanguage('ru')]);
+});
 
 const t = i18n.t.bind(i18n);
 

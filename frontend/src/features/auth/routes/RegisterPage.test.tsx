@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { anErrorBody } from '@/testing/fixtures';
 import { answer } from '@/testing/http';
@@ -108,9 +108,12 @@ describe('the registration page', () => {
     await view.user.clear(screen.getByRole('textbox', { name: 'Full name' }));
     await submit(view);
 
-    expect(screen.getByRole('textbox', { name: 'Full name' })).toHaveAccessibleDescription(
-      'Enter your full name.',
-    );
+    // The form checks its fields asynchronously: the messages come together once it has.
+    await waitFor(() => {
+      expect(screen.getByRole('textbox', { name: 'Full name' })).toHaveAccessibleDescription(
+        'Enter your full name.',
+      );
+    });
     expect(screen.getByRole('textbox', { name: 'Phone' })).toHaveAccessibleDescription(
       expect.stringContaining('Enter +7 or 8 and 10 digits') as string,
     );
