@@ -110,12 +110,27 @@ class ProductSearchPlanSpec extends Specification implements OnTestDatabase {
         String colours = COLOURS.withIndex().collect { w, i -> "(${i}, '${w}')" }.join(', ')
         String things = THINGS.withIndex().collect { w, i -> "(${i}, '${w}')" }.join(', ')
         String numbers = TestDatabase.postgreSql ? "generate_series(${first}, ${last}) AS g(x)" : "SYSTEM_RANGE(${first}, ${last}) AS g(x)"
-        execute("INSERT INTO products (name, description, price, stock, active, created_at, updated_at)"
-                + " SELECT c.word || ' ' || t.word, 'A plain ' || LOWER(t.word) || ' for the workshop.',"
-                + " 1 + MOD(g.x, 500), 10, TRUE, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00'"
-                + " FROM ${numbers}"
-                + " JOIN (VALUES ${colours}) AS c(n, word) ON c.n = MOD(g.x, 10)"
-                + " JOIN (VALUES ${things}) AS t(n, word) ON t.n = MOD(g.x / 10, 20)")
+        String insert = "INSERT INTO products (name, description, price, stock, active, created_at, updated_at)" +
+                " SELECT c.word || ' ' || t.word, 'A plain ' || LOWER(t.word) || ' for the workshop.'," +
+                " 1 + MOD(g.x, 500), 10, TRUE, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00'" +
+                " FROM ${numbers}" +
+                " JOIN (VALUES ${colours}) AS c(n, word) ON c.n = MOD(g.x, 10)" +
+                " JOIN (VALUES ${things}) AS t(n, word) ON t.n = MOD(g.x / 10, 20)"
+        if (TestDatabase.postgreSql) {
+            // The row trigger that adds each product's words to the vocabulary took about a third of
+            // the 99,000 rows' insert: the fillers' 35 words go in once, set-based, as V20 adds the
+            // words of the products that were there before it, in the same transaction. The products
+            // added through the repository above still go through the trigger.
+            execute("DO \$\$ BEGIN" +
+                    " ALTER TABLE products DISABLE TRIGGER trg_products_search_words;" +
+                    " ${insert};" +
+                    " ALTER TABLE products ENABLE TRIGGER trg_products_search_words;" +
+                    " INSERT INTO product_search_words (word) SELECT DISTINCT lexeme FROM products, unnest(search_words)" +
+                    " WHERE id >= (SELECT MAX(id) FROM products) - ${last - first} AND length(lexeme) <= 60 ON CONFLICT DO NOTHING;" +
+                    " END \$\$")
+        } else {
+            execute(insert)
+        }
     }
 
     private void analyze() {

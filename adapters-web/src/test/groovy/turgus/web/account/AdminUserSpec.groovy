@@ -446,7 +446,7 @@ class AdminUserSpec extends ShoppingWebSpec {
         and: 'the email and phone can open a new account'
         accountRepository.add(turgus.domain.account.Account.open(new turgus.domain.account.FullName('New owner'),
                 turgus.domain.account.Email.of(buyer.email), new turgus.domain.account.PhoneNumber(buyer.phone),
-                passwordHasher.hash(PASSWORD), EnumSet.of(Role.CUSTOMER), Instant.now())).id()
+                storedPassword(), EnumSet.of(Role.CUSTOMER), Instant.now())).id()
 
         and:
         long adminId = admin.id

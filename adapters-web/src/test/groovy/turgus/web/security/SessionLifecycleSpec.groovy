@@ -13,6 +13,12 @@ import java.time.temporal.ChronoUnit
 /** Sessions over HTTP: the limit of three, refresh rotation, logout and signing devices out. */
 @MicronautTest(transactional = false)
 class SessionLifecycleSpec extends WebSpec {
+    /** Sessions, not the hash: LoginSpec and the hasher's own specs keep bcrypt. */
+    @Override
+    protected boolean fastHashing() {
+        true
+    }
+
     static final String UNAUTHORIZED = '{"code":401,"message":"Unauthorized"}'
 
     void assertSignedOut(String accessToken) {

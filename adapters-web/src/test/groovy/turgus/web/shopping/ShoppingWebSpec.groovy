@@ -7,6 +7,12 @@ import turgus.web.testing.WebSpec
 /** HTTP specs of the shopping routes: products, money and carts made over the API itself. */
 abstract class ShoppingWebSpec extends WebSpec {
 
+    /** Shopping is not about the hash of a password: its specs make many accounts, each signed in. */
+    @Override
+    protected boolean fastHashing() {
+        true
+    }
+
     /** A new active product, added by the admin; answers its id. */
     long addProduct(String name = "Tea ${UUID.randomUUID().toString().substring(0, 8)}", String price = '10.00', int stock = 10) {
         Reply reply = post('/api/admin/products', [name: name, description: "About ${name}", price: new BigDecimal(price), stock: stock], admin.accessToken)

@@ -45,7 +45,7 @@ class AdminStatsSpec extends ShoppingWebSpec {
         String email = "${name.toLowerCase()}-${UUID.randomUUID().toString().substring(0, 8)}@example.com"
         String phone = '+7' + String.format('%010d', Math.abs(new Random().nextLong() % 10_000_000_000L))
         Account stored = accountRepository.add(Account.open(new FullName(name), Email.of(email), new PhoneNumber(phone),
-                passwordHasher.hash(PASSWORD), EnumSet.of(Role.CUSTOMER), clock.instant()))
+                storedPassword(), EnumSet.of(Role.CUSTOMER), clock.instant()))
         TestUser user = signIn(new TestUser(stored.id().value(), email, phone, PASSWORD, null, null))
         topUp(user, balance)
         user

@@ -79,6 +79,14 @@ abstract class WebSpec extends Specification implements TestPropertyProvider {
     @Shared
     Map<String, TestUser> signedIn = [:]
 
+    /**
+     * The stored hash of {@link #PASSWORD}, made once per spec and given to every account it
+     * creates: a real hash of the spec's hasher (bcrypt at cost 12 unless {@link #fastHashing()}),
+     * checked as such at every sign-in, without paying for a new one per account.
+     */
+    @Shared
+    String passwordHash
+
     def cleanup() {
         clock?.reset()
     }
@@ -104,9 +112,20 @@ abstract class WebSpec extends Specification implements TestPropertyProvider {
                 // Specs deliver queued mail themselves (outbox()), so that what they read does not
                 // depend on the scheduler's timing; the job has its own spec.
                 'shop.mail.dispatch-interval'                   : '1h',
+                'turgus.test.fast-hashing'                      : fastHashing(),
         ])
         properties.putAll(extraProperties())
         properties.collectEntries { k, v -> [(k): String.valueOf(v)] } as Map<String, String>
+    }
+
+    /**
+     * Whether passwords are hashed with one round of SHA-256 instead of bcrypt (see
+     * CountingPasswordHasher): for specs about what happens around a sign-in, not about the hash,
+     * whose every new account and sign-in would otherwise cost a quarter of a second of bcrypt or
+     * more. The specs of passwords, sign-ins and their limits keep bcrypt.
+     */
+    protected boolean fastHashing() {
+        false
     }
 
     /** Settings a spec adds or changes. */
@@ -145,13 +164,21 @@ abstract class WebSpec extends Specification implements TestPropertyProvider {
         String phone = '+7' + String.format('%010d', Math.abs(new Random().nextLong() % 10_000_000_000L))
         Account opened = Account.open(
                 new FullName("Test User ${n}"), Email.of(email), new PhoneNumber(phone),
-                passwordHasher.hash(PASSWORD), roles, Instant.now())
+                storedPassword(), roles, Instant.now())
         if (status != AccountStatus.ACTIVE) {
             opened = new Account(null, opened.fullName(), opened.email(), opened.phone(), opened.passwordHash(),
                     opened.roles(), status, null, opened.createdAt(), null)
         }
         Account stored = accountRepository.add(opened)
         new TestUser(stored.id().value(), email, phone, PASSWORD, null, null)
+    }
+
+    /** The hash of {@link #PASSWORD} that new accounts store (see {@link #passwordHash}). */
+    String storedPassword() {
+        if (passwordHash == null) {
+            passwordHash = passwordHasher.hash(PASSWORD)
+        }
+        passwordHash
     }
 
     /** Signs the user in again over HTTP: a new session with its own tokens. */
