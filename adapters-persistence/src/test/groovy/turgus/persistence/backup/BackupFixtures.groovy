@@ -43,7 +43,7 @@ final class BackupFixtures {
     }
 
     static Path zipOf(Map<String, byte[]> entries) {
-        Path file = Files.createTempFile('turgus-test-backup-', '.zip')
+        Path file = temporaryZip()
         new ZipOutputStream(Files.newOutputStream(file)).withCloseable { zip ->
             entries.each { name, bytes ->
                 zip.putNextEntry(new ZipEntry(name))
@@ -62,8 +62,15 @@ final class BackupFixtures {
     }
 
     static Path bytes(byte[] content) {
-        Path file = Files.createTempFile('turgus-test-backup-', '.zip')
+        Path file = temporaryZip()
         Files.write(file, content)
+        file
+    }
+
+    /** A new empty file for a test backup, removed when the test JVM ends. */
+    private static Path temporaryZip() {
+        Path file = Files.createTempFile('turgus-test-backup-', '.zip')
+        file.toFile().deleteOnExit()
         file
     }
 }

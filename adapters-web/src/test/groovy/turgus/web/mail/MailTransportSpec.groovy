@@ -10,6 +10,7 @@ import jakarta.mail.Session
 import jakarta.mail.internet.InternetAddress
 import jakarta.mail.internet.MimeMessage
 import spock.lang.Specification
+import spock.lang.TempDir
 import turgus.application.mail.MailRetryPolicy
 import turgus.application.mail.port.out.MailMessage
 import turgus.application.mail.port.out.MailNotDeliveredException
@@ -20,6 +21,10 @@ import java.time.Clock
 
 /** The two transports: over SMTP to a real server in this process, and into the outbox folder. */
 class MailTransportSpec extends Specification {
+    /** A folder of each feature's own, removed after it. */
+    @TempDir
+    Path temporary
+
     static final MailMessage MAIL = new MailMessage('jane@example.com', 'Your code: żółw', "Hello,\n\nyour code is 042917.\n")
 
     void "the SMTP transport hands a plain-text UTF-8 mail to the server, signing in when a username is set"() {
@@ -75,7 +80,7 @@ class MailTransportSpec extends Specification {
 
     void "without a mail server each mail becomes an .eml file in the outbox"() {
         given:
-        Path folder = Files.createTempDirectory('outbox-spec').resolve('outbox')
+        Path folder = temporary.resolve('outbox')
         OutboxFolderTransport transport = new OutboxFolderTransport(folder, MailSettings.DEFAULT_FROM, Clock.systemUTC())
 
         when:
@@ -100,7 +105,7 @@ class MailTransportSpec extends Specification {
 
     void "an outbox folder that cannot be written is a failed delivery, to be tried again"() {
         given:
-        Path notAFolder = Files.createTempFile('outbox-spec', '.txt')
+        Path notAFolder = Files.createFile(temporary.resolve('not-a-folder.txt'))
 
         when:
         new OutboxFolderTransport(notAFolder, MailSettings.DEFAULT_FROM, Clock.systemUTC()).deliver(MAIL)
@@ -111,7 +116,7 @@ class MailTransportSpec extends Specification {
 
     void "the wiring picks SMTP only when a host is set, and retries by the product's policy"() {
         given:
-        String data = Files.createTempDirectory('wiring').toString()
+        String data = temporary.toString()
         MailWiring wiring = new MailWiring()
 
         expect:

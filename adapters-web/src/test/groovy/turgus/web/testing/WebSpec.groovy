@@ -94,9 +94,10 @@ abstract class WebSpec extends Specification implements TestPropertyProvider {
     @Override
     Map<String, String> getProperties() {
         Map<String, Object> properties = new LinkedHashMap<>(TestDatabase.properties())
+        Path dataFolder = TemporaryFolders.make('turgus-web-')
         properties.putAll([
                 'shop.demo-data'                                : 'false',
-                'shop.data-dir'                                 : Files.createTempDirectory('turgus-web-').toString(),
+                'shop.data-dir'                                 : dataFolder.toString(),
                 'shop.admin-email'                              : 'admin@turgus.test',
                 'shop.admin-password'                           : 'Admin-password-1!',
                 'micronaut.http.client.exception-on-error-status': 'false',
