@@ -1,7 +1,6 @@
 package turgus.web.catalog
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import turgus.persistence.testing.TestDatabase
 import turgus.web.shopping.ShoppingWebSpec
 import turgus.web.testing.StatementLog
 
@@ -17,7 +16,7 @@ class CatalogRoundTripsSpec extends ShoppingWebSpec {
 
     @Override
     protected Map<String, Object> extraProperties() {
-        ['datasources.default.driver-class-name': StatementLog.name]
+        StatementLog.settings()
     }
 
     void "#request costs #postgreSql round trips on PostgreSQL and #h2 on H2"() {
@@ -35,8 +34,7 @@ class CatalogRoundTripsSpec extends ShoppingWebSpec {
 
         then:
         status == 200
-        int expected = TestDatabase.postgreSql ? postgreSql : h2
-        assert statements.size() == expected: "${statements.size()} round trips, expected ${expected}:\n  " + statements.join('\n  ')
+        StatementLog.expectCount(statements, postgreSql, h2)
 
         where:
         request                          || postgreSql | h2

@@ -1,7 +1,6 @@
 package turgus.web.shopping
 
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import turgus.persistence.testing.TestDatabase
 import turgus.web.testing.StatementLog
 import turgus.web.testing.TestUser
 
@@ -18,7 +17,7 @@ class CheckoutRoundTripsSpec extends ShoppingWebSpec {
 
     @Override
     protected Map<String, Object> extraProperties() {
-        ['datasources.default.driver-class-name': StatementLog.name]
+        StatementLog.settings()
     }
 
     void "a checkout of a #lines-line cart #withKey costs #postgreSql round trips on PostgreSQL and #h2 on H2"() {
@@ -36,8 +35,7 @@ class CheckoutRoundTripsSpec extends ShoppingWebSpec {
 
         then:
         status == 201
-        int expected = TestDatabase.postgreSql ? postgreSql : h2
-        assert statements.size() == expected: "${statements.size()} round trips, expected ${expected}:\n  " + statements.join('\n  ')
+        StatementLog.expectCount(statements, postgreSql, h2)
 
         where:
         lines | withKey                      || postgreSql | h2

@@ -1,5 +1,7 @@
 package turgus.web.testing
 
+import turgus.persistence.testing.TestDatabase
+
 import java.lang.reflect.InvocationHandler
 import java.lang.reflect.InvocationTargetException
 import java.lang.reflect.Method
@@ -42,6 +44,17 @@ class StatementLog implements Driver {
         synchronized (ran) {
             ran.findAll { !it[0].startsWith('scheduled-') }.collect { it[1] }
         }
+    }
+
+    /** The setting that sends a spec's connections through this driver. */
+    static Map<String, Object> settings() {
+        ['datasources.default.driver-class-name': StatementLog.name]
+    }
+
+    /** Fails, listing what ran, unless {@code statements} holds as many as the database in use should run. */
+    static void expectCount(List<String> statements, int onPostgreSql, int onH2) {
+        int expected = TestDatabase.postgreSql ? onPostgreSql : onH2
+        assert statements.size() == expected: "${statements.size()} round trips, expected ${expected}:\n  " + statements.join('\n  ')
     }
 
     private static void note(String sql) {
