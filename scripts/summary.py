@@ -40,8 +40,19 @@ def vitest_failures(label, name):
     for i, l in enumerate(lines):
         found = re.match(r"\s*FAIL\s+(.+)", l)
         if found:
-            error = next((e.strip() for e in lines[i + 1:i + 6] if e.strip()), "")
-            failing.append((label, "", found.group(1).strip(), error[:300]))
+            block = []
+            for e in lines[i + 1:i + 80]:
+                if re.match(r"\s*FAIL\s+", e) or "⎯" in e:
+                    break
+                block.append(e.strip())
+            error = next((e for e in block if e), "")
+            # A browser's time-out says what it waited for (Playwright's call log) and where the
+            # test asked for it: the lines of the test's own files in the stack.
+            waited = next((e for e in block if e.startswith("- waiting for")), "")
+            where = [e.lstrip("❯ ").strip() for e in block
+                     if e.startswith("❯") and re.search(r"(e2e|src)/\S+\.tsx?:\d+", e)]
+            detail = " / ".join(part for part in (error, waited, " < ".join(where[:3])) if part)
+            failing.append((label, "", found.group(1).strip(), detail[:500]))
 
 
 def vitest():

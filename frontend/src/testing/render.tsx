@@ -49,7 +49,7 @@ export function renderApp(path: string, { as, state, advanceTimers }: RenderAppO
 
 /**
  * A header menu's button once its menu has loaded (DeferredMenu): pressing it then opens the menu
- * at once, where a press on the stand-in button could land on one that is being replaced.
+ * at once, where a press on the stand-in button opens it only when its code has arrived.
  */
 export async function findMenuButton(name: string): Promise<HTMLElement> {
   return waitFor(() => {

@@ -20,6 +20,7 @@ interface TargetProps {
   'aria-haspopup'?: 'menu';
   'aria-expanded'?: boolean;
   onClick?: () => void;
+  onPointerDown?: () => void;
   onFocus?: () => void;
   onBlur?: () => void;
   'data-deferred'?: boolean;
@@ -39,6 +40,8 @@ interface Wanted {
   opened: boolean;
   /** The button has the keyboard focus: keep it there when the menu takes the button over. */
   focused: boolean;
+  /** A press has begun on the stand-in button and has not clicked yet. */
+  pressing: boolean;
 }
 
 /** Calls `then` once the page has loaded and the browser has nothing more urgent to do. */
@@ -74,9 +77,19 @@ function whenIdle(then: () => void): () => void {
  * whichever comes first. A press before then opens the menu when it arrives (the
  * menu is controlled here, so a press on the plain button counts even if the menu has just
  * taken its place).
+ *
+ * A mouse or finger focuses the button when it goes down, before the click: the menu must not
+ * take the button over then, or the release lands on another element and the browser sends no
+ * click at all (the press would be lost). So focus asks for the menu only when no press is under
+ * way (the keyboard's focus); a press asks for it with its click.
  */
 export function DeferredMenu({ target, items, ...menuProps }: DeferredMenuProps) {
-  const [wanted, setWanted] = useState<Wanted>({ load: false, opened: false, focused: false });
+  const [wanted, setWanted] = useState<Wanted>({
+    load: false,
+    opened: false,
+    focused: false,
+    pressing: false,
+  });
   const want = (change: Partial<Wanted>) => {
     setWanted((current) => ({ ...current, load: true, ...change }));
   };
@@ -84,7 +97,8 @@ export function DeferredMenu({ target, items, ...menuProps }: DeferredMenuProps)
   useEffect(
     () =>
       whenIdle(() => {
-        setWanted((current) => ({ ...current, load: true }));
+        // Not in the middle of a press: its click asks for the menu.
+        setWanted((current) => ({ ...current, load: current.load || !current.pressing }));
       }),
     [],
   );
@@ -94,14 +108,21 @@ export function DeferredMenu({ target, items, ...menuProps }: DeferredMenuProps)
     'aria-expanded': false,
     // Until the menu takes it over (tests wait for this to go before they press the button).
     'data-deferred': true,
+    onPointerDown: () => {
+      setWanted((current) => ({ ...current, pressing: true }));
+    },
     onFocus: () => {
-      want({ focused: true });
+      setWanted((current) => ({
+        ...current,
+        load: current.load || !current.pressing,
+        focused: true,
+      }));
     },
     onBlur: () => {
-      setWanted((current) => ({ ...current, focused: false }));
+      setWanted((current) => ({ ...current, focused: false, pressing: false }));
     },
     onClick: () => {
-      want({ opened: true });
+      want({ opened: true, pressing: false });
     },
   });
   return (
