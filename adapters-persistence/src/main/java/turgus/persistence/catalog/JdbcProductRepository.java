@@ -30,9 +30,16 @@ public final class JdbcProductRepository implements ProductRepository {
     private final WordSearch words;
     private final ProductCounts counts;
     private final KeptSearches kept;
+    private final ListedProductReads listed;
 
-    JdbcProductRepository(ProductRowRepository rows, WordSearch words, ProductCounts counts, KeptSearches kept) {
+    JdbcProductRepository(
+            ProductRowRepository rows,
+            WordSearch words,
+            ProductCounts counts,
+            KeptSearches kept,
+            ListedProductReads listed) {
         this.rows = Objects.requireNonNull(rows, "rows");
+        this.listed = Objects.requireNonNull(listed, "listed");
         this.words = Objects.requireNonNull(words, "words");
         this.counts = Objects.requireNonNull(counts, "counts");
         this.kept = Objects.requireNonNull(kept, "kept");
@@ -115,7 +122,7 @@ public final class JdbcProductRepository implements ProductRepository {
         if (ids.isEmpty()) {
             return new Listed(ids, List.of(), rows.version());
         }
-        List<ListedProductRow> found = rows.listByIdIn(ids);
+        List<ListedProductRow> found = listed.byIds(ids);
         // An id no longer in the table leaves no row: the version is then read on its own.
         return new Listed(
                 ids, found, found.isEmpty() ? rows.version() : found.get(0).version());
@@ -151,22 +158,18 @@ public final class JdbcProductRepository implements ProductRepository {
         long offset = page.offset();
         List<ListedProductRow> found;
         ProductCounts.Scope scope;
+        ListedProductReads.Order order = switch (search.sort()) {
+            case NAME, RELEVANCE -> ListedProductReads.Order.NAME;
+            case PRICE -> ListedProductReads.Order.PRICE;
+            case PRICE_DESCENDING -> ListedProductReads.Order.PRICE_DESCENDING;
+            case NEWEST -> ListedProductReads.Order.NEWEST;
+        };
         if (search.status() == ProductStatusFilter.ALL) {
-            found = switch (search.sort()) {
-                case NAME, RELEVANCE -> rows.listAllByName(limit, offset);
-                case PRICE -> rows.listAllByPrice(limit, offset);
-                case PRICE_DESCENDING -> rows.listAllByPriceDescending(limit, offset);
-                case NEWEST -> rows.listAllNewestFirst(limit, offset);
-            };
+            found = listed.ofAll(order, limit, offset);
             scope = ProductCounts.Scope.ALL;
         } else {
             boolean active = search.status() == ProductStatusFilter.ACTIVE;
-            found = switch (search.sort()) {
-                case NAME, RELEVANCE -> rows.listByName(active, limit, offset);
-                case PRICE -> rows.listByPrice(active, limit, offset);
-                case PRICE_DESCENDING -> rows.listByPriceDescending(active, limit, offset);
-                case NEWEST -> rows.listNewestFirst(active, limit, offset);
-            };
+            found = listed.ofStatus(active, order, limit, offset);
             scope = active ? ProductCounts.Scope.ACTIVE : ProductCounts.Scope.WITHDRAWN;
         }
         // A page past the end has no row to carry the version: it is read on its own then.

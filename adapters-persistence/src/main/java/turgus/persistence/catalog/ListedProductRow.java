@@ -1,6 +1,5 @@
 package turgus.persistence.catalog;
 
-import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,9 +7,8 @@ import java.time.Instant;
 /**
  * A product of a listing's page, with the catalog's version read by the same statement ({@link
  * ProductRowRepository#VERSION_COLUMNS}): the page and the version its total is kept for cost one
- * round trip instead of two.
+ * round trip instead of two. Read by {@link ListedProductReads}.
  */
-@Introspected
 record ListedProductRow(
         long id,
         String name,

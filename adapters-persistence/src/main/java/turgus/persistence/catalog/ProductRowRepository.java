@@ -11,16 +11,13 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * SQL for {@code products}. The listings are written out, one per status and order, so that each is
- * plain SQL that both databases run the same way and that an index serves. Searches by words are
- * the database's own ({@link ProductSearchIndex}).
+ * SQL for {@code products}. The listings' pages are read by {@link ListedProductReads}; searches by
+ * words are the database's own ({@link ProductSearchIndex}).
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface ProductRowRepository extends CrudRepository<ProductRow, Long> {
     String COLUMNS = "SELECT id, name, description, price, stock, active, sale_percent, sale_ends_at, image_name,"
             + " created_at, updated_at";
-
-    String PAGE = " LIMIT :limit OFFSET :offset";
 
     /**
      * The catalog's version ({@link #version()}) as two more columns of a listing's rows: each is an
@@ -33,40 +30,6 @@ interface ProductRowRepository extends CrudRepository<ProductRow, Long> {
 
     /** The products of a cart, in one statement (by primary key). */
     List<ProductRow> findByIdIn(Collection<Long> ids);
-
-    /** The products of a kept search's page, by primary key, with the catalog's version. */
-    @Query(LISTED + " FROM products WHERE id IN (:ids)")
-    List<ListedProductRow> listByIdIn(Collection<Long> ids);
-
-    // Listings without words: one statement per status and order, each read in order from an index
-    // (V2's and V20's led by `active` for one status, V20's for all), so a page costs the same
-    // whatever the catalog's size. `ORDER BY active, …` sorts as `ORDER BY …` under `active = ?`,
-    // but H2 reads an index in order only for an ORDER BY that begins with the index's columns.
-    // Each row carries the catalog's version, for the page's total (ProductCounts).
-
-    @Query(LISTED + " FROM products WHERE active = :active ORDER BY active, name, id" + PAGE)
-    List<ListedProductRow> listByName(boolean active, int limit, long offset);
-
-    @Query(LISTED + " FROM products WHERE active = :active ORDER BY active, price, id" + PAGE)
-    List<ListedProductRow> listByPrice(boolean active, int limit, long offset);
-
-    @Query(LISTED + " FROM products WHERE active = :active ORDER BY active, price DESC, id" + PAGE)
-    List<ListedProductRow> listByPriceDescending(boolean active, int limit, long offset);
-
-    @Query(LISTED + " FROM products WHERE active = :active ORDER BY active, created_at DESC, id DESC" + PAGE)
-    List<ListedProductRow> listNewestFirst(boolean active, int limit, long offset);
-
-    @Query(LISTED + " FROM products ORDER BY name, id" + PAGE)
-    List<ListedProductRow> listAllByName(int limit, long offset);
-
-    @Query(LISTED + " FROM products ORDER BY price, id" + PAGE)
-    List<ListedProductRow> listAllByPrice(int limit, long offset);
-
-    @Query(LISTED + " FROM products ORDER BY price DESC, id" + PAGE)
-    List<ListedProductRow> listAllByPriceDescending(int limit, long offset);
-
-    @Query(LISTED + " FROM products ORDER BY created_at DESC, id DESC" + PAGE)
-    List<ListedProductRow> listAllNewestFirst(int limit, long offset);
 
     /** Counted from the narrowest index that leads with {@code active}, never from the table's rows. */
     @Query("SELECT COUNT(*) FROM products WHERE active = :active")

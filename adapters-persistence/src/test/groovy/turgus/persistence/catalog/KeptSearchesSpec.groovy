@@ -42,6 +42,7 @@ class KeptSearchesSpec extends Specification implements OnTestDatabase {
     @Inject ProductRowRepository rows
     @Inject ProductSearchIndex index
     @Inject ProductCounts counts
+    @Inject ListedProductReads listed
     @Inject DataSource dataSource
 
     /** The search index, counting its searches and, when asked, taking its time over each. */
@@ -61,7 +62,7 @@ class KeptSearchesSpec extends Specification implements OnTestDatabase {
     JdbcProductRepository repository(Duration maxAge, int window) {
         def words = new WordSearch(searchIndex)
         def kept = new KeptSearches(words, { rows.version() } as Supplier, maxAge, 100, window, { nanos.get() } as Ticker, { Runnable task -> background << task } as Executor)
-        new JdbcProductRepository(rows, words, counts, kept)
+        new JdbcProductRepository(rows, words, counts, kept, listed)
     }
 
     Page<Product> search(String words, int page = 0, int size = 2, ProductStatusFilter status = ProductStatusFilter.ACTIVE) {

@@ -66,11 +66,13 @@ class ProductSearchPlanSpec extends Specification implements OnTestDatabase {
     private Map<String, Map> measureAll() {
         analyze()
         Map<String, Map> measured = [:]
-        measured['page 3 by name'] = measure(ProductRowRepository, 'listByName', [active: true, limit: 20, offset: 60])
-        measured['page 3 by price'] = measure(ProductRowRepository, 'listByPrice', [active: true, limit: 20, offset: 60])
-        measured['page 3 by -price'] = measure(ProductRowRepository, 'listByPriceDescending', [active: true, limit: 20, offset: 60])
-        measured['page 3 newest'] = measure(ProductRowRepository, 'listNewestFirst', [active: true, limit: 20, offset: 60])
-        measured['admins\' page 3, newest'] = measure(ProductRowRepository, 'listAllNewestFirst', [limit: 20, offset: 60])
+        measured['page 3 by name'] = measureStatement(ListedProductReads.Order.NAME.ofStatus(), [true, 20, 60])
+        measured['page 3 by price'] = measureStatement(ListedProductReads.Order.PRICE.ofStatus(), [true, 20, 60])
+        measured['page 3 by -price'] = measureStatement(ListedProductReads.Order.PRICE_DESCENDING.ofStatus(), [true, 20, 60])
+        measured['page 3 newest'] = measureStatement(ListedProductReads.Order.NEWEST.ofStatus(), [true, 20, 60])
+        measured['admins\' page 3, newest'] = measureStatement(ListedProductReads.Order.NEWEST.ofAll(), [20, 60])
+        measured['admins\' page 3 by name'] = measureStatement(ListedProductReads.Order.NAME.ofAll(), [20, 60])
+        measured['a kept search\'s page, by ids'] = measureStatement(ListedProductReads.BY_IDS, [(101L..120L) as Long[]])
         measured['the catalog\'s version (kept totals)'] = measure(ProductRowRepository, 'version', [:])
         measured["search 'coffee'"] = search(['coffee'], [:])
         measured["search 'grinders fresh'"] = search(['grinder', 'fresh'], [:])
@@ -143,6 +145,10 @@ class ProductSearchPlanSpec extends Specification implements OnTestDatabase {
     /** EXPLAIN ANALYZE of a repository method's statement: whether it read the products table whole, and its cost. */
     private Map measure(Class<?> repository, String method, Map<String, Object> parameters) {
         new QueryPlans(dataSource).measure(repository, method, parameters, ['products'])
+    }
+
+    private Map measureStatement(String sql, List<Object> values) {
+        new QueryPlans(dataSource).measureStatement(sql, values, ['products'])
     }
 
     private void execute(String sql) {

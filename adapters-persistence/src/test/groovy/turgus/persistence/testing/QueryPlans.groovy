@@ -42,9 +42,14 @@ class QueryPlans {
             values << value
             '?'
         }
+        measureStatement(bound, values, tables)
+    }
+
+    /** EXPLAIN ANALYZE of a statement with {@code ?} placeholders and their values, in order. */
+    Map measureStatement(String sql, List<Object> values, List<String> tables) {
         Connection connection = dataSource.connection
         try {
-            String explain = TestDatabase.postgreSql ? "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${bound}" : "EXPLAIN ANALYZE ${bound}"
+            String explain = TestDatabase.postgreSql ? "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}" : "EXPLAIN ANALYZE ${sql}"
             PreparedStatement statement = connection.prepareStatement(explain)
             values.eachWithIndex { Object value, int i -> statement.setObject(i + 1, value) }
             ResultSet result = statement.executeQuery()
