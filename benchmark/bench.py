@@ -800,7 +800,7 @@ def main():
     parser.add_argument("--dbs", default="h2,postgresql")
     parser.add_argument("--duration", type=int, default=5)
     parser.add_argument("--warmup", type=int, default=2)
-    parser.add_argument("--jit-warmup", type=int, default=15)
+    parser.add_argument("--jit-warmup", type=int, default=30)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--timeout", type=int, default=30)
