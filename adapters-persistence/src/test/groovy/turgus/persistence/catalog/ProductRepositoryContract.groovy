@@ -55,6 +55,23 @@ abstract class ProductRepositoryContract extends Specification {
         }
     }
 
+    def "a listing of #status and a search show every product as it was stored, sale and picture or none"() {
+        given:
+        Instant saleEnds = MADE_AT.plusSeconds(7 * 24 * 3600)
+        List<Product> stored = [
+                aProduct().named('Enamel mug').pricedAt('8.40').onSale(25, saleEnds).withImage('a1b2c3.png').build(),
+                aProduct().named('Enamel bowl').pricedAt('12.00').onSale(10, null).build(),
+                aProduct().named('Enamel plate').pricedAt('9.90').build(),
+        ].collect { products.add(it) }
+
+        expect:
+        search('', status, CatalogSort.NAME).items() == stored.sort { it.name().value() }
+        search('enamel', status, CatalogSort.NAME).items() == stored.sort { it.name().value() }
+
+        where:
+        status << [ProductStatusFilter.ACTIVE, ProductStatusFilter.ALL]
+    }
+
     def "a product that was never stored is not found"() {
         expect:
         products.findById(ProductId.of(987_654)).isEmpty()
