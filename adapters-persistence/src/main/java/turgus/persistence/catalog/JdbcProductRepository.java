@@ -39,10 +39,10 @@ public final class JdbcProductRepository implements ProductRepository {
             KeptSearches kept,
             ListedProductReads listed) {
         this.rows = Objects.requireNonNull(rows, "rows");
-        this.listed = Objects.requireNonNull(listed, "listed");
         this.words = Objects.requireNonNull(words, "words");
         this.counts = Objects.requireNonNull(counts, "counts");
         this.kept = Objects.requireNonNull(kept, "kept");
+        this.listed = Objects.requireNonNull(listed, "listed");
     }
 
     @Override

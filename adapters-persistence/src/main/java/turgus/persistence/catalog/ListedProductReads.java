@@ -24,15 +24,12 @@ import java.util.Objects;
  * working out each column's name from the property's (camel case to snake case, annotation lookups)
  * and converting every value through its conversion service, on every row. With a page of 20
  * products the statement took a quarter of the shop's samples under the catalog's load on PostgreSQL
- * (JFR, 10,000 products), most of it in that mapping; read as below, 7 %. The columns here are fixed ({@link #LISTED}), so reading them by position is
- * simpler and several times cheaper. The statements are constants, so each stays one server-side
- * prepared statement per connection.
+ * (JFR, 10,000 products), most of it in that mapping; read as below, 7 %. The columns are fixed
+ * ({@link ProductRowRepository#LISTED}), so reading them by position is simpler and cheaper. The
+ * statements are constants, so each stays one server-side prepared statement per connection.
  */
 @Singleton
 final class ListedProductReads {
-    /** The product's columns, then the catalog's version ({@link ProductRowRepository#VERSION_COLUMNS}). */
-    static final String LISTED = ProductRowRepository.LISTED;
-
     private static final String PAGE = " LIMIT ? OFFSET ?";
 
     /**
@@ -51,8 +48,9 @@ final class ListedProductReads {
         private final String ofAll;
 
         Order(String columns) {
-            this.ofStatus = LISTED + " FROM products WHERE active = ? ORDER BY active, " + columns + PAGE;
-            this.ofAll = LISTED + " FROM products ORDER BY " + columns + PAGE;
+            this.ofStatus =
+                    ProductRowRepository.LISTED + " FROM products WHERE active = ? ORDER BY active, " + columns + PAGE;
+            this.ofAll = ProductRowRepository.LISTED + " FROM products ORDER BY " + columns + PAGE;
         }
 
         /** The page of the products of one status (active or withdrawn): active, limit, offset. */
@@ -67,7 +65,7 @@ final class ListedProductReads {
     }
 
     /** The products of a kept search's page, by primary key: one array parameter of ids. */
-    static final String BY_IDS = LISTED + " FROM products WHERE id = ANY(?)";
+    static final String BY_IDS = ProductRowRepository.LISTED + " FROM products WHERE id = ANY(?)";
 
     private final JdbcOperations jdbc;
 
@@ -128,7 +126,7 @@ final class ListedProductReads {
         });
     }
 
-    /** One row of {@link #LISTED}, by position. */
+    /** One row of {@link ProductRowRepository#LISTED}, by position. */
     private static ListedProductRow row(ResultSet rows) throws SQLException {
         return new ListedProductRow(
                 rows.getLong(1),
