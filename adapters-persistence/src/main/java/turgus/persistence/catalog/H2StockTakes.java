@@ -2,7 +2,6 @@ package turgus.persistence.catalog;
 
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,9 +19,9 @@ final class H2StockTakes implements StockTakes {
     }
 
     @Override
-    public Optional<ProductId> takeAll(SortedMap<ProductId, Integer> wanted, Instant now) {
+    public Optional<ProductId> takeAll(SortedMap<ProductId, Integer> wanted) {
         for (Map.Entry<ProductId, Integer> line : wanted.entrySet()) {
-            if (rows.takeStock(line.getKey().value(), line.getValue(), now) != 1) {
+            if (rows.takeStock(line.getKey().value(), line.getValue()) != 1) {
                 return Optional.of(line.getKey());
             }
         }

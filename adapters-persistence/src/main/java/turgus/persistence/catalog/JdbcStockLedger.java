@@ -1,14 +1,12 @@
 package turgus.persistence.catalog;
 
 import jakarta.inject.Singleton;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import turgus.application.catalog.port.out.StockLedger;
 import turgus.domain.catalog.ProductId;
-import turgus.persistence.shared.DatabaseTime;
 
 /**
  * Stock taken and given back in {@code products}, each by one conditional statement whose row count
@@ -26,24 +24,24 @@ public final class JdbcStockLedger implements StockLedger {
     }
 
     @Override
-    public boolean take(ProductId id, int quantity, Instant now) {
+    public boolean take(ProductId id, int quantity) {
         requirePositive(quantity);
-        return rows.takeStock(id.value(), quantity, DatabaseTime.of(now)) == 1;
+        return rows.takeStock(id.value(), quantity) == 1;
     }
 
     @Override
-    public Optional<ProductId> takeAll(List<Line> lines, Instant now) {
+    public Optional<ProductId> takeAll(List<Line> lines) {
         SortedMap<ProductId, Integer> wanted = StockLedger.summed(lines);
         if (wanted.isEmpty()) {
             return Optional.empty();
         }
-        return takes.takeAll(wanted, DatabaseTime.of(now));
+        return takes.takeAll(wanted);
     }
 
     @Override
-    public boolean giveBack(ProductId id, int quantity, Instant now) {
+    public boolean giveBack(ProductId id, int quantity) {
         requirePositive(quantity);
-        return rows.giveBackStock(id.value(), quantity, DatabaseTime.of(now)) == 1;
+        return rows.giveBackStock(id.value(), quantity) == 1;
     }
 
     private static void requirePositive(int quantity) {

@@ -4,7 +4,6 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-import java.time.Instant;
 import java.util.List;
 
 /** Stock statements only PostgreSQL runs (H2 takes product by product, {@link H2StockTakes}). */
@@ -23,9 +22,9 @@ interface PostgresStockRepository extends GenericRepository<ProductRow, Long> {
     @Query("WITH wanted AS (SELECT * FROM unnest(CAST(:ids AS BIGINT ARRAY), CAST(:quantities AS INT ARRAY))"
             + " AS w(id, quantity)),"
             + " locked AS (SELECT id FROM products WHERE id IN (SELECT id FROM wanted) ORDER BY id FOR NO KEY UPDATE)"
-            + " UPDATE products p SET stock = p.stock - wanted.quantity, updated_at = :now"
+            + " UPDATE products p SET stock = p.stock - wanted.quantity"
             + " FROM wanted, locked"
             + " WHERE p.id = wanted.id AND locked.id = p.id AND p.active AND p.stock >= wanted.quantity"
             + " RETURNING p.id")
-    List<Long> takeStockOfAll(long[] ids, int[] quantities, Instant now);
+    List<Long> takeStockOfAll(long[] ids, int[] quantities);
 }

@@ -2,7 +2,6 @@ package turgus.persistence.catalog;
 
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,7 +23,7 @@ final class PostgresStockTakes implements StockTakes {
     }
 
     @Override
-    public Optional<ProductId> takeAll(SortedMap<ProductId, Integer> wanted, Instant now) {
+    public Optional<ProductId> takeAll(SortedMap<ProductId, Integer> wanted) {
         long[] ids = new long[wanted.size()];
         int[] quantities = new int[wanted.size()];
         int i = 0;
@@ -33,7 +32,7 @@ final class PostgresStockTakes implements StockTakes {
             quantities[i] = line.getValue();
             i++;
         }
-        Set<Long> taken = new HashSet<>(rows.takeStockOfAll(ids, quantities, now));
+        Set<Long> taken = new HashSet<>(rows.takeStockOfAll(ids, quantities));
         if (taken.size() == ids.length) {
             return Optional.empty();
         }

@@ -102,10 +102,9 @@ interface ProductRowRepository extends CrudRepository<ProductRow, Long> {
      * PostgreSQL (Read Committed) re-checks the WHERE on the newest row version after waiting for a
      * concurrent buyer, and H2 locks the row likewise, so the row count says whether it happened.
      */
-    @Query("UPDATE products SET stock = stock - :quantity, updated_at = :now"
-            + " WHERE id = :id AND active AND stock >= :quantity")
-    int takeStock(long id, int quantity, Instant now);
+    @Query("UPDATE products SET stock = stock - :quantity WHERE id = :id AND active AND stock >= :quantity")
+    int takeStock(long id, int quantity);
 
-    @Query("UPDATE products SET stock = stock + :quantity, updated_at = :now WHERE id = :id")
-    int giveBackStock(long id, int quantity, Instant now);
+    @Query("UPDATE products SET stock = stock + :quantity WHERE id = :id")
+    int giveBackStock(long id, int quantity);
 }

@@ -1,6 +1,5 @@
 package turgus.persistence.catalog;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.SortedMap;
 import turgus.domain.catalog.ProductId;
@@ -15,8 +14,7 @@ interface StockTakes {
      * Takes each quantity of an active product with enough in stock.
      *
      * @param wanted quantities by product, in ascending id order
-     * @param now the database time of the change
      * @return the first product in id order that was not taken; empty when all were
      */
-    Optional<ProductId> takeAll(SortedMap<ProductId, Integer> wanted, Instant now);
+    Optional<ProductId> takeAll(SortedMap<ProductId, Integer> wanted);
 }

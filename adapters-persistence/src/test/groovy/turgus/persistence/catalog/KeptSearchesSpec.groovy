@@ -157,8 +157,8 @@ class KeptSearchesSpec extends Specification implements OnTestDatabase {
         def before = rows.version()
 
         when: 'stock is taken as a checkout does, and given back as a refund does'
-        rows.takeStock(search('grinder').items().first().requireId().value(), 3, LATER)
-        rows.giveBackStock(search('grinder').items().last().requireId().value(), 1, LATER)
+        rows.takeStock(search('grinder').items().first().requireId().value(), 3)
+        rows.giveBackStock(search('grinder').items().last().requireId().value(), 1)
         def page = search('grinder')
 
         then:

@@ -50,18 +50,19 @@ import turgus.domain.order.Order;
  *   <li>{@code SELECT … FROM products WHERE id IN (…)}
  *   <li>the loyalty rule and tiers with the buyer's paid orders, one {@code SELECT}
  *   <li>the stock of every line: {@code WITH locked AS (… FOR NO KEY UPDATE) UPDATE products … RETURNING id}
- *   <li>the order and its lines, named after the account: {@code WITH o AS (INSERT INTO orders … SELECT … FROM
- *       users …) , l AS (INSERT INTO order_lines …) SELECT id FROM o}
+ *   <li>the order, its lines and discounts, named after the account: {@code WITH o AS (INSERT INTO orders …
+ *       SELECT … FROM users …), l AS (INSERT INTO order_lines …), d AS (INSERT INTO order_discounts …) SELECT
+ *       id FROM o}
  *   <li>the balance and its ledger row: {@code WITH moved AS (UPDATE wallets …) INSERT INTO balance_movements …}
  *   <li>{@code INSERT INTO idempotency_keys … ON CONFLICT DO NOTHING} (none without a key)
  *   <li>{@code COMMIT}
  * </ol>
  *
- * <p>A promo code adds its read (pricing), its counted use and the cart's code cleared; discounts add
- * one batch of {@code order_discounts}; a refusal of stock adds a read of the short product; a
- * buyer's first checkout adds the wallet's creation. H2 has no data-modifying CTE and no {@code
- * RETURNING}: there the cart, the stock, the order and the ledger take the plain statements, one per
- * product for the stock. {@code CheckoutRoundTripsSpec} counts them on both databases.
+ * <p>A promo code adds its read (pricing), its counted use and the cart's code cleared; a refusal of
+ * stock adds a read of the short product; a buyer's first checkout adds the wallet's creation. H2 has
+ * no data-modifying CTE and no {@code RETURNING}: there the cart, the stock, the order and the ledger
+ * take the plain statements, one per product for the stock, and discounts one batch of {@code
+ * order_discounts}. {@code CheckoutRoundTripsSpec} counts them on both databases.
  */
 @Singleton
 public final class CheckoutService implements CheckoutUseCase {
@@ -119,7 +120,7 @@ public final class CheckoutService implements CheckoutUseCase {
             Instant now = clock.instant();
             PricedCart priced = pricer.price(cart, now);
             Order order = Order.place(priced, now);
-            takeStock(order, now);
+            takeStock(order);
             if (order.total().isGreaterThan(balance.amount())) {
                 throw new InsufficientBalance(order.total(), balance.amount());
             }
@@ -157,11 +158,11 @@ public final class CheckoutService implements CheckoutUseCase {
      * Takes every line's items at once; when a product is short, reads it to say how many are left
      * (the transaction rolls back, giving back whatever else was taken).
      */
-    private void takeStock(Order order, Instant now) {
+    private void takeStock(Order order) {
         List<StockLedger.Line> lines = order.lines().stream()
                 .map(line -> new StockLedger.Line(line.productId(), line.quantity()))
                 .toList();
-        stock.takeAll(lines, now).ifPresent(id -> {
+        stock.takeAll(lines).ifPresent(id -> {
             int wanted = StockLedger.summed(lines).get(id);
             Product current = products.findById(id)
                     .orElseThrow(() -> NotFoundException.of(NotFoundException.Resource.PRODUCT, id.value()));

@@ -69,7 +69,7 @@ public final class RefundService implements RefundOrderUseCase {
             for (OrderLine line : paid.lines()) {
                 items.merge(line.productId(), line.quantity(), Integer::sum);
             }
-            items.forEach((product, quantity) -> stock.giveBack(product, quantity, now));
+            items.forEach((product, quantity) -> stock.giveBack(product, quantity));
             audit.record(new AuditEvent(
                     now,
                     AuditEventType.ORDER_REFUNDED,

@@ -3,8 +3,6 @@ package turgus.application.testing
 import turgus.application.catalog.port.out.StockLedger
 import turgus.domain.catalog.ProductId
 
-import java.time.Instant
-
 /** Stock moves on an {@link InMemoryProductRepository}, remembering the order of the products touched. */
 class InMemoryStockLedger implements StockLedger {
     final InMemoryProductRepository products
@@ -15,7 +13,7 @@ class InMemoryStockLedger implements StockLedger {
     }
 
     @Override
-    synchronized boolean take(ProductId id, int quantity, Instant now) {
+    synchronized boolean take(ProductId id, int quantity) {
         def current = products.products[id]
         if (current == null || !current.isActive() || current.stock() < quantity) {
             return false
@@ -26,9 +24,9 @@ class InMemoryStockLedger implements StockLedger {
     }
 
     @Override
-    synchronized Optional<ProductId> takeAll(List<StockLedger.Line> lines, Instant now) {
+    synchronized Optional<ProductId> takeAll(List<StockLedger.Line> lines) {
         for (Map.Entry<ProductId, Integer> line : StockLedger.summed(lines).entrySet()) {
-            if (!take(line.key, line.value, now)) {
+            if (!take(line.key, line.value)) {
                 return Optional.of(line.key)
             }
         }
@@ -36,7 +34,7 @@ class InMemoryStockLedger implements StockLedger {
     }
 
     @Override
-    synchronized boolean giveBack(ProductId id, int quantity, Instant now) {
+    synchronized boolean giveBack(ProductId id, int quantity) {
         def current = products.products[id]
         if (current == null) {
             return false

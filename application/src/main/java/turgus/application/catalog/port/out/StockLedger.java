@@ -1,6 +1,5 @@
 package turgus.application.catalog.port.out;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +12,10 @@ import turgus.domain.catalog.ProductId;
  * Takes items out of stock for an order and puts them back for a refund, by conditional statements
  * whose row counts say whether it happened. Callers touching several products do so in
  * ascending product id order, so that concurrent orders lock rows in the same order.
+ *
+ * <p>These moves leave a product's {@code updatedAt} alone: it tells when an admin last changed the
+ * product (a restock included), while the orders and refunds say when stock went out and came back.
+ * So a purchase rewrites only the stock, which PostgreSQL can do in place (no index holds it).
  */
 public interface StockLedger {
     /**
@@ -20,7 +23,7 @@ public interface StockLedger {
      *
      * @return false if the product is unknown, withdrawn or has fewer items
      */
-    boolean take(ProductId id, int quantity, Instant now);
+    boolean take(ProductId id, int quantity);
 
     /**
      * Takes the items of every line (the quantities of one product summed) in one go, the products in
@@ -29,7 +32,7 @@ public interface StockLedger {
      *
      * @return the first product, in ascending id order, that could not be taken; empty when all were
      */
-    Optional<ProductId> takeAll(List<Line> lines, Instant now);
+    Optional<ProductId> takeAll(List<Line> lines);
 
     /** Items of one product to take. */
     record Line(ProductId productId, int quantity) {
@@ -51,5 +54,5 @@ public interface StockLedger {
     }
 
     /** Puts {@code quantity} items back (a refund); false if the product is unknown. */
-    boolean giveBack(ProductId id, int quantity, Instant now);
+    boolean giveBack(ProductId id, int quantity);
 }
