@@ -30,19 +30,15 @@ public final class JdbcProductRepository implements ProductRepository {
     private final WordSearch words;
     private final ProductCounts counts;
     private final KeptSearches kept;
-    private final ListedProductReads listed;
+    private final ProductReads reads;
 
     JdbcProductRepository(
-            ProductRowRepository rows,
-            WordSearch words,
-            ProductCounts counts,
-            KeptSearches kept,
-            ListedProductReads listed) {
+            ProductRowRepository rows, WordSearch words, ProductCounts counts, KeptSearches kept, ProductReads reads) {
         this.rows = Objects.requireNonNull(rows, "rows");
         this.words = Objects.requireNonNull(words, "words");
         this.counts = Objects.requireNonNull(counts, "counts");
         this.kept = Objects.requireNonNull(kept, "kept");
-        this.listed = Objects.requireNonNull(listed, "listed");
+        this.reads = Objects.requireNonNull(reads, "reads");
     }
 
     @Override
@@ -55,7 +51,7 @@ public final class JdbcProductRepository implements ProductRepository {
 
     @Override
     public Optional<Product> findById(ProductId id) {
-        return rows.findById(id.value()).map(ProductMapper::toProduct);
+        return reads.product(id.value()).map(ProductMapper::toProduct);
     }
 
     @Override
@@ -63,7 +59,7 @@ public final class JdbcProductRepository implements ProductRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return rows.findByIdIn(ids.stream().map(ProductId::value).distinct().toList()).stream()
+        return reads.products(ids.stream().map(ProductId::value).distinct().toList()).stream()
                 .map(ProductMapper::toProduct)
                 .toList();
     }
@@ -122,7 +118,7 @@ public final class JdbcProductRepository implements ProductRepository {
         if (ids.isEmpty()) {
             return new Listed(ids, List.of(), rows.version());
         }
-        List<ListedProductRow> found = listed.byIds(ids);
+        List<ListedProductRow> found = reads.byIds(ids);
         // An id no longer in the table leaves no row: the version is then read on its own.
         return new Listed(
                 ids, found, found.isEmpty() ? rows.version() : found.get(0).version());
@@ -158,18 +154,18 @@ public final class JdbcProductRepository implements ProductRepository {
         long offset = page.offset();
         List<ListedProductRow> found;
         ProductCounts.Scope scope;
-        ListedProductReads.Order order = switch (search.sort()) {
-            case NAME, RELEVANCE -> ListedProductReads.Order.NAME;
-            case PRICE -> ListedProductReads.Order.PRICE;
-            case PRICE_DESCENDING -> ListedProductReads.Order.PRICE_DESCENDING;
-            case NEWEST -> ListedProductReads.Order.NEWEST;
+        ProductReads.Order order = switch (search.sort()) {
+            case NAME, RELEVANCE -> ProductReads.Order.NAME;
+            case PRICE -> ProductReads.Order.PRICE;
+            case PRICE_DESCENDING -> ProductReads.Order.PRICE_DESCENDING;
+            case NEWEST -> ProductReads.Order.NEWEST;
         };
         if (search.status() == ProductStatusFilter.ALL) {
-            found = listed.ofAll(order, limit, offset);
+            found = reads.ofAll(order, limit, offset);
             scope = ProductCounts.Scope.ALL;
         } else {
             boolean active = search.status() == ProductStatusFilter.ACTIVE;
-            found = listed.ofStatus(active, order, limit, offset);
+            found = reads.ofStatus(active, order, limit, offset);
             scope = active ? ProductCounts.Scope.ACTIVE : ProductCounts.Scope.WITHDRAWN;
         }
         // A page past the end has no row to carry the version: it is read on its own then.

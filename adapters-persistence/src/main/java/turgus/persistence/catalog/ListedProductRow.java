@@ -7,7 +7,7 @@ import java.time.Instant;
 /**
  * A product of a listing's page, with the catalog's version read by the same statement ({@link
  * ProductRowRepository#VERSION_COLUMNS}): the page and the version its total is kept for cost one
- * round trip instead of two. Read by {@link ListedProductReads}.
+ * round trip instead of two. Read by {@link ProductReads}.
  */
 record ListedProductRow(
         long id,

@@ -7,11 +7,10 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 
 /**
- * SQL for {@code products}. The listings' pages are read by {@link ListedProductReads}; searches by
+ * SQL for {@code products}. The listings' pages are read by {@link ProductReads}; searches by
  * words are the database's own ({@link ProductSearchIndex}).
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -27,9 +26,6 @@ interface ProductRowRepository extends CrudRepository<ProductRow, Long> {
             + " (SELECT COALESCE(MAX(listing_change), 0) FROM products) AS last_change";
 
     String LISTED = COLUMNS + VERSION_COLUMNS;
-
-    /** The products of a cart, in one statement (by primary key). */
-    List<ProductRow> findByIdIn(Collection<Long> ids);
 
     /** Counted from the narrowest index that leads with {@code active}, never from the table's rows. */
     @Query("SELECT COUNT(*) FROM products WHERE active = :active")

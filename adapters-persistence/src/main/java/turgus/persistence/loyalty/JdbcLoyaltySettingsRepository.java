@@ -18,23 +18,28 @@ public final class JdbcLoyaltySettingsRepository implements LoyaltySettingsRepos
 
     private final LoyaltySettingsRowRepository settings;
     private final LoyaltyTierRowRepository tiers;
+    private final LoyaltyPolicyReads policies;
     private final JdbcTransactions transactions;
 
     JdbcLoyaltySettingsRepository(
-            LoyaltySettingsRowRepository settings, LoyaltyTierRowRepository tiers, JdbcTransactions transactions) {
+            LoyaltySettingsRowRepository settings,
+            LoyaltyTierRowRepository tiers,
+            LoyaltyPolicyReads policies,
+            JdbcTransactions transactions) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.tiers = Objects.requireNonNull(tiers, "tiers");
+        this.policies = Objects.requireNonNull(policies, "policies");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
     @Override
     public LoyaltyPolicy load() {
-        return policyOf(tiers.findPolicy());
+        return policyOf(policies.policy());
     }
 
     @Override
     public Standing loadWithPurchasesOf(UserId customer) {
-        List<LoyaltyPolicyRow> rows = tiers.findPolicyWithPurchasesOf(customer.value());
+        List<LoyaltyPolicyRow> rows = policies.policyWithPurchasesOf(customer.value());
         LoyaltyPolicyRow first = rows.get(0);
         return new Standing(policyOf(rows), new PurchaseStats(Math.toIntExact(first.paid()), new Money(first.spent())));
     }

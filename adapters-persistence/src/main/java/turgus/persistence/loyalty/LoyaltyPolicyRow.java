@@ -1,6 +1,5 @@
 package turgus.persistence.loyalty;
 
-import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
 
@@ -8,7 +7,6 @@ import java.math.BigDecimal;
  * The loyalty rule and one of its tiers, as read in one statement: the rule's columns repeat on every
  * tier's row, and are null when no rule is stored; the tier's are null when there is no tier.
  */
-@Introspected
 record LoyaltyPolicyRow(
         long paid,
         BigDecimal spent,

@@ -42,7 +42,7 @@ class KeptSearchesSpec extends Specification implements OnTestDatabase {
     @Inject ProductRowRepository rows
     @Inject ProductSearchIndex index
     @Inject ProductCounts counts
-    @Inject ListedProductReads listed
+    @Inject ProductReads listed
     @Inject DataSource dataSource
 
     /** The search index, counting its searches and, when asked, taking its time over each. */

@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The catalog's pages ({@link ListedProductRow}): every listing without words, and the products of a
- * kept search's page. These are the shop's most frequent statements, so they are read with plain JDBC
- * and each row is mapped by column position.
+ * The shop's most frequent reads of products, with plain JDBC, each row mapped by column position:
+ * the catalog's pages ({@link ListedProductRow}), every listing without words and the products of a
+ * kept search's page; a product by id (its page); and the products of a cart, which every pricing
+ * and checkout reads.
  *
  * <p>Why not {@code @Query} methods: Micronaut Data maps a projection row one property at a time,
  * working out each column's name from the property's (camel case to snake case, annotation lookups)
@@ -29,7 +31,7 @@ import java.util.Objects;
  * statements are constants, so each stays one server-side prepared statement per connection.
  */
 @Singleton
-final class ListedProductReads {
+final class ProductReads {
     private static final String PAGE = " LIMIT ? OFFSET ?";
 
     /**
@@ -67,9 +69,15 @@ final class ListedProductReads {
     /** The products of a kept search's page, by primary key: one array parameter of ids. */
     static final String BY_IDS = ProductRowRepository.LISTED + " FROM products WHERE id = ANY(?)";
 
+    /** A product by primary key: one id parameter. */
+    static final String BY_ID = ProductRowRepository.COLUMNS + " FROM products WHERE id = ?";
+
+    /** Products by primary key, in any order: one array parameter of ids. */
+    static final String PRODUCTS_BY_IDS = ProductRowRepository.COLUMNS + " FROM products WHERE id = ANY(?)";
+
     private final JdbcOperations jdbc;
 
-    ListedProductReads(JdbcOperations jdbc) {
+    ProductReads(JdbcOperations jdbc) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
     }
 
@@ -98,6 +106,37 @@ final class ListedProductReads {
         return read(BY_IDS, (connection, statement) -> {
             Array array = connection.createArrayOf("BIGINT", ids.toArray());
             statement.setArray(1, array);
+        });
+    }
+
+    /** The product of {@code id}, if there is one. */
+    Optional<ProductRow> product(long id) {
+        return jdbc.execute(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(BY_ID)) {
+                statement.setLong(1, id);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? Optional.of(productRow(rows)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The products of {@code ids} that exist, in any order. */
+    List<ProductRow> products(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.execute(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(PRODUCTS_BY_IDS)) {
+                statement.setArray(1, connection.createArrayOf("BIGINT", ids.toArray()));
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<ProductRow> found = new ArrayList<>(ids.size());
+                    while (rows.next()) {
+                        found.add(productRow(rows));
+                    }
+                    return found;
+                }
+            }
         });
     }
 
@@ -142,6 +181,22 @@ final class ListedProductReads {
                 instant(rows.getTimestamp(11)),
                 rows.getLong(12),
                 rows.getLong(13));
+    }
+
+    /** One row of {@link ProductRowRepository#COLUMNS}, by position. */
+    private static ProductRow productRow(ResultSet rows) throws SQLException {
+        return new ProductRow(
+                rows.getLong(1),
+                rows.getString(2),
+                rows.getString(3),
+                rows.getBigDecimal(4),
+                rows.getInt(5),
+                rows.getBoolean(6),
+                nullableInt(rows, 7),
+                instant(rows.getTimestamp(8)),
+                rows.getString(9),
+                instant(rows.getTimestamp(10)),
+                instant(rows.getTimestamp(11)));
     }
 
     private static @Nullable Integer nullableInt(ResultSet rows, int column) throws SQLException {
