@@ -55,6 +55,10 @@ public final class JdbcOrderRepository implements OrderRepository {
         return transactions.inTransaction(() -> {
             long id = orders.save(orderRow(order, customerName, customerEmail)).id();
             lines.saveAll(lineRows(id, order));
+            List<OrderDiscountRow> discountRows = discountRows(id, order);
+            if (!discountRows.isEmpty()) {
+                discounts.saveAll(discountRows);
+            }
             return written(id, order);
         });
     }
@@ -63,7 +67,8 @@ public final class JdbcOrderRepository implements OrderRepository {
     public Optional<Order> addForAccount(Order order) {
         requireNew(order);
         return transactions.inTransaction(() -> {
-            OptionalLong id = inserts.insertForAccount(orderRow(order, null, null), lineRows(0, order));
+            OptionalLong id =
+                    inserts.insertForAccount(orderRow(order, null, null), lineRows(0, order), discountRows(0, order));
             if (id.isEmpty()) {
                 return Optional.empty();
             }
@@ -110,33 +115,34 @@ public final class JdbcOrderRepository implements OrderRepository {
         return lineRows;
     }
 
-    /**
-     * Writes the discounts of the order just inserted (one batch, none for most orders) and answers it
-     * as written: what a read would answer (times at the database's precision), without reading it back.
-     */
-    private Order written(long id, Order order) {
+    private static List<OrderDiscountRow> discountRows(long id, Order order) {
         List<AppliedDiscount> applied = order.discounts();
-        if (!applied.isEmpty()) {
-            List<OrderDiscountRow> discountRows = new ArrayList<>(applied.size());
-            for (int i = 0; i < applied.size(); i++) {
-                AppliedDiscount discount = applied.get(i);
-                discountRows.add(new OrderDiscountRow(
-                        id,
-                        i,
-                        discount.kind().name(),
-                        discount.name(),
-                        discount.percent(),
-                        null,
-                        discount.amount().amount()));
-            }
-            discounts.saveAll(discountRows);
+        List<OrderDiscountRow> discountRows = new ArrayList<>(applied.size());
+        for (int i = 0; i < applied.size(); i++) {
+            AppliedDiscount discount = applied.get(i);
+            discountRows.add(new OrderDiscountRow(
+                    id,
+                    i,
+                    discount.kind().name(),
+                    discount.name(),
+                    discount.percent(),
+                    null,
+                    discount.amount().amount()));
         }
+        return discountRows;
+    }
+
+    /**
+     * The order just written, as a read would answer it (times at the database's precision), without
+     * reading it back.
+     */
+    private static Order written(long id, Order order) {
         return Order.restore(
                 OrderId.of(id),
                 order.customer(),
                 order.lines(),
                 order.subtotal(),
-                applied,
+                order.discounts(),
                 order.total(),
                 order.promoCode().orElse(null),
                 order.status(),

@@ -55,6 +55,26 @@ abstract class OrderRepositoryContract extends Specification {
         }
     }
 
+    def "an order added for an account keeps its discounts as they were: #discount"() {
+        given:
+        UserId cy = customer('Cy Young', 'cy@example.com')
+        Order order = fresh(cy, AT, promo)
+
+        when:
+        Order stored = orders.addForAccount(order).get()
+
+        then:
+        stored.discounts()*.percent() == percents
+        stored == Stored.withId(order, stored.requireId())
+        orders.findById(stored.requireId()).get() == stored
+
+        where:
+        discount                | promo                                                              || percents
+        'a percentage off'      | PromoCode.define('TEN', 10, null, null, null, null, null)          || [10]
+        'an amount off'         | PromoCode.define('THREE', null, 3.00G, null, null, null, null)     || [null]
+        'none'                  | null                                                               || []
+    }
+
     def "an order for a customer without an account is not stored"() {
         when:
         Optional<Order> stored = orders.addForAccount(fresh(UserId.of(987_654)))
@@ -106,16 +126,18 @@ abstract class OrderRepositoryContract extends Specification {
     }
 
     /** A paid order of {@code customer} that has not been stored yet: 2 beans on sale and a mug, 10% off. */
-    static Order fresh(UserId customer, Instant at = AT) {
+    static Order fresh(UserId customer, Instant at = AT,
+                       PromoCode promo = PromoCode.define('TEN', 10, null, null, null, null, null)) {
         Product beans = aProduct().withId(3).named('Beans').pricedAt('10.00').withStock(10).build()
         Product mug = aProduct().withId(1).named('Mug').pricedAt('5.00').withStock(10).build()
         Cart cart = Cart.emptyFor(customer)
         cart.add(beans.requireId(), Quantity.of(2))
         cart.add(mug.requireId(), Quantity.of(1))
-        cart.applyPromoCode('TEN')
-        PromoCode ten = PromoCode.define('TEN', 10, null, null, null, null, null)
+        if (promo != null) {
+            cart.applyPromoCode(promo.code())
+        }
         PricedCart priced = new CartPricing().price(cart, [(beans.requireId()): beans, (mug.requireId()): mug],
-                DiscountContext.of(LoyaltyStatus.newCustomer(LoyaltyPolicy.DEFAULT), ten), at)
+                DiscountContext.of(LoyaltyStatus.newCustomer(LoyaltyPolicy.DEFAULT), promo), at)
         Order.place(priced, at)
     }
 }
