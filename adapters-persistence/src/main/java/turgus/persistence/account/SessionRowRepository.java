@@ -21,9 +21,6 @@ interface SessionRowRepository extends CrudRepository<SessionRow, String> {
     @Query("SELECT id FROM users WHERE id = :userId FOR UPDATE")
     List<Long> lockUser(long userId);
 
-    @Query(COLUMNS + " WHERE id = :id AND revoked_at IS NULL")
-    Optional<SessionRow> findActive(String id);
-
     /**
      * Moves the last use of an active session only if it is older than {@code :usedBefore}: under
      * PostgreSQL's Read Committed a racing second update re-checks that on the row the first one
