@@ -17,14 +17,6 @@ interface CartLineRowRepository extends GenericRepository<CartLineRow, Long> {
     @Query("DELETE FROM cart_lines WHERE user_id = :userId")
     int deleteOfCart(long userId);
 
-    /**
-     * Deletes the cart's lines and answers them, in no set order: PostgreSQL only (H2 has no {@code
-     * RETURNING}, see {@link CartLineTakes}).
-     */
-    @Query("DELETE FROM cart_lines WHERE user_id = :userId"
-            + " RETURNING user_id, product_id, quantity, line_no, added_at")
-    List<CartLineRow> deleteOfCartReturning(long userId);
-
     @Query("INSERT INTO cart_lines (user_id, product_id, quantity, line_no, added_at)"
             + " VALUES (:userId, :productId, :quantity, :lineNo, :addedAt)")
     int insert(long userId, long productId, int quantity, int lineNo, Instant addedAt);
