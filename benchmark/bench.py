@@ -460,9 +460,11 @@ def run_size(args, db, size, work, jdbc_url=None):
                             warm_env={"BENCH_TOKENS": files["buyers_warm"]})
         checkout["buyers"] = buyers_measured
         # Each wrk thread has its own share of the buyers, and one thread may use its share up
-        # before the others: past three quarters of them, empty carts (400) mean the buyers ran out.
+        # before the others: past three quarters of them, empty carts (400) mean the buyers ran out;
+        # without any empty cart, none ran out.
         paid, empty = checkout["statuses"].get(201, 0), checkout["statuses"].get(400, 0)
-        checkout["buyers_ran_out"] = paid >= 0.75 * buyers_measured and paid + empty == checkout["requests"]
+        checkout["buyers_ran_out"] = (empty > 0 and paid >= 0.75 * buyers_measured
+                                      and paid + empty == checkout["requests"])
         # Orders paid per second: once buyers run out, wrk's req/s also counts the quick refusals of
         # empty carts; paid orders over the whole window never overstate, and are a lower bound then.
         checkout["paid_per_s"] = round(paid / args.duration, 1)
