@@ -16,6 +16,10 @@ import turgus.persistence.testing.TestDatabase
 import javax.sql.DataSource
 import java.time.Duration
 import java.time.Instant
+import java.util.concurrent.CompletableFuture
+import java.util.concurrent.CountDownLatch
+import java.util.concurrent.TimeUnit
+import java.util.concurrent.atomic.AtomicInteger
 
 import static turgus.persistence.testing.ProductBuilder.aProduct
 
@@ -89,6 +93,40 @@ class ProductCountsSpec extends Specification implements OnTestDatabase {
         where:
         database = TestDatabase.describe()
         maxAge = Duration.ofSeconds(5)
+    }
+
+    def "while one request counts an old total again, the others are answered the kept total without counting"() {
+        given: 'a count that takes as long as the spec wants, of one version kept at 5'
+        long now = 0
+        AtomicInteger counted = new AtomicInteger()
+        CountDownLatch recounting = new CountDownLatch(1)
+        CountDownLatch release = new CountDownLatch(1)
+        ProductRowRepository slow = Stub {
+            countByActive(true) >> {
+                if (counted.incrementAndGet() == 1) {
+                    return 5L
+                }
+                recounting.countDown()
+                release.await(10, TimeUnit.SECONDS)
+                6L
+            }
+        }
+        ProductCounts counts = new ProductCounts(slow, Duration.ofSeconds(5), { now })
+        ProductsVersionRow version = new ProductsVersionRow(10, 3)
+        assert counts.count(ProductCounts.Scope.ACTIVE, version) == 5
+
+        when: 'it has grown old: one request counts again, another comes meanwhile'
+        now += Duration.ofSeconds(5).toNanos()
+        CompletableFuture<Long> recount = CompletableFuture.supplyAsync { counts.count(ProductCounts.Scope.ACTIVE, version) }
+        assert recounting.await(10, TimeUnit.SECONDS)
+        long meanwhile = counts.count(ProductCounts.Scope.ACTIVE, version)
+        release.countDown()
+
+        then:
+        meanwhile == 5
+        recount.get(10, TimeUnit.SECONDS) == 6
+        counts.count(ProductCounts.Scope.ACTIVE, version) == 6
+        counted.get() == 2
     }
 
     def "with a max age of 0, every total is counted"() {
