@@ -138,7 +138,7 @@ public final class JdbcProductRepository implements ProductRepository {
             return ids.stream()
                     .map(byId::get)
                     .filter(Objects::nonNull)
-                    .filter(row -> row.active() ? filters.includeActive() : filters.includeWithdrawn())
+                    .filter(row -> row.product().active() ? filters.includeActive() : filters.includeWithdrawn())
                     .map(row -> ProductMapper.toProduct(row.product()))
                     .toList();
         }

@@ -165,22 +165,9 @@ final class ProductReads {
         });
     }
 
-    /** One row of {@link ProductRowRepository#LISTED}, by position. */
+    /** One row of {@link ProductRowRepository#LISTED}, by position: the product's columns, then the version's. */
     private static ListedProductRow row(ResultSet rows) throws SQLException {
-        return new ListedProductRow(
-                rows.getLong(1),
-                rows.getString(2),
-                rows.getString(3),
-                rows.getBigDecimal(4),
-                rows.getInt(5),
-                rows.getBoolean(6),
-                nullableInt(rows, 7),
-                instant(rows.getTimestamp(8)),
-                rows.getString(9),
-                instant(rows.getTimestamp(10)),
-                instant(rows.getTimestamp(11)),
-                rows.getLong(12),
-                rows.getLong(13));
+        return new ListedProductRow(productRow(rows), rows.getLong(12), rows.getLong(13));
     }
 
     /** One row of {@link ProductRowRepository#COLUMNS}, by position. */
