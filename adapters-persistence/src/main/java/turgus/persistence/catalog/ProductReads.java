@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import turgus.persistence.shared.PlannedOnce;
 
 /**
  * The shop's most frequent reads of products, with plain JDBC, each row mapped by column position:
@@ -27,13 +28,13 @@ import java.util.Optional;
  * and converting every value through its conversion service, on every row. With a page of 20
  * products the statement took a quarter of the shop's samples under the catalog's load on PostgreSQL
  * (JFR, 10,000 products), most of it in that mapping; read as below, 7 %. The columns are fixed
- * ({@link ProductRowRepository#LISTED}), so reading them by position is simpler and cheaper. The
- * statements are constants, so each stays one server-side prepared statement per connection.
+ * ({@link ProductRowRepository#LISTED}), so reading them by position is simpler and cheaper. Each
+ * statement text is a server-side prepared statement per connection, shaped so that PostgreSQL plans
+ * it once ({@link PlannedOnce}): a page's limit and offset are literals, a cart's ids one placeholder
+ * each.
  */
 @Singleton
 final class ProductReads {
-    private static final String PAGE = " LIMIT ? OFFSET ?";
-
     /**
      * The orders a listing can take. Each is served by an index (V2's and V20's led by {@code active}
      * for one status, V20's for all), so a page costs the same whatever the catalog's size. {@code
@@ -50,19 +51,18 @@ final class ProductReads {
         private final String ofAll;
 
         Order(String columns) {
-            this.ofStatus =
-                    ProductRowRepository.LISTED + " FROM products WHERE active = ? ORDER BY active, " + columns + PAGE;
-            this.ofAll = ProductRowRepository.LISTED + " FROM products ORDER BY " + columns + PAGE;
+            this.ofStatus = ProductRowRepository.LISTED + " FROM products WHERE active = ? ORDER BY active, " + columns;
+            this.ofAll = ProductRowRepository.LISTED + " FROM products ORDER BY " + columns;
         }
 
-        /** The page of the products of one status (active or withdrawn): active, limit, offset. */
-        String ofStatus() {
-            return ofStatus;
+        /** The page of the products of one status (active or withdrawn), whose one parameter is active. */
+        String ofStatus(int limit, long offset) {
+            return ofStatus + PlannedOnce.page(limit, offset);
         }
 
-        /** The page of all products: limit, offset. */
-        String ofAll() {
-            return ofAll;
+        /** The page of all products, without parameters. */
+        String ofAll(int limit, long offset) {
+            return ofAll + PlannedOnce.page(limit, offset);
         }
     }
 
@@ -72,8 +72,9 @@ final class ProductReads {
     /** A product by primary key: one id parameter. */
     static final String BY_ID = ProductRowRepository.COLUMNS + " FROM products WHERE id = ?";
 
-    /** Products by primary key, in any order: one array parameter of ids. */
-    static final String PRODUCTS_BY_IDS = ProductRowRepository.COLUMNS + " FROM products WHERE id = ANY(?)";
+    /** Products by primary key, in any order: one parameter per id. */
+    static final PlannedOnce PRODUCTS_BY_IDS = new PlannedOnce(count ->
+            ProductRowRepository.COLUMNS + " FROM products WHERE id IN (" + PlannedOnce.repeated("?", count) + ")");
 
     private final JdbcOperations jdbc;
 
@@ -83,19 +84,12 @@ final class ProductReads {
 
     /** A page of the products of one status, in {@code order}. */
     List<ListedProductRow> ofStatus(boolean active, Order order, int limit, long offset) {
-        return read(order.ofStatus(), (connection, statement) -> {
-            statement.setBoolean(1, active);
-            statement.setInt(2, limit);
-            statement.setLong(3, offset);
-        });
+        return read(order.ofStatus(limit, offset), (connection, statement) -> statement.setBoolean(1, active));
     }
 
     /** A page of all products, in {@code order}. */
     List<ListedProductRow> ofAll(Order order, int limit, long offset) {
-        return read(order.ofAll(), (connection, statement) -> {
-            statement.setInt(1, limit);
-            statement.setLong(2, offset);
-        });
+        return read(order.ofAll(limit, offset), (connection, statement) -> {});
     }
 
     /** The products of {@code ids} that exist, in any order. */
@@ -127,8 +121,11 @@ final class ProductReads {
             return List.of();
         }
         return jdbc.execute(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(PRODUCTS_BY_IDS)) {
-                statement.setArray(1, connection.createArrayOf("BIGINT", ids.toArray()));
+            try (PreparedStatement statement = connection.prepareStatement(PRODUCTS_BY_IDS.forCount(ids.size()))) {
+                int parameter = 1;
+                for (long id : ids) {
+                    statement.setLong(parameter++, id);
+                }
                 try (ResultSet rows = statement.executeQuery()) {
                     List<ProductRow> found = new ArrayList<>(ids.size());
                     while (rows.next()) {
