@@ -1,7 +1,12 @@
 package turgus.persistence.catalog;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -10,13 +15,24 @@ import turgus.application.catalog.port.out.SearchLog;
 import turgus.domain.account.UserId;
 import turgus.persistence.shared.DatabaseTime;
 
-/** Shoppers' searches in {@code search_log}. */
+/**
+ * Shoppers' searches in {@code search_log}. A shopper's searches of the last seconds are read on
+ * every search (to tell a search from the ones typed on the way to it), so that statement is bound
+ * and read with plain JDBC, as the other statements of every request are; the rest goes through
+ * Micronaut Data.
+ */
 @Singleton
 public final class JdbcSearchLog implements SearchLog {
-    private final SearchLogRowRepository rows;
+    /** A shopper's searches since a moment, read through the shopper's index: user id, since. */
+    static final String QUERIES_OF_SINCE =
+            "SELECT DISTINCT query FROM search_log WHERE user_id = ? AND searched_at >= ?";
 
-    JdbcSearchLog(SearchLogRowRepository rows) {
+    private final SearchLogRowRepository rows;
+    private final JdbcOperations jdbc;
+
+    JdbcSearchLog(SearchLogRowRepository rows, JdbcOperations jdbc) {
         this.rows = Objects.requireNonNull(rows, "rows");
+        this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
     }
 
     @Override
@@ -26,7 +42,19 @@ public final class JdbcSearchLog implements SearchLog {
 
     @Override
     public List<String> madeBySince(UserId searcher, Instant since) {
-        return rows.queriesOfSince(searcher.value(), DatabaseTime.of(since));
+        return jdbc.execute(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(QUERIES_OF_SINCE)) {
+                statement.setLong(1, searcher.value());
+                statement.setObject(2, DatabaseTime.of(since).atOffset(ZoneOffset.UTC));
+                try (ResultSet found = statement.executeQuery()) {
+                    List<String> queries = new ArrayList<>();
+                    while (found.next()) {
+                        queries.add(found.getString(1));
+                    }
+                    return queries;
+                }
+            }
+        });
     }
 
     @Override

@@ -15,10 +15,6 @@ interface SearchLogRowRepository extends CrudRepository<SearchLogRow, Long> {
             + " GROUP BY query ORDER BY searchers DESC, query LIMIT :limit")
     List<SearchCountRow> countSearchersSince(Instant since, int limit);
 
-    /** A shopper's searches since a moment, read through the shopper's index. */
-    @Query("SELECT DISTINCT query FROM search_log WHERE user_id = :userId AND searched_at >= :since")
-    List<String> queriesOfSince(long userId, Instant since);
-
     @Query("DELETE FROM search_log WHERE user_id = :userId AND searched_at >= :since AND query IN (:queries)")
     int deleteOfSince(long userId, Collection<String> queries, Instant since);
 
