@@ -17,11 +17,11 @@ import turgus.persistence.shared.PlannedOnce;
  * On PostgreSQL, every product in one statement, which answers the ids it took: a product missing
  * from them is short.
  *
- * <p>The statement takes each wanted product's quantity, only from
- * an active product with enough left. The CTE {@code locked} locks the rows in ascending id order (its
- * lock step runs above its sort) before the update touches any of them, so concurrent checkouts never
- * wait on each other in a cycle. The update then re-checks its condition on the newest version of
- * each row (Read Committed), as the single-product {@link ProductRowRepository#takeStock} does. The
+ * <p>The statement takes each wanted product's quantity, only from an active product with enough
+ * left. The CTE {@code locked} locks the rows in ascending id order (its lock step runs above its
+ * sort) before the update touches any of them, so concurrent checkouts never wait on each other in a
+ * cycle. The update then re-checks its condition on the newest version of each row (Read Committed),
+ * as the single-product {@link ProductRowRepository#takeStock} does. The
  * lock is the one an {@code UPDATE} takes ({@code FOR NO KEY UPDATE}), not {@code FOR UPDATE}: that
  * would also wait for the key locks that foreign keys take on a product (a cart line being added), in
  * no set order. Only the stock changes, a column no index holds, so PostgreSQL rewrites the rows in
