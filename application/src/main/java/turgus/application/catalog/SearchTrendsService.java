@@ -22,7 +22,8 @@ import turgus.domain.shared.InvalidValueException;
  * normal form (trimmed, lower case, single spaces), and only searches that found something are
  * kept, so that nobody is offered a search that leads nowhere. Searches of no word of two letters,
  * and the searches typed on the way to a longer one, are not kept ({@link TypedSearch}). Searches are
- * forgotten after 30 days.
+ * forgotten after 30 days. Deciding reads the shopper's searches of the typing pause, except for a
+ * repeat of the one last kept through this instance within it ({@link LastKeptSearches}).
  */
 @Singleton
 public final class SearchTrendsService implements RecordSearchUseCase, TrendingSearchesQuery, PurgeOldSearchesUseCase {
@@ -32,6 +33,7 @@ public final class SearchTrendsService implements RecordSearchUseCase, TrendingS
 
     private final SearchLog log;
     private final Clock clock;
+    private final LastKeptSearches lastKept = new LastKeptSearches();
 
     public SearchTrendsService(SearchLog log, Clock clock) {
         this.log = Objects.requireNonNull(log, "log");
@@ -46,6 +48,9 @@ public final class SearchTrendsService implements RecordSearchUseCase, TrendingS
             return;
         }
         Instant now = clock.instant();
+        if (lastKept.isRepeat(searcher, query, now)) {
+            return;
+        }
         Instant pauseStart = now.minus(TypedSearch.TYPING_PAUSE);
         TypedSearch.Decision decision = TypedSearch.decide(query, log.madeBySince(searcher, pauseStart));
         if (!decision.keep()) {
@@ -55,6 +60,7 @@ public final class SearchTrendsService implements RecordSearchUseCase, TrendingS
             log.forget(searcher, decision.forget(), pauseStart);
         }
         log.record(query, searcher, now);
+        lastKept.kept(searcher, query, now);
     }
 
     @Override

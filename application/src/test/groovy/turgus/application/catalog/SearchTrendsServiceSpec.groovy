@@ -13,8 +13,9 @@ class SearchTrendsServiceSpec extends Specification {
     static final Instant NOW = Instant.parse('2026-11-22T10:00:00Z')
     static final UserId ANNA = UserId.of(1)
 
+    List<String> recentSearches = []
     def log = Mock(SearchLog) {
-        madeBySince(_, _) >> []
+        madeBySince(_, _) >> { recentSearches }
     }
     def clock = new MutableClock(NOW)
     def trends = new SearchTrendsService(log, clock)
@@ -56,6 +57,67 @@ class SearchTrendsServiceSpec extends Specification {
         'lapt'   | ['laptop']            || false | []
         'laptop' | []                    || true  | []
         'tea'    | ['laptop', 'te']      || true  | ['te']
+    }
+
+    def "'#typed' #after after Anna had 'laptop' kept here: the log read #reads, kept #kept"() {
+        given:
+        trends.record('Laptop', ANNA, 3)
+        clock.advance(after)
+
+        when:
+        trends.record(typed, ANNA, 3)
+
+        then:
+        (reads ? 1 : 0) * log.madeBySince(ANNA, NOW + after - TypedSearch.TYPING_PAUSE) >> ['laptop']
+        (kept ? 1 : 0) * log.record(_, ANNA, _)
+
+        where:
+        typed        | after                    || reads | kept
+        'laptop'     | Duration.ZERO            || false | false
+        '  LAPTOP '  | Duration.ofSeconds(9)    || false | false
+        'laptop'     | TypedSearch.TYPING_PAUSE || false | false
+        'lapt'       | Duration.ofSeconds(1)    || true  | false
+        'laptop bag' | Duration.ofSeconds(1)    || true  | true
+    }
+
+    def "a repeat after the typing pause is decided by the log again, and kept"() {
+        given:
+        trends.record('laptop', ANNA, 3)
+        clock.advance(TypedSearch.TYPING_PAUSE + Duration.ofMillis(1))
+
+        when:
+        trends.record('laptop', ANNA, 3)
+
+        then:
+        1 * log.madeBySince(ANNA, NOW + Duration.ofMillis(1)) >> []
+        1 * log.record('laptop', ANNA, NOW + TypedSearch.TYPING_PAUSE + Duration.ofMillis(1))
+    }
+
+    def "another shopper's search of the same words is decided by the log"() {
+        given:
+        trends.record('laptop', ANNA, 3)
+
+        when:
+        trends.record('laptop', UserId.of(2), 3)
+
+        then:
+        1 * log.madeBySince(UserId.of(2), NOW - TypedSearch.TYPING_PAUSE) >> []
+        1 * log.record('laptop', UserId.of(2), NOW)
+    }
+
+    def "a search the log's decision dropped is not taken for the last kept one"() {
+        given: 'Anna had laptop kept, then typed lapt, which begins it'
+        trends.record('laptop', ANNA, 3)
+        clock.advance(Duration.ofSeconds(1))
+        recentSearches = ['laptop']
+        trends.record('lapt', ANNA, 3)
+
+        when: 'she repeats laptop'
+        trends.record('laptop', ANNA, 3)
+
+        then: 'the repeat is still known, and lapt was never kept'
+        0 * log.madeBySince(_, _)
+        0 * log.record(_, _, _)
     }
 
     def "trending looks back 7 days"() {
