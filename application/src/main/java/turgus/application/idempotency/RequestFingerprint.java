@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * What a request asked for, as the SHA-256 (64 hex digits) of its canonical form: the operation and
@@ -12,9 +13,11 @@ import java.util.Objects;
  * differently ({@code 12.5} and {@code 12.50}) are the same request.
  */
 public record RequestFingerprint(String sha256) {
+    private static final Pattern SHA_256_HEX = Pattern.compile("[0-9a-f]{64}");
+
     public RequestFingerprint {
         Objects.requireNonNull(sha256, "sha256");
-        if (!sha256.matches("[0-9a-f]{64}")) {
+        if (!SHA_256_HEX.matcher(sha256).matches()) {
             throw new IllegalArgumentException("A fingerprint is 64 lower-case hex digits: " + sha256);
         }
     }

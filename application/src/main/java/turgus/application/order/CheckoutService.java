@@ -67,6 +67,8 @@ import turgus.domain.order.Order;
 @Singleton
 public final class CheckoutService implements CheckoutUseCase {
     static final String CHECKOUT = "CHECKOUT";
+    /** Every checkout asks for the same thing: the cart as it is. */
+    private static final RequestFingerprint FINGERPRINT = RequestFingerprint.of(CheckoutCommand.CANONICAL);
 
     private final WalletRepository wallets;
     private final CartRepository carts;
@@ -105,10 +107,9 @@ public final class CheckoutService implements CheckoutUseCase {
     @Override
     public Order checkout(CheckoutCommand command) {
         UserId buyer = command.customer();
-        RequestFingerprint fingerprint = RequestFingerprint.of(CheckoutCommand.CANONICAL);
         return transactions.inTransaction(() -> {
             Balance balance = lockWallet(buyer);
-            OptionalLong earlier = idempotency.earlierResult(buyer, command.idempotencyKey(), CHECKOUT, fingerprint);
+            OptionalLong earlier = idempotency.earlierResult(buyer, command.idempotencyKey(), CHECKOUT, FINGERPRINT);
             if (earlier.isPresent()) {
                 return orders.findById(turgus.domain.order.OrderId.of(earlier.getAsLong()))
                         .orElseThrow(() -> new IllegalStateException("A remembered checkout has its order"));
@@ -136,7 +137,7 @@ public final class CheckoutService implements CheckoutUseCase {
                     buyer,
                     command.idempotencyKey(),
                     CHECKOUT,
-                    fingerprint,
+                    FINGERPRINT,
                     stored.requireId().value());
             return stored;
         });

@@ -93,6 +93,29 @@ class IdempotencySpec extends Specification {
         RequestFingerprint.of('abc').sha256() == 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
     }
 
+    def "a stored fingerprint of #what is #verdict"() {
+        expect:
+        accepted == tryFingerprint(sha256)
+
+        where:
+        what                      | sha256         || accepted
+        '64 lower-case hex digits' | 'ab' * 32      || true
+        '63 digits'               | 'a' * 63       || false
+        '65 digits'               | 'a' * 65       || false
+        'upper-case digits'       | 'AB' * 32      || false
+        'a letter past f'         | 'g' + 'a' * 63 || false
+        verdict = accepted ? 'accepted' : 'refused'
+    }
+
+    private static boolean tryFingerprint(String sha256) {
+        try {
+            new RequestFingerprint(sha256)
+            true
+        } catch (IllegalArgumentException ignored) {
+            false
+        }
+    }
+
     private static boolean tryKey(String value) {
         try {
             IdempotencyKey.fromHeader(value)
