@@ -59,8 +59,8 @@ public final class JdbcCartRepository implements CartRepository {
 
     @Override
     public Optional<Cart> emptyIfOpen(UserId owner) {
-        return carts.findForUpdate(owner.value()).map(cart -> {
-            List<CartLine> taken = takes.takeLines(owner.value()).stream()
+        return takes.takeIfOpen(owner.value()).map(cart -> {
+            List<CartLine> taken = cart.lines().stream()
                     .map(row -> CartLine.of(ProductId.of(row.productId()), row.quantity()))
                     .toList();
             if (cart.promoCode() != null) {

@@ -45,8 +45,8 @@ import turgus.domain.order.Order;
  * <ol>
  *   <li>{@code BEGIN} with {@code SELECT … FROM wallets … FOR UPDATE}
  *   <li>{@code SELECT … FROM idempotency_keys} (none without a key)
- *   <li>{@code SELECT … FROM carts … FOR UPDATE}
- *   <li>{@code DELETE FROM cart_lines … RETURNING …}
+ *   <li>{@code SELECT … FROM carts … FOR UPDATE} and {@code DELETE FROM cart_lines … RETURNING …}, two
+ *       statements in one round trip
  *   <li>{@code SELECT … FROM products WHERE id IN (…)}
  *   <li>the loyalty rule and tiers with the buyer's paid orders, one {@code SELECT}
  *   <li>the stock of every line: {@code WITH locked AS (… FOR NO KEY UPDATE) UPDATE products … RETURNING id}
