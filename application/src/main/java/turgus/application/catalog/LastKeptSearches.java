@@ -10,9 +10,10 @@ import turgus.domain.catalog.search.TypedSearch;
 /**
  * The search each shopper last had kept through this instance, and when. Reloading the results, or
  * coming back to their first page, repeats a search, and every such request would otherwise read
- * the shopper's searches of the typing pause from the log before deciding. A repeat within the pause is never
- * kept: the log still holds the search, or it holds a longer one that begins with it, kept after it
- * and so within the pause too ({@link TypedSearch#decide}). So a repeat known here needs no read.
+ * the shopper's searches of the typing pause from the log before deciding. A repeat within the
+ * pause is never kept: the log still holds the search, or it holds a longer one that begins with
+ * it, kept after it and so within the pause too ({@link TypedSearch#decide}). So a repeat known
+ * here needs no read.
  *
  * <p>Per instance and forgetful: a search kept through another instance, before a restart, or an
  * entry dropped to bound the memory only costs the read it would have cost anyway.
