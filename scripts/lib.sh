@@ -75,7 +75,7 @@ turgus_free_port() {
 #                        replaced. With the default 15 % no young collection ever freed it, so the
 #                        code cache only grew (to 71 MB) and PostgreSQL's peak RSS under ./bench
 #                        was 303-311 MB; with 5 % it was 288-291 MB at the same throughput. The
-#                        price: a few full collections of 70-130 ms, all but one while warming up.
+#                        price: a few full collections of 70-130 ms, most while warming up.
 #   -XX:AOTCache         on Java 25 or newer, the ahead-of-time cache next to the jar (see
 #                        turgus_aot_cache): classes come loaded and linked, with the training run's
 #                        method profiles, which halves the start. TURGUS_AOT_CACHE=0 goes without.
